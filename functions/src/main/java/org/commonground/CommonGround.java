@@ -1,0 +1,37 @@
+package org.commonground;
+
+import org.commonground.auth.DynamoTokenStore;
+import org.commonground.auth.SignIn;
+import org.commonground.auth.Tokens;
+import org.commonground.board.Boards;
+import org.commonground.outbox.DynamoOutboxStore;
+import org.commonground.outbox.Outbox;
+import org.commonground.outbox.SesMailer;
+import org.commonground.responses.DynamoResponseStore;
+import org.commonground.responses.Gathering;
+import org.commonground.table.Table;
+import org.commonground.workshops.DynamoWorkshopStore;
+import org.commonground.workshops.Workshops;
+
+/** The capabilities of one deployment, wired to its table and mail service. */
+public record CommonGround(
+        Configuration configuration,
+        Tokens tokens,
+        SignIn signIn,
+        Workshops workshops,
+        Gathering gathering,
+        Boards boards,
+        Outbox outbox) {
+
+    public static CommonGround of(Deployment d) {
+        Table table = new Table(d.dynamo(), d.configuration().tableName());
+        Tokens tokens = new Tokens(new DynamoTokenStore(table), d.clock());
+        Outbox outbox = new Outbox(new DynamoOutboxStore(table), new SesMailer(d.ses(), d.configuration().senderEmail()), d.clock());
+        DynamoWorkshopStore workshopStore = new DynamoWorkshopStore(table);
+        Workshops workshops = new Workshops(workshopStore, d.configuration(), d.clock());
+        DynamoResponseStore responses = new DynamoResponseStore(table);
+        return new CommonGround(d.configuration(), tokens, new SignIn(d.configuration(), tokens, outbox, d.clock()),
+                workshops, new Gathering(responses, workshops, d.clock()),
+                new Boards(workshopStore, workshops, responses), outbox);
+    }
+}

@@ -1,0 +1,59 @@
+package org.commonground;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything a deployment is told from outside, read in one place. Each setting is an
+ * environment variable; a JVM system property of the same name stands in for it where a
+ * process cannot set its own environment (the local server).
+ */
+public record Configuration(
+        String tableName,
+        String senderEmail,
+        Set<String> facilitatorEmails,
+        String siteUrl,
+        int defaultRetentionDays) {
+
+    public static Configuration current() {
+        return from(name -> {
+            String value = System.getenv(name);
+            return value != null ? value : System.getProperty(name);
+        });
+    }
+
+    public static Configuration from(Map<String, String> values) {
+        return from(values::get);
+    }
+
+    private static Configuration from(Function<String, String> source) {
+        String site = orDefault(source.apply("SITE_URL"), "http://localhost:8080");
+        while (site.endsWith("/")) site = site.substring(0, site.length() - 1);
+        return new Configuration(
+                orDefault(source.apply("TABLE_NAME"), "common-ground"),
+                orDefault(source.apply("SENDER_EMAIL"), "no-reply@example.org"),
+                emails(source.apply("FACILITATOR_EMAILS")),
+                site,
+                Integer.parseInt(orDefault(source.apply("RETENTION_DAYS"), "365")));
+    }
+
+    public boolean isFacilitator(String email) {
+        return facilitatorEmails.contains(email.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> emails(String list) {
+        if (list == null) return Set.of();
+        return Arrays.stream(list.split("[,;\\s]+"))
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+}

@@ -1,0 +1,83 @@
+package org.commonground.api;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.commonground.Problem;
+
+/**
+ * A Lambda function's entry point: finds the route by API Gateway's route key, calls it,
+ * and turns its reply or problem into a response. This is the only place that maps a
+ * problem to an HTTP status.
+ */
+public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private final Map<String, Function<Request, Reply>> routes = new LinkedHashMap<>();
+
+    protected final void route(String routeKey, Function<Request, Reply> route) {
+        routes.put(routeKey, route);
+    }
+
+    /** Routes of a capability this version does not offer yet: 501 with a sentence saying so. */
+    protected final void notYetOffered(String capability, String... routeKeys) {
+        for (String routeKey : routeKeys) {
+            route(routeKey, r -> {
+                throw new Problem(Problem.Kind.NOT_AVAILABLE, "not_available_yet",
+                        capability + " is not available in this version of Common Ground yet. "
+                                + "The facilitator can run this part of the workshop on paper or sticky notes for now.");
+            });
+        }
+    }
+
+    /** Route keys this function answers, as "METHOD /path/{param}". */
+    public final Set<String> routeKeys() { return routes.keySet(); }
+
+    @Override
+    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        Reply reply = answer(new Request(event));
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", reply.contentType());
+        headers.put("Cache-Control", "no-store");
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.putAll(reply.extraHeaders());
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(reply.status())
+                .withHeaders(headers)
+                .withBody(reply.body())
+                .build();
+    }
+
+    private Reply answer(Request request) {
+        Function<Request, Reply> route = routes.get(request.routeKey());
+        if (route == null) {
+            return Reply.error(404, "no_such_route", "This address is not part of the Common Ground API.");
+        }
+        try {
+            return route.apply(request);
+        } catch (Problem p) {
+            return Reply.error(status(p.kind()), p.code(), p.getMessage());
+        } catch (RuntimeException e) {
+            Log.error(request, "unexpected failure", e);
+            return Reply.error(500, "server_error",
+                    "Something went wrong on our side and nothing was changed. Please try again in a moment.");
+        }
+    }
+
+    static int status(Problem.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
+            case TOO_MANY -> 429;
+            case NOT_AVAILABLE -> 501;
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package org.commonground.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonground.Ids;
+import org.commonground.Problem;
+
+/** The parts of an API Gateway HTTP API (v2) event that routes read. */
+public final class Request {
+    private final APIGatewayV2HTTPEvent event;
+
+    public Request(APIGatewayV2HTTPEvent event) { this.event = event; }
+
+    public String routeKey() { return event.getRouteKey(); }
+
+    public String requestId() {
+        return event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
+    }
+
+    public String path(String name) {
+        Map<String, String> params = event.getPathParameters();
+        String value = params == null ? null : params.get(name);
+        if (value == null || value.isEmpty()) {
+            throw Problem.invalid("missing_path", "The address is missing its " + name + ".");
+        }
+        return value;
+    }
+
+    /** A path segment that must be one of our ids; anything else cannot exist. */
+    public String id(String name, String what) {
+        String value = path(name);
+        if (!Ids.looksValid(value)) {
+            throw Problem.notFound("not_found", "There is no " + what + " with that id. Check the link and try again.");
+        }
+        return value;
+    }
+
+    public Optional<String> query(String name) {
+        Map<String, String> params = event.getQueryStringParameters();
+        return Optional.ofNullable(params == null ? null : params.get(name));
+    }
+
+    public Optional<String> header(String name) {
+        Map<String, String> headers = event.getHeaders();
+        if (headers == null) return Optional.empty();
+        for (Map.Entry<String, String> h : headers.entrySet()) {
+            if (h.getKey().equalsIgnoreCase(name)) return Optional.ofNullable(h.getValue());
+        }
+        return Optional.empty();
+    }
+
+    public Optional<String> bearerToken() {
+        return header("authorization")
+                .map(String::strip)
+                .filter(h -> h.toLowerCase(Locale.ROOT).startsWith("bearer "))
+                .map(h -> h.substring(7).strip())
+                .filter(t -> !t.isEmpty());
+    }
+
+    public String rawBody() {
+        String body = event.getBody();
+        if (body != null && event.getIsBase64Encoded()) {
+            body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+        }
+        return body;
+    }
+
+    public RequestBody body(Set<String> allowedFields) {
+        return RequestBody.parse(rawBody(), allowedFields);
+    }
+}

@@ -1,0 +1,11 @@
+package org.commonground.auth;
+
+/** Who is making a request, as their token says. */
+public sealed interface Caller {
+    record Facilitator(String email, String tokenHash) implements Caller {}
+
+    record Participant(String workshopId, String participantId, String tokenHash) implements Caller {}
+
+    /** The read-only big-screen view of one workshop. */
+    record Screen(String workshopId) implements Caller {}
+}

@@ -1,0 +1,72 @@
+package org.commonground.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.commonground.Configuration;
+import org.commonground.Problem;
+import org.commonground.outbox.Email;
+import org.commonground.outbox.EmailTemplates;
+import org.commonground.outbox.Outbox;
+
+/** Facilitators sign in with a one-time link sent to an allow-listed address. */
+public final class SignIn {
+    public static final Duration LINK_LIFETIME = Duration.ofMinutes(15);
+    public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+
+    private final Configuration configuration;
+    private final Tokens tokens;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public SignIn(Configuration configuration, Tokens tokens, Outbox outbox, Clock clock) {
+        this.configuration = configuration;
+        this.tokens = tokens;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public record Session(String token, String email, Instant expiresAt) {}
+
+    /**
+     * Sends a link when the address is allowed. Says nothing either way, so the form cannot
+     * be used to find out who the facilitators are.
+     */
+    public void requestLink(String email) {
+        String address = normalise(email);
+        if (!configuration.isFacilitator(address)) return;
+        String link = link(address);
+        Map<String, String> context = Map.of("link", link);
+        outbox.send(new Email("sign-in#" + Tokens.hash(link), "sign-in", List.of(address),
+                "Sign in to Common Ground / Mewngofnodi i Common Ground",
+                EmailTemplates.html("sign-in", context), EmailTemplates.text("sign-in", context)));
+    }
+
+    /** A sign-in link for an allow-listed facilitator, without sending it (local mode prints it). */
+    public String link(String email) {
+        String raw = tokens.issue(Token.signInLink(normalise(email), clock.instant().plus(LINK_LIFETIME)));
+        return configuration.siteUrl() + "/signin?token=" + raw;
+    }
+
+    public Session exchange(String linkToken) {
+        Token link = tokens.redeem(linkToken).orElseThrow(() -> Problem.unauthenticated(
+                "This sign-in link has already been used or has expired. Ask for a new link on the sign-in page."));
+        if (!configuration.isFacilitator(link.email())) {
+            throw Problem.forbidden("This address is no longer on the list of facilitators. Ask the programme lead to add it.");
+        }
+        Instant expires = clock.instant().plus(SESSION_LIFETIME);
+        String token = tokens.issue(Token.facilitator(link.email(), expires));
+        return new Session(token, link.email(), expires);
+    }
+
+    public static String normalise(String email) {
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        if (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw Problem.invalid("invalid_email", "Enter an email address in the correct format, like name@example.org.");
+        }
+        return address;
+    }
+}

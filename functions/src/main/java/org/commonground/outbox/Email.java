@@ -1,0 +1,8 @@
+package org.commonground.outbox;
+
+import java.util.List;
+
+/**
+ * One email to send. The key makes it idempotent: the same key is never sent twice.
+ */
+public record Email(String key, String kind, List<String> to, String subject, String html, String text) {}

@@ -1,0 +1,84 @@
+package org.commonground.responses;
+
+import java.util.Map;
+import java.util.Set;
+import org.commonground.CommonGround;
+import org.commonground.Deployment;
+import org.commonground.Problem;
+import org.commonground.api.ApiHandler;
+import org.commonground.api.Reply;
+import org.commonground.api.RequestBody;
+import org.commonground.auth.Caller;
+import org.commonground.workshops.Prompt;
+
+/** The responses function: joining, and the statements people give in their own words. */
+public final class ResponsesHandler extends ApiHandler {
+    private static final Set<String> JOIN_FIELDS = Set.of("name", "perspective", "language", "email", "updatesConsent");
+
+    public ResponsesHandler() { this(Deployment.shared()); }
+
+    public ResponsesHandler(Deployment deployment) {
+        CommonGround app = CommonGround.of(deployment);
+
+        route("POST /api/workshops/{id}/participants", r -> {
+            String id = r.id("id", "workshop");
+            Gathering.Joined joined = app.gathering().join(id, joining(r.body(JOIN_FIELDS)));
+            return Reply.created(Map.of("participantId", joined.participant().id(), "token", joined.token()));
+        });
+
+        route("DELETE /api/workshops/{id}/participants/me", r -> {
+            String id = r.id("id", "workshop");
+            app.gathering().erase(app.tokens().participant(r.bearerToken(), id));
+            return Reply.noContent();
+        });
+
+        route("POST /api/workshops/{id}/statements", r -> {
+            String id = r.id("id", "workshop");
+            Caller caller = app.tokens().member(r.bearerToken(), id);
+            RequestBody body = r.body(Set.of("prompt", "text", "source", "onBehalfOf"));
+            String promptName = body.text("prompt");
+            Prompt prompt = Prompt.fromWire(promptName).orElseThrow(() -> Problem.invalid("invalid_prompt",
+                    "'prompt' must be working, not_working or future."));
+            Source source = body.optionalText("source").map(s -> Source.fromWire(s).orElseThrow(() ->
+                    Problem.invalid("invalid_source", "'source' must be online, interview or paper."))).orElse(null);
+            String forId = null;
+            Gathering.Joining forNew = null;
+            if (body.has("onBehalfOf")) {
+                var onBehalf = body.optionalText("onBehalfOf");
+                if (onBehalf.isPresent()) {
+                    forId = onBehalf.get();
+                } else {
+                    forNew = joining(body.optionalObject("onBehalfOf", Set.of("name", "perspective", "language")).orElseThrow());
+                }
+            }
+            Statement statement = app.gathering().add(caller, id,
+                    new Gathering.NewStatement(prompt, body.text("text"), source, forId, forNew));
+            return Reply.created(Map.of("id", statement.id(), "text", statement.text()));
+        });
+
+        route("PATCH /api/workshops/{id}/statements/{sid}", r -> {
+            String id = r.id("id", "workshop");
+            String sid = r.id("sid", "answer");
+            Caller caller = app.tokens().member(r.bearerToken(), id);
+            RequestBody body = r.body(Set.of("text", "hidden"));
+            Statement changed = app.gathering().edit(caller, id, sid, body.optionalText("text").orElse(null),
+                    body.optionalBoolean("hidden").orElse(null));
+            return Reply.ok(Map.of("id", changed.id(), "text", changed.text(), "hidden", changed.hidden()));
+        });
+
+        route("DELETE /api/workshops/{id}/statements/{sid}", r -> {
+            String id = r.id("id", "workshop");
+            String sid = r.id("sid", "answer");
+            app.gathering().withdraw(app.tokens().member(r.bearerToken(), id), id, sid);
+            return Reply.noContent();
+        });
+    }
+
+    private static Gathering.Joining joining(RequestBody body) {
+        String perspective = body.optionalText("perspective").orElseThrow(() -> Problem.invalid("missing_field",
+                "Please choose the perspective that fits you best."));
+        return new Gathering.Joining(body.optionalText("name").orElse(null), perspective,
+                body.optionalText("language").orElse("en"), body.optionalText("email").orElse(null),
+                body.optionalBoolean("updatesConsent").orElse(false));
+    }
+}

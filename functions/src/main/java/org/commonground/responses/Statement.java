@@ -1,0 +1,29 @@
+package org.commonground.responses;
+
+import java.time.Instant;
+import org.commonground.workshops.Prompt;
+
+/**
+ * One answer in someone's own words, kept verbatim. {@code enteredBy} is the facilitator's
+ * address when they wrote it down for someone, else null.
+ */
+public record Statement(
+        String id,
+        String workshopId,
+        String participantId,
+        Prompt prompt,
+        String text,
+        Source source,
+        String enteredBy,
+        boolean hidden,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Statement withText(String newText, Instant when) {
+        return new Statement(id, workshopId, participantId, prompt, newText, source, enteredBy, hidden, createdAt, when);
+    }
+
+    public Statement withHidden(boolean nowHidden, Instant when) {
+        return new Statement(id, workshopId, participantId, prompt, text, source, enteredBy, nowHidden, createdAt, when);
+    }
+}

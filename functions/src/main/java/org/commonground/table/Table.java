@@ -1,0 +1,102 @@
+package org.commonground.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * The deployment's one DynamoDB table. Every item has a partition key {@code pk} and a sort
+ * key {@code sk}; {@code gsi1pk}/{@code gsi1sk} feed the one secondary index where a list
+ * across workshops is needed; {@code expiresAt} (epoch seconds) is the TTL attribute.
+ *
+ * <pre>
+ * pk                 sk              what
+ * W#{workshopId}     META            the workshop (phase, version, settings)
+ * W#{workshopId}     P#{id}          a participant
+ * W#{workshopId}     S#{id}          a statement
+ * CODE#{code}        CODE            join code to workshop id
+ * T#{sha256}         T               a token (sign-in link, facilitator, participant, big screen)
+ * E#{key}            E               an outbox email
+ * </pre>
+ */
+public record Table(DynamoDbClient client, String name) {
+    public static final String INDEX = "gsi1";
+
+    public static AttributeValue s(String value) { return AttributeValue.fromS(value); }
+    public static AttributeValue n(long value) { return AttributeValue.fromN(Long.toString(value)); }
+    public static AttributeValue bool(boolean value) { return AttributeValue.fromBool(value); }
+
+    public static Map<String, AttributeValue> key(String pk, String sk) {
+        Map<String, AttributeValue> key = new HashMap<>();
+        key.put("pk", s(pk));
+        key.put("sk", s(sk));
+        return key;
+    }
+
+    public static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue v = item.get(name);
+        return v == null ? null : v.s();
+    }
+
+    public static long number(Map<String, AttributeValue> item, String name, long fallback) {
+        AttributeValue v = item.get(name);
+        return v == null || v.n() == null ? fallback : Long.parseLong(v.n());
+    }
+
+    public static boolean flag(Map<String, AttributeValue> item, String name) {
+        AttributeValue v = item.get(name);
+        return v != null && Boolean.TRUE.equals(v.bool());
+    }
+
+    public Optional<Map<String, AttributeValue>> get(String pk, String sk) {
+        var item = client.getItem(GetItemRequest.builder().tableName(name).key(key(pk, sk)).consistentRead(true).build());
+        return item.hasItem() ? Optional.of(item.item()) : Optional.empty();
+    }
+
+    /** Every item of one partition, page by page. */
+    public List<Map<String, AttributeValue>> partition(String pk) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse page = client.query(QueryRequest.builder().tableName(name)
+                    .keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", s(pk)))
+                    .consistentRead(true)
+                    .exclusiveStartKey(start)
+                    .build());
+            items.addAll(page.items());
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return items;
+    }
+
+    /**
+     * Writes all or nothing. When a condition fails, answers which of the items failed
+     * (by position) so the caller can say why; otherwise an empty list.
+     */
+    public List<Integer> transact(List<TransactWriteItem> writes) {
+        try {
+            client.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
+            return List.of();
+        } catch (TransactionCanceledException e) {
+            List<Integer> failed = new ArrayList<>();
+            List<CancellationReason> reasons = e.cancellationReasons();
+            for (int i = 0; i < reasons.size(); i++) {
+                if ("ConditionalCheckFailed".equals(reasons.get(i).code())) failed.add(i);
+            }
+            if (failed.isEmpty()) throw e;
+            return failed;
+        }
+    }
+}

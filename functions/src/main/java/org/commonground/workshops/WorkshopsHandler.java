@@ -1,0 +1,123 @@
+package org.commonground.workshops;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.commonground.CommonGround;
+import org.commonground.Deployment;
+import org.commonground.Problem;
+import org.commonground.api.ApiHandler;
+import org.commonground.api.Reply;
+import org.commonground.auth.Caller;
+import org.commonground.auth.SignIn;
+import org.commonground.auth.Token;
+
+/** The workshops function: facilitator sign-in, workshop setup, phases, joining and the board. */
+public final class WorkshopsHandler extends ApiHandler {
+    private static final java.time.Duration SCREEN_LIFETIME = java.time.Duration.ofDays(7);
+
+    public WorkshopsHandler() { this(Deployment.shared()); }
+
+    public WorkshopsHandler(Deployment deployment) {
+        CommonGround app = CommonGround.of(deployment);
+
+        route("POST /api/auth/links", r -> {
+            app.signIn().requestLink(r.body(Set.of("email")).text("email"));
+            return Reply.accepted(Map.of("message",
+                    "If that address belongs to a facilitator, a sign-in link is on its way. It works once, for 15 minutes."));
+        });
+
+        route("POST /api/auth/sessions", r -> {
+            SignIn.Session session = app.signIn().exchange(r.body(Set.of("linkToken")).text("linkToken"));
+            return Reply.created(session);
+        });
+
+        route("DELETE /api/auth/sessions/current", r -> {
+            app.tokens().revoke(app.tokens().facilitator(r.bearerToken()).tokenHash());
+            return Reply.noContent();
+        });
+
+        route("POST /api/workshops", r -> {
+            Caller.Facilitator f = app.tokens().facilitator(r.bearerToken());
+            NewWorkshop request = NewWorkshop.from(r.body(NewWorkshop.FIELDS), app.configuration().defaultRetentionDays());
+            return Reply.created(view(app, app.workshops().create(f.email(), request)));
+        });
+
+        route("GET /api/workshops", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            return Reply.ok(Map.of("workshops", app.workshops().all().stream().map(w -> view(app, w)).toList()));
+        });
+
+        route("GET /api/join/{code}", r -> {
+            Workshop w = app.workshops().byCode(r.path("code"));
+            Map<String, Object> join = new LinkedHashMap<>();
+            join.put("workshopId", w.id());
+            join.put("code", w.code());
+            join.put("title", w.title());
+            join.put("focus", w.focus());
+            join.put("phase", w.phase());
+            join.put("prompts", w.prompts());
+            join.put("perspectives", w.perspectives());
+            join.put("languages", w.languages());
+            return Reply.ok(join);
+        });
+
+        route("GET /api/join/{code}/qr.svg", r -> {
+            Workshop w = app.workshops().byCode(r.path("code"));
+            String url = app.workshops().joinUrl(w);
+            return Reply.cacheable(JoinQrCode.svg(url, "QR code to join: " + url), "image/svg+xml", 3600);
+        });
+
+        route("PUT /api/workshops/{id}/phase", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            String id = r.id("id", "workshop");
+            String wanted = r.body(Set.of("phase")).text("phase");
+            Phase phase = Phase.fromWire(wanted).orElseThrow(() -> Problem.invalid("invalid_phase",
+                    "'" + wanted + "' is not a phase. Choose one of: " + Phase.allWire() + "."));
+            Workshop moved = app.workshops().movePhase(id, phase);
+            return Reply.ok(Map.of("phase", moved.phase(), "version", moved.version()));
+        });
+
+        route("GET /api/workshops/{id}/board", r -> {
+            String id = r.id("id", "workshop");
+            Caller caller = app.tokens().reader(r.bearerToken(), id);
+            Long since = r.query("since").map(WorkshopsHandler::version).orElse(null);
+            return app.boards().read(caller, id, since).map(Reply::ok).orElseGet(Reply::notModified);
+        });
+
+        route("POST /api/workshops/{id}/screen-links", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            Workshop w = app.workshops().get(r.id("id", "workshop"));
+            var expires = deployment.clock().instant().plus(SCREEN_LIFETIME);
+            String token = app.tokens().issue(Token.screen(w.id(), expires));
+            return Reply.created(Map.of("token", token, "expiresAt", expires,
+                    "url", app.configuration().siteUrl() + "/screen/" + w.id() + "?token=" + token));
+        });
+    }
+
+    private static Map<String, Object> view(CommonGround app, Workshop w) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", w.id());
+        view.put("code", w.code());
+        view.put("joinUrl", app.workshops().joinUrl(w));
+        view.put("title", w.title());
+        view.put("focus", w.focus());
+        view.put("phase", w.phase());
+        view.put("version", w.version());
+        view.put("languages", w.languages());
+        view.put("prompts", w.prompts());
+        view.put("perspectives", w.perspectives());
+        view.put("settings", w.settings());
+        view.put("createdAt", w.createdAt());
+        return view;
+    }
+
+    private static Long version(String since) {
+        try {
+            return Long.parseLong(since);
+        } catch (NumberFormatException e) {
+            throw Problem.invalid("invalid_since", "'since' must be the version number from an earlier board.");
+        }
+    }
+
+}
