@@ -28,7 +28,7 @@ public record CommonGround(
         Tokens tokens = new Tokens(new DynamoTokenStore(table), d.clock());
         Outbox outbox = new Outbox(new DynamoOutboxStore(table), new SesMailer(d.ses(), d.configuration().senderEmail()), d.clock());
         DynamoWorkshopStore workshopStore = new DynamoWorkshopStore(table);
-        Workshops workshops = new Workshops(workshopStore, d.configuration(), d.clock());
+        Workshops workshops = new Workshops(workshopStore, d.clock());
         DynamoResponseStore responses = new DynamoResponseStore(table);
         return new CommonGround(d.configuration(), tokens, new SignIn(d.configuration(), tokens, outbox, d.clock()),
                 workshops, new Gathering(responses, workshops, d.clock()),

@@ -17,6 +17,7 @@ public record Configuration(
         String senderEmail,
         Set<String> facilitatorEmails,
         String siteUrl,
+        String originSecret,
         int defaultRetentionDays) {
 
     public static Configuration current() {
@@ -31,14 +32,25 @@ public record Configuration(
     }
 
     private static Configuration from(Function<String, String> source) {
-        String site = orDefault(source.apply("SITE_URL"), "http://localhost:8080");
-        while (site.endsWith("/")) site = site.substring(0, site.length() - 1);
+        String site = orDefault(source.apply("SITE_URL"), null);
+        while (site != null && site.endsWith("/")) site = site.substring(0, site.length() - 1);
         return new Configuration(
                 orDefault(source.apply("TABLE_NAME"), "common-ground"),
                 orDefault(source.apply("SENDER_EMAIL"), "no-reply@example.org"),
                 emails(source.apply("FACILITATOR_EMAILS")),
                 site,
+                orDefault(source.apply("ORIGIN_SECRET"), null),
                 Integer.parseInt(orDefault(source.apply("RETENTION_DAYS"), "365")));
+    }
+
+    /**
+     * The address people open, for links in emails and QR codes. Behind CloudFront it is the
+     * host the viewer asked for, trusted only with the stack's secret origin header; a
+     * configured SITE_URL (a custom domain, or the local server) wins.
+     */
+    public String site(java.util.Optional<String> forwardedHost) {
+        if (siteUrl != null) return siteUrl;
+        return forwardedHost.map(h -> "https://" + h).orElse("http://localhost:8080");
     }
 
     public boolean isFacilitator(String email) {

@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import org.commonground.Configuration;
 import org.commonground.Problem;
 
 /**
@@ -18,6 +21,11 @@ import org.commonground.Problem;
  */
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final Map<String, Function<Request, Reply>> routes = new LinkedHashMap<>();
+    private final Configuration configuration;
+
+    protected ApiHandler(Configuration configuration) {
+        this.configuration = configuration;
+    }
 
     protected final void route(String routeKey, Function<Request, Reply> route) {
         routes.put(routeKey, route);
@@ -39,7 +47,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        Reply reply = answer(new Request(event));
+        Reply reply = answer(event);
         Map<String, String> headers = new HashMap<>();
         headers.put("Content-Type", reply.contentType());
         headers.put("Cache-Control", "no-store");
@@ -52,7 +60,12 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
                 .build();
     }
 
-    private Reply answer(Request request) {
+    private Reply answer(APIGatewayV2HTTPEvent event) {
+        Request bare = new Request(event, null);
+        if (configuration.originSecret() != null && !fromOurSite(bare)) {
+            return Reply.error(403, "use_site_address", "Open Common Ground through its site address, not the API's own address.");
+        }
+        Request request = new Request(event, configuration.site(bare.header("x-forwarded-host")));
         Function<Request, Reply> route = routes.get(request.routeKey());
         if (route == null) {
             return Reply.error(404, "no_such_route", "This address is not part of the Common Ground API.");
@@ -66,6 +79,12 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             return Reply.error(500, "server_error",
                     "Something went wrong on our side and nothing was changed. Please try again in a moment.");
         }
+    }
+
+    private boolean fromOurSite(Request request) {
+        byte[] expected = configuration.originSecret().getBytes(StandardCharsets.UTF_8);
+        byte[] given = request.header("x-origin-verify").orElse("").getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(expected, given);
     }
 
     static int status(Problem.Kind kind) {

@@ -13,8 +13,15 @@ import org.commonground.Problem;
 /** The parts of an API Gateway HTTP API (v2) event that routes read. */
 public final class Request {
     private final APIGatewayV2HTTPEvent event;
+    private final String site;
 
-    public Request(APIGatewayV2HTTPEvent event) { this.event = event; }
+    public Request(APIGatewayV2HTTPEvent event, String site) {
+        this.event = event;
+        this.site = site;
+    }
+
+    /** The site address this request came through, for links and QR codes. */
+    public String site() { return site; }
 
     public String routeKey() { return event.getRouteKey(); }
 

@@ -35,10 +35,10 @@ public final class SignIn {
      * Sends a link when the address is allowed. Says nothing either way, so the form cannot
      * be used to find out who the facilitators are.
      */
-    public void requestLink(String email) {
+    public void requestLink(String email, String site) {
         String address = normalise(email);
         if (!configuration.isFacilitator(address)) return;
-        String link = link(address);
+        String link = link(address, site);
         Map<String, String> context = Map.of("link", link);
         outbox.send(new Email("sign-in#" + Tokens.hash(link), "sign-in", List.of(address),
                 "Sign in to Common Ground / Mewngofnodi i Common Ground",
@@ -46,9 +46,9 @@ public final class SignIn {
     }
 
     /** A sign-in link for an allow-listed facilitator, without sending it (local mode prints it). */
-    public String link(String email) {
+    public String link(String email, String site) {
         String raw = tokens.issue(Token.signInLink(normalise(email), clock.instant().plus(LINK_LIFETIME)));
-        return configuration.siteUrl() + "/signin?token=" + raw;
+        return site + "/signin?token=" + raw;
     }
 
     public Session exchange(String linkToken) {

@@ -29,17 +29,17 @@ public final class Boards {
     }
 
     /** Empty when the caller already has this version. */
-    public Optional<Board> read(Caller caller, String workshopId, Long sinceVersion) {
+    public Optional<Board> read(Caller caller, String workshopId, Long sinceVersion, String site) {
         if (sinceVersion != null) {
             long version = workshopStore.version(workshopId).orElseThrow(Workshops::missing);
             if (version == sinceVersion) return Optional.empty();
         }
         Workshop workshop = workshops.get(workshopId);
         ResponseStore.Responses all = responses.all(workshopId);
-        return Optional.of(build(caller, workshop, all));
+        return Optional.of(build(caller, workshop, all, site));
     }
 
-    private Board build(Caller caller, Workshop w, ResponseStore.Responses all) {
+    private Board build(Caller caller, Workshop w, ResponseStore.Responses all, String site) {
         boolean facilitator = caller instanceof Caller.Facilitator;
         String me = caller instanceof Caller.Participant p ? p.participantId() : null;
 
@@ -79,7 +79,7 @@ public final class Boards {
             }
         }
 
-        Board.WorkshopView view = new Board.WorkshopView(w.id(), w.code(), w.title(), w.focus(), workshops.joinUrl(w),
+        Board.WorkshopView view = new Board.WorkshopView(w.id(), w.code(), w.title(), w.focus(), Workshops.joinUrl(site, w),
                 w.languages(), w.prompts(), w.perspectives(), facilitator ? w.settings() : null);
         Board.Counts counts = new Board.Counts(all.participants().size(), visible, facilitator ? hidden : 0, byPrompt,
                 byPerspective);

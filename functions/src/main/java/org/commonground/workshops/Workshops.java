@@ -2,19 +2,16 @@ package org.commonground.workshops;
 
 import java.time.Clock;
 import java.util.List;
-import org.commonground.Configuration;
 import org.commonground.Ids;
 import org.commonground.Problem;
 
 /** Setting up workshops and moving them through the method's phases. */
 public final class Workshops {
     private final WorkshopStore store;
-    private final Configuration configuration;
     private final Clock clock;
 
-    public Workshops(WorkshopStore store, Configuration configuration, Clock clock) {
+    public Workshops(WorkshopStore store, Clock clock) {
         this.store = store;
-        this.configuration = configuration;
         this.clock = clock;
     }
 
@@ -51,8 +48,8 @@ public final class Workshops {
         return store.movePhase(id, phase).orElseThrow(Workshops::missing);
     }
 
-    public String joinUrl(Workshop workshop) {
-        return configuration.siteUrl() + "/join/" + workshop.code();
+    public static String joinUrl(String site, Workshop workshop) {
+        return site + "/join/" + workshop.code();
     }
 
     /** Everyone who runs this workshop and gets its summaries. */

@@ -19,10 +19,11 @@ public final class WorkshopsHandler extends ApiHandler {
     public WorkshopsHandler() { this(Deployment.shared()); }
 
     public WorkshopsHandler(Deployment deployment) {
+        super(deployment.configuration());
         CommonGround app = CommonGround.of(deployment);
 
         route("POST /api/auth/links", r -> {
-            app.signIn().requestLink(r.body(Set.of("email")).text("email"));
+            app.signIn().requestLink(r.body(Set.of("email")).text("email"), r.site());
             return Reply.accepted(Map.of("message",
                     "If that address belongs to a facilitator, a sign-in link is on its way. It works once, for 15 minutes."));
         });
@@ -40,12 +41,12 @@ public final class WorkshopsHandler extends ApiHandler {
         route("POST /api/workshops", r -> {
             Caller.Facilitator f = app.tokens().facilitator(r.bearerToken());
             NewWorkshop request = NewWorkshop.from(r.body(NewWorkshop.FIELDS), app.configuration().defaultRetentionDays());
-            return Reply.created(view(app, app.workshops().create(f.email(), request)));
+            return Reply.created(view(r.site(), app.workshops().create(f.email(), request)));
         });
 
         route("GET /api/workshops", r -> {
             app.tokens().facilitator(r.bearerToken());
-            return Reply.ok(Map.of("workshops", app.workshops().all().stream().map(w -> view(app, w)).toList()));
+            return Reply.ok(Map.of("workshops", app.workshops().all().stream().map(w -> view(r.site(), w)).toList()));
         });
 
         route("GET /api/join/{code}", r -> {
@@ -64,7 +65,7 @@ public final class WorkshopsHandler extends ApiHandler {
 
         route("GET /api/join/{code}/qr.svg", r -> {
             Workshop w = app.workshops().byCode(r.path("code"));
-            String url = app.workshops().joinUrl(w);
+            String url = Workshops.joinUrl(r.site(), w);
             return Reply.cacheable(JoinQrCode.svg(url, "QR code to join: " + url), "image/svg+xml", 3600);
         });
 
@@ -82,7 +83,7 @@ public final class WorkshopsHandler extends ApiHandler {
             String id = r.id("id", "workshop");
             Caller caller = app.tokens().reader(r.bearerToken(), id);
             Long since = r.query("since").map(WorkshopsHandler::version).orElse(null);
-            return app.boards().read(caller, id, since).map(Reply::ok).orElseGet(Reply::notModified);
+            return app.boards().read(caller, id, since, r.site()).map(Reply::ok).orElseGet(Reply::notModified);
         });
 
         route("POST /api/workshops/{id}/screen-links", r -> {
@@ -91,15 +92,15 @@ public final class WorkshopsHandler extends ApiHandler {
             var expires = deployment.clock().instant().plus(SCREEN_LIFETIME);
             String token = app.tokens().issue(Token.screen(w.id(), expires));
             return Reply.created(Map.of("token", token, "expiresAt", expires,
-                    "url", app.configuration().siteUrl() + "/screen/" + w.id() + "?token=" + token));
+                    "url", r.site() + "/screen/" + w.id() + "?token=" + token));
         });
     }
 
-    private static Map<String, Object> view(CommonGround app, Workshop w) {
+    private static Map<String, Object> view(String site, Workshop w) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", w.id());
         view.put("code", w.code());
-        view.put("joinUrl", app.workshops().joinUrl(w));
+        view.put("joinUrl", Workshops.joinUrl(site, w));
         view.put("title", w.title());
         view.put("focus", w.focus());
         view.put("phase", w.phase());

@@ -1,0 +1,148 @@
+package org.commonground.local;
+
+import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
+import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import org.commonground.CommonGround;
+import org.commonground.Configuration;
+import org.commonground.Deployment;
+import org.commonground.auth.Token;
+import org.commonground.workshops.Workshop;
+
+/**
+ * The whole system on one machine: DynamoDB Local (data kept on disk unless --in-memory),
+ * the SES emulator, the API routed as template.yaml declares it, and web/.
+ *
+ * <p>Options: --port N (or PORT), --in-memory, --data DIR, --no-demo. With AWS_ENDPOINT_URL
+ * (or the per-service variables) already set, for example to LocalStack, no stand-ins start
+ * and those endpoints are used.
+ */
+public final class LocalServer {
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("commonground.root", ".")).toAbsolutePath().normalize();
+        int port = Integer.parseInt(envOr("PORT", "8080"));
+        boolean inMemory = false;
+        boolean demo = true;
+        Path data = root.resolve(".local/dynamodb");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--in-memory" -> inMemory = true;
+                case "--data" -> data = Path.of(args[++i]);
+                case "--no-demo" -> demo = false;
+                default -> throw new IllegalArgumentException("Unknown option " + args[i]
+                        + ". Options: --port N, --in-memory, --data DIR, --no-demo");
+            }
+        }
+        if (port == 0) port = freePort();
+
+        List<AutoCloseable> running = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> running.reversed().forEach(LocalServer::quietly)));
+
+        String site = "http://localhost:" + port;
+        setIfAbsent("SITE_URL", site);
+        setIfAbsent("TABLE_NAME", "common-ground");
+        setIfAbsent("FACILITATOR_EMAILS", "facilitator@example.org");
+        setIfAbsent("SENDER_EMAIL", "common-ground@example.org");
+        setIfAbsent("aws.region", envOr("AWS_REGION", "eu-west-2"));
+
+        boolean external = System.getenv("AWS_ENDPOINT_URL") != null || System.getenv("AWS_ENDPOINT_URL_DYNAMODB") != null;
+        String outboxUrl = "(the mail service at " + envOr("AWS_ENDPOINT_URL_SESV2", envOr("AWS_ENDPOINT_URL", "AWS")) + ")";
+        if (!external) {
+            // Stand-ins accept any credentials; these keep requests off any real AWS account.
+            System.setProperty("aws.accessKeyId", "local");
+            System.setProperty("aws.secretAccessKey", "local");
+            int dynamoPort = Integer.parseInt(envOr("DYNAMODB_PORT", "0"));
+            if (dynamoPort == 0) dynamoPort = freePort();
+            List<String> dynamoArgs = new ArrayList<>(List.of("-port", Integer.toString(dynamoPort), "-disableTelemetry"));
+            if (inMemory) {
+                dynamoArgs.add("-inMemory");
+            } else {
+                Files.createDirectories(data);
+                dynamoArgs.addAll(List.of("-dbPath", data.toString()));
+            }
+            DynamoDBProxyServer dynamo = ServerRunner.createServerFromCommandLineArgs(dynamoArgs.toArray(String[]::new));
+            dynamo.start();
+            running.add(dynamo::stop);
+            System.setProperty("aws.endpointUrlDynamoDb", "http://127.0.0.1:" + dynamoPort);
+
+            int sesPort = Integer.parseInt(envOr("SES_PORT", "8005"));
+            if (sesPort == 0) sesPort = freePort();
+            SesEmulator ses = SesEmulator.start(root, sesPort);
+            running.add(ses);
+            System.setProperty("aws.endpointUrlSesV2", ses.url());
+            outboxUrl = ses.url() + "/";
+        }
+
+        Deployment deployment = Deployment.shared();
+        Configuration configuration = deployment.configuration();
+        Template template = Template.load(root.resolve("template.yaml"));
+        LocalTable.create(deployment.dynamo(), configuration.tableName(), template.table());
+        LocalApi api = new LocalApi(template, deployment);
+
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/api/", exchange -> {
+            try {
+                api.handle(exchange);
+            } catch (RuntimeException e) {
+                e.printStackTrace();
+                LocalApi.send(exchange, 500, java.util.Map.of("Content-Type", "application/json"),
+                        "{\"error\":\"server_error\",\"message\":\"The local server failed; see its console.\"}");
+            }
+        });
+        StaticSite web = new StaticSite(root.resolve("web"));
+        server.createContext("/", web::handle);
+        server.start();
+        running.add(() -> server.stop(0));
+
+        System.out.println("Common Ground is running at " + site + " (" + api.routeCount() + " API routes from template.yaml)");
+        System.out.println("Facilitator sign-in page: " + site + "/facilitate");
+        if (demo) {
+            CommonGround app = CommonGround.of(deployment);
+            String facilitator = configuration.facilitatorEmails().stream().sorted().findFirst().orElseThrow();
+            Path sharedData = root.resolveSibling("shared").resolve("data");
+            Workshop workshop = DemoWorkshop.ensure(app, facilitator, sharedData);
+            String screenToken = app.tokens().issue(Token.screen(workshop.id(),
+                    deployment.clock().instant().plus(java.time.Duration.ofDays(7))));
+            System.out.println("Facilitator: " + app.signIn().link(facilitator, site));
+            System.out.println("Participant: " + site + "/join/" + workshop.code());
+            System.out.println("Big screen: " + site + "/screen/" + workshop.id() + "?token=" + screenToken);
+        }
+        System.out.println("Outbox: " + outboxUrl);
+        System.out.println("Press Ctrl+C to stop." + (inMemory ? "" : " Data is kept in " + data + "."));
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static void setIfAbsent(String name, String value) {
+        if (System.getenv(name) == null && System.getProperty(name) == null) System.setProperty(name, value);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void quietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // Stopping anyway.
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.commonground.local;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Serves web/ as CloudFront and S3 do: files by path (compressed when the browser accepts
+ * it), and index.html for page addresses such as /join/CODE.
+ */
+public final class StaticSite {
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "mjs", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "svg", "image/svg+xml",
+            "json", "application/json; charset=utf-8",
+            "png", "image/png",
+            "ico", "image/x-icon",
+            "webmanifest", "application/manifest+json",
+            "txt", "text/plain; charset=utf-8");
+
+    /** The same policy a deployment sets; scripts and styles come only from the site itself. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+    private final Path root;
+
+    public StaticSite(Path root) { this.root = root.toAbsolutePath().normalize(); }
+
+    public void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            LocalApi.send(exchange, 405, Map.of("Content-Type", "text/plain"), "Method Not Allowed");
+            return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        int slash = path.lastIndexOf('/');
+        boolean isPage = path.lastIndexOf('.') <= slash;
+        Path file = isPage ? root.resolve("index.html") : root.resolve(path.substring(1)).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            LocalApi.send(exchange, 404, Map.of("Content-Type", "text/plain; charset=utf-8"), "Not found");
+            return;
+        }
+        String name = file.getFileName().toString();
+        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+        byte[] body = Files.readAllBytes(file);
+        var headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", type);
+        headers.set("Cache-Control", "no-cache");
+        headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Referrer-Policy", "no-referrer");
+        String accepts = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+        if (accepts != null && accepts.contains("gzip") && !type.startsWith("image/png")) {
+            ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+            try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+                gzip.write(body);
+            }
+            body = zipped.toByteArray();
+            headers.set("Content-Encoding", "gzip");
+            headers.set("Vary", "Accept-Encoding");
+        }
+        exchange.sendResponseHeaders(200, method.equals("HEAD") ? -1 : body.length);
+        if (!method.equals("HEAD")) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+        exchange.close();
+    }
+}
