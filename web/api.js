@@ -1,0 +1,33 @@
+// The one way the pages talk to the API: JSON in and out, a bearer token when we have one,
+// and every failure turned into {status, error, message} for the page to show.
+export class ApiError extends Error {
+  constructor(status, error, message) {
+    super(message);
+    this.status = status;
+    this.error = error;
+  }
+}
+
+export async function call(method, path, { token, body } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
+    });
+  } catch {
+    throw new ApiError(0, 'offline', null);
+  }
+  if (response.status === 204 || response.status === 304) return { status: response.status };
+  let json = null;
+  try { json = await response.json(); } catch { json = null; }
+  if (!response.ok) {
+    throw new ApiError(response.status, json?.error || 'unknown', json?.message || null);
+  }
+  return { status: response.status, ...json };
+}

@@ -1,0 +1,75 @@
+import { h, replace, focusHeading } from './dom.js';
+import { t, language, setLanguage } from './i18n.js';
+
+// Views register what to stop (such as polling) when the person moves to another page.
+let leaving = [];
+export function onLeave(stop) { leaving.push(stop); }
+
+export function go(path, { replaceState = false } = {}) {
+  if (replaceState) history.replaceState({}, '', path);
+  else history.pushState({}, '', path);
+  render(true);
+}
+
+export function setTitle(page) {
+  document.title = t('pageTitle', { page });
+}
+
+const routes = [
+  [/^\/join\/([^/]+)(\/.*)?$/, (m) => import('./participant.js').then((v) => v.show(decodeURIComponent(m[1]), m[2] || ''))],
+  [/^\/signin\/?$/, () => import('./facilitator.js').then((v) => v.signIn())],
+  [/^\/facilitate(\/.*)?$/, (m) => import('./facilitator.js').then((v) => v.show(m[1] || ''))],
+  [/^\/screen\/([^/]+)\/?$/, (m) => import('./screen.js').then((v) => v.show(m[1]))],
+  [/^\/$/, () => import('./home.js').then((v) => v.show())],
+];
+
+async function render(moveFocus) {
+  leaving.forEach((stop) => stop());
+  leaving = [];
+  document.documentElement.lang = language();
+  document.body.classList.remove('screen');
+  renderChrome();
+  const main = document.getElementById('main');
+  const route = routes.find(([pattern]) => pattern.test(location.pathname));
+  if (!route) {
+    setTitle('Page not found');
+    replace(main, h('h1', {}, 'Page not found'), h('p', {}, h('a', { href: '/' }, 'Go to the start')));
+    return;
+  }
+  await route[1](location.pathname.match(route[0]));
+  if (moveFocus) focusHeading();
+}
+
+function renderChrome() {
+  document.getElementById('skip-link').textContent = t('skip');
+  document.getElementById('site-name').textContent = t('siteName');
+  const nav = document.getElementById('language-nav');
+  nav.setAttribute('aria-label', t('languageNav'));
+  const option = (lang, label) => (language() === lang
+    ? h('span', { lang, 'aria-current': 'true' }, label)
+    : h('a', { href: `?lang=${lang}`, lang, hreflang: lang, 'data-lang': lang }, label));
+  replace(nav, option('en', t('english')), option('cy', t('welsh')));
+}
+
+document.addEventListener('click', (event) => {
+  const lang = event.target.closest('a[data-lang]');
+  if (lang) {
+    event.preventDefault();
+    setLanguage(lang.dataset.lang);
+    render(false);
+    return;
+  }
+  const link = event.target.closest('a[data-nav]');
+  if (link && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+    event.preventDefault();
+    go(link.getAttribute('href'));
+  }
+});
+window.addEventListener('popstate', () => render(true));
+
+const asked = new URLSearchParams(location.search).get('lang');
+if (asked === 'en' || asked === 'cy') {
+  setLanguage(asked);
+  history.replaceState({}, '', location.pathname);
+}
+render(false);
