@@ -59,6 +59,10 @@ public final class RequestBody {
         return value != null && !value.isNull();
     }
 
+    public boolean isObject(String field) {
+        return object.get(field) instanceof ObjectNode;
+    }
+
     public String text(String field) {
         return optionalText(field).orElseThrow(() -> missing(field));
     }

@@ -44,13 +44,10 @@ public final class ResponsesHandler extends ApiHandler {
                     Problem.invalid("invalid_source", "'source' must be online, interview or paper."))).orElse(null);
             String forId = null;
             Gathering.Joining forNew = null;
-            if (body.has("onBehalfOf")) {
-                var onBehalf = body.optionalText("onBehalfOf");
-                if (onBehalf.isPresent()) {
-                    forId = onBehalf.get();
-                } else {
-                    forNew = joining(body.optionalObject("onBehalfOf", Set.of("name", "perspective", "language")).orElseThrow());
-                }
+            if (body.isObject("onBehalfOf")) {
+                forNew = joining(body.optionalObject("onBehalfOf", Set.of("name", "perspective", "language")).orElseThrow());
+            } else {
+                forId = body.optionalText("onBehalfOf").orElse(null);
             }
             Statement statement = app.gathering().add(caller, id,
                     new Gathering.NewStatement(prompt, body.text("text"), source, forId, forNew));

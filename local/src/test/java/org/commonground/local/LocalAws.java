@@ -1,0 +1,116 @@
+package org.commonground.local;
+
+import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
+import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.commonground.Configuration;
+import org.commonground.Deployment;
+import org.commonground.api.Json;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+
+/**
+ * The real local stand-ins, started once for the whole test run: DynamoDB Local on a port
+ * (in memory) and the SES v2 emulator. Each test class gets its own table, made from the
+ * template's definition.
+ */
+public final class LocalAws {
+    public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    public static final Template TEMPLATE = Template.load(ROOT.resolve("template.yaml"));
+    private static final AtomicInteger TABLES = new AtomicInteger();
+    private static LocalAws instance;
+
+    private final String dynamoUrl;
+    private final SesEmulator ses;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private LocalAws(String dynamoUrl, SesEmulator ses) {
+        this.dynamoUrl = dynamoUrl;
+        this.ses = ses;
+    }
+
+    public static synchronized LocalAws get() {
+        if (instance == null) {
+            try {
+                int port = freePort();
+                DynamoDBProxyServer dynamo = ServerRunner.createServerFromCommandLineArgs(
+                        new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
+                dynamo.start();
+                SesEmulator ses = SesEmulator.start(ROOT, freePort());
+                instance = new LocalAws("http://127.0.0.1:" + port, ses);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    ses.close();
+                    try {
+                        dynamo.stop();
+                    } catch (Exception ignored) {
+                        // Stopping anyway.
+                    }
+                }));
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start the local stand-ins", e);
+            }
+        }
+        return instance;
+    }
+
+    /** A deployment with its own fresh table. */
+    public Deployment deployment(Clock clock, Map<String, String> settings) {
+        String table = "test-" + TABLES.incrementAndGet();
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
+                "TABLE_NAME", table,
+                "FACILITATOR_EMAILS", "facilitator@example.org, second@example.org",
+                "SENDER_EMAIL", "common-ground@example.org",
+                "SITE_URL", "https://commonground.example.gov.uk"));
+        values.putAll(settings);
+        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
+        DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(dynamoUrl)).region(Region.EU_WEST_2)
+                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
+        SesV2Client sesClient = SesV2Client.builder().endpointOverride(URI.create(ses.url())).region(Region.EU_WEST_2)
+                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
+        LocalTable.create(dynamo, table, TEMPLATE.table());
+        return new Deployment(Configuration.from(values), dynamo, sesClient, clock);
+    }
+
+    public Deployment deployment() {
+        return deployment(Clock.systemUTC(), Map.of());
+    }
+
+    /** Emails the SES emulator received for one address, oldest first. */
+    public List<JsonNode> emailsTo(String address) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ses.url() + "/store")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            List<JsonNode> found = new ArrayList<>();
+            for (JsonNode email : Json.MAPPER.readTree(response.body()).path("emails")) {
+                for (JsonNode to : email.path("destination").path("to")) {
+                    if (to.asText().equalsIgnoreCase(address)) found.add(email);
+                }
+            }
+            return found;
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("Could not read the SES emulator's store", e);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
