@@ -137,7 +137,7 @@ function createForm(errors = [], values = null) {
   others.value = v.others || '';
   const number = (name, value, min, max) => h('input', { type: 'number', name, value: v[name] ?? value, min, max, className: 'short', inputmode: 'numeric' });
   const promptFields = Object.entries(DEFAULT_PROMPTS).map(([id, words]) => h('div', {},
-    h('h3', {}, t(`prompt_${id}`)),
+    h('h2', { className: 'subheading' }, t(`prompt_${id}`)),
     field({ id: `prompt-${id}-en`, label: t('promptEn'), control: input(`prompt-${id}-en`, { value: words.en }) }),
     field({ id: `prompt-${id}-cy`, label: t('promptCy'), control: input(`prompt-${id}-cy`, { value: words.cy, lang: 'cy' }) })));
   const titleError = errors.find((e) => e.href === '#title')?.text;
@@ -267,7 +267,7 @@ async function workshop(id) {
         s.hidden ? h('span', { className: 'tag hidden-tag' }, t('hiddenTag')) : null),
       h('div', { className: 'actions' },
         h('button', { className: 'button secondary small', type: 'button', onclick: () => setHidden(s, !s.hidden) },
-          s.hidden ? t('show') : t('hide'), h('span', { className: 'visually-hidden' }, `: ${s.text.slice(0, 40)}`)))))));
+          s.hidden ? t('show') : t('hide'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`)))))));
   }
 
   async function setHidden(statement, hidden) {

@@ -168,8 +168,8 @@ function answerList(statements, { readOnly = false } = {}) {
   return h('ul', { className: 'answers' }, statements.map((s) => h('li', {},
     h('p', { className: 'words' }, s.text),
     readOnly ? null : h('div', { className: 'actions' },
-      h('a', { href: `${base()}/edit/${s.id}`, 'data-nav': true }, t('change'), h('span', { className: 'visually-hidden' }, `: ${s.text.slice(0, 40)}`)),
-      h('a', { href: `${base()}/withdraw/${s.id}`, 'data-nav': true }, t('withdraw'), h('span', { className: 'visually-hidden' }, `: ${s.text.slice(0, 40)}`))))));
+      h('a', { href: `${base()}/edit/${s.id}`, 'data-nav': true }, t('change'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`)),
+      h('a', { href: `${base()}/withdraw/${s.id}`, 'data-nav': true }, t('withdraw'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`))))));
 }
 
 function edit(id, board, me, error = null, typed = null) {
@@ -241,7 +241,7 @@ function summary(board, readOnly) {
     return h('section', { className: 'summary' },
       h('h2', {}, pick(p.text)),
       own.length ? answerList(own, { readOnly }) : h('p', {}, t('noAnswersYet')),
-      readOnly ? null : h('p', {}, h('a', { href: `${base()}/answer/${p.id}`, 'data-nav': true }, t('addMore'), h('span', { className: 'visually-hidden' }, `: ${pick(p.text)}`))));
+      readOnly ? null : h('p', {}, h('a', { href: `${base()}/answer/${p.id}`, 'data-nav': true }, t('addMore'), h('span', { className: 'visually-hidden' }, ` ${pick(p.text)}`))));
   });
 }
 

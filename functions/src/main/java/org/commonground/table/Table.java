@@ -81,22 +81,43 @@ public record Table(DynamoDbClient client, String name) {
         return items;
     }
 
+    /** How often a transaction that met another one on the same item is tried again. */
+    static final int CONFLICT_ATTEMPTS = 8;
+
     /**
      * Writes all or nothing. When a condition fails, answers which of the items failed
-     * (by position) so the caller can say why; otherwise an empty list.
+     * (by position) so the caller can say why; otherwise an empty list. Every change bumps
+     * its workshop's version, so a busy room makes transactions meet on that item: DynamoDB
+     * cancels one of them, and it is tried again after a short random wait.
      */
     public List<Integer> transact(List<TransactWriteItem> writes) {
-        try {
-            client.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
-            return List.of();
-        } catch (TransactionCanceledException e) {
-            List<Integer> failed = new ArrayList<>();
-            List<CancellationReason> reasons = e.cancellationReasons();
-            for (int i = 0; i < reasons.size(); i++) {
-                if ("ConditionalCheckFailed".equals(reasons.get(i).code())) failed.add(i);
+        TransactWriteItemsRequest request = TransactWriteItemsRequest.builder().transactItems(writes).build();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.transactWriteItems(request);
+                return List.of();
+            } catch (TransactionCanceledException e) {
+                List<Integer> failed = new ArrayList<>();
+                boolean conflict = false;
+                List<CancellationReason> reasons = e.cancellationReasons();
+                for (int i = 0; i < reasons.size(); i++) {
+                    if ("ConditionalCheckFailed".equals(reasons.get(i).code())) failed.add(i);
+                    if ("TransactionConflict".equals(reasons.get(i).code())) conflict = true;
+                }
+                if (!failed.isEmpty()) return failed;
+                if (!conflict || attempt == CONFLICT_ATTEMPTS) throw e;
+                pause(attempt);
             }
-            if (failed.isEmpty()) throw e;
-            return failed;
+        }
+    }
+
+    private static void pause(int attempt) {
+        long most = Math.min(400, 10L << attempt);
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(most / 2, most + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry a write", e);
         }
     }
 }

@@ -54,7 +54,7 @@ public final class LocalServer {
         setIfAbsent("SENDER_EMAIL", "common-ground@example.org");
         setIfAbsent("aws.region", envOr("AWS_REGION", "eu-west-2"));
 
-        boolean external = System.getenv("AWS_ENDPOINT_URL") != null || System.getenv("AWS_ENDPOINT_URL_DYNAMODB") != null;
+        boolean external = !envOr("AWS_ENDPOINT_URL", "").isEmpty() || !envOr("AWS_ENDPOINT_URL_DYNAMODB", "").isEmpty();
         String outboxUrl = "(the mail service at " + envOr("AWS_ENDPOINT_URL_SESV2", envOr("AWS_ENDPOINT_URL", "AWS")) + ")";
         if (!external) {
             // Stand-ins accept any credentials; these keep requests off any real AWS account.

@@ -1,0 +1,36 @@
+// Headless Chromium (Debian's) driven by Playwright, with axe checking every page visited.
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+// A phone-sized or desktop-sized person, each in their own context (their own storage).
+export async function person(browser, { width = 320, height = 640 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.problems = problems;
+  return page;
+}
+
+// WCAG 2.2 AA and axe's best practices; a page passes only with no violations at all.
+export async function assertAccessible(page, what) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  assert.deepEqual(found, [], `axe found problems on ${what}`);
+}
+
+// Nothing may be wider than the screen (320 px phones must not scroll sideways).
+export async function assertFitsWidth(page, what) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${what} is ${overflow}px wider than the screen`);
+}

@@ -1,0 +1,131 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startLocalServer, emailsTo } from './local-server.mjs';
+import { launch, person, assertAccessible, assertFitsWidth } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startLocalServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+test('the start command prints every link DESIGN.md asks for', () => {
+  assert.match(server.signInPage, /^http:\/\/localhost:\d+\/facilitate$/);
+  assert.match(server.facilitator, /^http:\/\/localhost:\d+\/signin\?token=[\w-]{43}$/);
+  assert.match(server.participant, /^http:\/\/localhost:\d+\/join\/CARERS$/);
+  assert.match(server.screen, /^http:\/\/localhost:\d+\/screen\/[0-9a-z]{26}\?token=[\w-]{43}$/);
+  assert.match(server.outbox, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+});
+
+test('a facilitator signs in through the emailed link, watches answers arrive, hides one and writes one down for someone', async () => {
+  const console_ = await person(browser, { width: 1280, height: 900 });
+  await console_.goto(server.signInPage);
+  await console_.getByRole('heading', { name: 'Sign in as a facilitator' }).waitFor();
+  await assertAccessible(console_, 'the sign-in page');
+  await console_.getByLabel('Your work email address').fill('facilitator@example.org');
+  await console_.getByRole('button', { name: 'Send me a sign-in link' }).click();
+  await console_.getByRole('heading', { name: 'Check your email' }).waitFor();
+
+  const [email] = (await emailsTo(server.outbox, 'facilitator@example.org')).slice(-1);
+  const link = email.body.text.match(/http:\/\/\S+\/signin\?token=[\w-]+/)[0];
+  await console_.goto(link);
+  await console_.getByRole('heading', { name: 'Your workshops' }).waitFor();
+  assert.equal(new URL(console_.url()).search, '', 'the token is not left in the address bar');
+  await assertAccessible(console_, 'the workshop list');
+  await console_.getByRole('link', { name: 'Supporting unpaid carers' }).click();
+  await console_.getByRole('heading', { level: 1, name: 'Supporting unpaid carers' }).waitFor();
+  await console_.getByText('41 people, 140 answers').or(console_.getByText(/people, \d+ answers/)).first().waitFor();
+  await assertAccessible(console_, 'the workshop console');
+  const before = await console_.locator('.answers li').count();
+
+  // A participant on a phone answers; the console shows it without a reload.
+  const phone = await person(browser);
+  await phone.goto(server.participant);
+  await phone.getByRole('link', { name: /Start now|Dechrau nawr/ }).click();
+  await phone.locator('input[name=perspective]').first().check();
+  await phone.getByRole('button', { name: /Continue|Parhau/ }).click();
+  await phone.getByRole('heading', { level: 1, name: /What is working|Beth sy'n gweithio/ }).waitFor();
+  await phone.getByRole('textbox').fill('Nobody ever asks how I am doing');
+  await phone.getByRole('button', { name: /Add this answer|Ychwanegu/ }).click();
+  await phone.locator('.answers .words', { hasText: 'Nobody ever asks' }).waitFor();
+
+  const arrived = console_.locator('.answers li', { hasText: 'Nobody ever asks how I am doing' });
+  await arrived.waitFor({ timeout: 10_000 });
+  assert.equal(await console_.locator('.answers li').count(), before + 1);
+
+  await arrived.getByRole('button', { name: /^Hide Nobody/ }).click();
+  await arrived.getByText('Hidden', { exact: true }).waitFor();
+  await assertAccessible(console_, 'the console with a hidden answer');
+
+  await console_.getByLabel('Question').selectOption('future');
+  await console_.getByLabel('Your answer').fill('To have one evening a week for me');
+  await console_.getByLabel('Paper').check();
+  await console_.getByRole('button', { name: 'Add answer' }).click();
+  const written = console_.locator('.answers li', { hasText: 'To have one evening a week for me' });
+  await written.waitFor();
+  await written.getByText('Paper', { exact: true }).waitFor();
+
+  // Moving on closes gathering for the participant, who is told plainly.
+  await console_.getByLabel('Move the workshop to').selectOption('clustering');
+  await console_.getByRole('button', { name: 'Move', exact: true }).click();
+  await console_.getByText('Now: Grouping answers into themes').waitFor();
+  await phone.getByRole('textbox').fill('One more thing');
+  await phone.getByRole('button', { name: /Add this answer|Ychwanegu/ }).click();
+  await phone.getByRole('alert').getByText(/Answers are not being collected any more|Nid yw atebion yn cael eu casglu mwyach/).waitFor();
+  await phone.reload();
+  await phone.getByRole('heading', { name: /Answers are not being collected right now|Nid yw atebion yn cael eu casglu/ }).waitFor();
+  await assertAccessible(phone, 'the waiting page');
+  await assertFitsWidth(phone, 'the waiting page');
+
+  await console_.getByLabel('Move the workshop to').selectOption('gathering');
+  await console_.getByRole('button', { name: 'Move', exact: true }).click();
+  await console_.getByText('Now: Gathering answers').waitFor();
+  assert.deepEqual(console_.problems, []);
+});
+
+test('a facilitator creates a workshop with Welsh prompts and opens its big screen', async () => {
+  const page = await person(browser, { width: 1280, height: 900 });
+  await page.goto(server.facilitator);
+  await page.getByRole('heading', { name: 'Your workshops' }).waitFor();
+  await page.getByRole('link', { name: 'Create a workshop' }).click();
+  await page.getByRole('heading', { name: 'Create a workshop' }).waitFor();
+  await assertAccessible(page, 'the create form');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await page.getByRole('alert').getByText('Enter a title').waitFor();
+  await page.getByLabel('Title').fill('Ageing well in Wrexham');
+  await page.getByLabel('Focus').fill('What helps people live well as they get older?');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Ageing well in Wrexham' }).waitFor();
+  const code = (await page.locator('.code-big').textContent()).trim();
+  assert.match(code, /^[A-Z0-9]{6}$/);
+  const qr = page.locator('img.qr');
+  await qr.waitFor();
+  assert.ok(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), 'the QR code image loads');
+
+  const [screen] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Open the big screen' }).click()]);
+  await screen.getByRole('heading', { level: 1, name: 'Ageing well in Wrexham' }).waitFor();
+  await screen.getByText('people taking part').waitFor();
+  assert.equal(new URL(screen.url()).search, '', 'the screen token is not left in the address bar');
+  await assertAccessible(screen, 'the big screen');
+  await screen.getByRole('link', { name: 'Cymraeg' }).count();
+
+  // The seeded demo's screen link, printed at start, shows the live count.
+  const demo = await person(browser, { width: 1920, height: 1080 });
+  await demo.goto(server.screen);
+  await demo.getByText('people taking part').waitFor();
+  assert.ok(Number(await demo.locator('.stat').first().textContent()) >= 40);
+  await assertAccessible(demo, 'the demo big screen');
+});
+
+test('the home page finds a workshop by its code', async () => {
+  const page = await person(browser);
+  await page.goto(server.site);
+  await page.getByRole('heading', { name: /Join a workshop|Ymuno â gweithdy/ }).waitFor();
+  await assertAccessible(page, 'the home page');
+  await assertFitsWidth(page, 'the home page');
+  await page.getByRole('textbox').fill('nope99');
+  await page.getByRole('button', { name: /Join|Ymuno/ }).click();
+  await page.getByRole('alert').waitFor();
+  await page.getByRole('textbox').fill('carers');
+  await page.getByRole('button', { name: /Join|Ymuno/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Supporting unpaid carers' }).waitFor();
+});

@@ -1,0 +1,118 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startLocalServer } from './local-server.mjs';
+import { launch, person, assertAccessible, assertFitsWidth } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startLocalServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+async function check(page, what) {
+  await assertAccessible(page, what);
+  await assertFitsWidth(page, what);
+}
+
+test('a participant joins on a 320 px phone in Welsh, answers all three questions, changes one and withdraws one', async () => {
+  const page = await person(browser);
+  await page.goto(server.participant);
+  await page.getByRole('link', { name: 'Cymraeg' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Supporting unpaid carers' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+  await page.getByText('Hoffem glywed gennych yn eich geiriau eich hun').waitFor();
+  await page.getByText('Beth sydd ddim yn gweithio yn eich bywyd?').waitFor();
+  await check(page, 'the Welsh start page');
+
+  await page.getByRole('link', { name: 'Dechrau nawr' }).click();
+  await page.getByRole('heading', { name: 'Amdanoch chi' }).waitFor();
+  await page.getByRole('button', { name: 'Parhau' }).click();
+  await page.getByRole('alert').getByText('Dewiswch yr opsiwn sy’n eich disgrifio orau').waitFor();
+  await check(page, 'about you with an error');
+  await page.getByLabel("Rwy'n gofalu am aelod o'r teulu neu ffrind").check();
+  await page.getByLabel('Eich enw cyntaf (dewisol)').fill('Siân');
+  await check(page, 'about you');
+  await page.getByRole('button', { name: 'Parhau' }).click();
+
+  const answers = {
+    working: ['Mae’r grŵp dydd Mawrth yn help mawr', '<b>Fy nghymydog</b> & "ffrindiau"'],
+    not_working: ['Dim seibiant ers dwy flynedd'],
+    future: ['Penwythnos i ffwrdd gyda fy chwaer'],
+  };
+  const questions = { working: "Beth sy'n gweithio yn eich bywyd?", not_working: 'Beth sydd ddim yn gweithio yn eich bywyd?', future: "Beth sy'n bwysig i chi ar gyfer y dyfodol?" };
+  for (const [prompt, texts] of Object.entries(answers)) {
+    await page.getByRole('heading', { level: 1, name: questions[prompt] }).waitFor();
+    for (const text of texts) {
+      await page.getByRole('textbox').fill(text);
+      await page.getByRole('button', { name: 'Ychwanegu’r ateb hwn' }).click();
+      await page.getByRole('status').getByText('Mae eich ateb wedi’i ychwanegu.').waitFor();
+      await page.locator('.answers .words', { hasText: text }).waitFor();
+    }
+    await check(page, `the Welsh ${prompt} question`);
+    await page.getByRole('link', { name: prompt === 'future' ? 'Gwirio eich atebion' : 'Cwestiwn nesaf' }).click();
+  }
+
+  await page.getByRole('heading', { level: 1, name: 'Eich atebion' }).waitFor();
+  // Stored text is shown exactly as typed, never as markup.
+  assert.equal(await page.locator('.answers .words', { hasText: 'Fy nghymydog' }).textContent(), '<b>Fy nghymydog</b> & "ffrindiau"');
+  assert.equal(await page.locator('.answers b').count(), 0);
+  await check(page, 'the Welsh summary');
+
+  await page.getByRole('link', { name: /^Newid Dim seibiant/ }).click();
+  await page.getByRole('heading', { name: 'Newid eich ateb' }).waitFor();
+  await check(page, 'the Welsh change page');
+  await page.getByRole('textbox').fill('Dim seibiant ers dwy flynedd. Dim un diwrnod.');
+  await page.getByRole('button', { name: 'Cadw' }).click();
+  await page.getByRole('status').getByText('Mae eich ateb wedi’i newid.').waitFor();
+  await page.locator('.answers .words', { hasText: 'Dim un diwrnod.' }).waitFor();
+
+  await page.getByRole('link', { name: /^Tynnu’n ôl Dim seibiant/ }).click();
+  await page.getByRole('heading', { name: 'Ydych chi’n siŵr eich bod am dynnu’r ateb hwn yn ôl?' }).waitFor();
+  await check(page, 'the Welsh withdraw page');
+  await page.getByRole('button', { name: 'Ydw, ei dynnu’n ôl' }).click();
+  await page.getByRole('status').getByText('Mae eich ateb wedi’i dynnu’n ôl.').waitFor();
+  await page.getByText('Nid ydych wedi ychwanegu unrhyw atebion i’r cwestiwn hwn eto.').waitFor();
+
+  // Coming back later on the same device finds the same answers.
+  await page.goto(server.participant);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.goto(`${server.participant}/done`);
+  await page.locator('.answers .words', { hasText: 'Penwythnos i ffwrdd' }).waitFor();
+  assert.equal(await page.locator('.answers li').count(), 3);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a participant in English answers by keyboard only, is told about mistakes, and can remove everything', async () => {
+  const page = await person(browser);
+  await page.goto(server.participant);
+  await page.getByRole('link', { name: 'English' }).or(page.getByRole('link', { name: 'Start now' })).first().waitFor();
+  if (await page.getByRole('link', { name: 'English' }).count()) await page.getByRole('link', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'Start now' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'About you' }).waitFor();
+  await page.getByLabel('I use services or support').focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Continue' }).focus();
+  await page.keyboard.press('Enter');
+
+  await page.getByRole('heading', { level: 1, name: 'What is working in your life?' }).waitFor();
+  await page.getByRole('button', { name: 'Add this answer' }).click();
+  await page.getByRole('alert').getByText('Write your answer before adding it').waitFor();
+  await assertAccessible(page, 'a question with an error');
+  await page.getByRole('textbox').fill('x'.repeat(2001));
+  await page.getByText('You have 1 characters too many').waitFor();
+  await page.getByRole('button', { name: 'Add this answer' }).click();
+  await page.getByRole('alert').getByText('Keep your answer to 2,000 characters or fewer (it has 2001)').waitFor();
+  await page.getByRole('textbox').fill('My GP listens to me');
+  await page.getByRole('textbox').press('Tab');
+  await page.keyboard.press('Enter');
+  await page.locator('.answers .words', { hasText: 'My GP listens to me' }).waitFor();
+
+  await page.goto(`${server.participant}/remove`);
+  await page.getByRole('heading', { name: 'Remove all your answers and details?' }).waitFor();
+  await assertAccessible(page, 'the remove page');
+  await page.getByRole('button', { name: 'Yes, remove everything' }).click();
+  await page.getByRole('heading', { name: 'Your answers and details have been removed. Thank you for taking part.' }).waitFor();
+  await page.goto(server.participant);
+  await page.getByRole('link', { name: 'Start now' }).waitFor();
+  assert.deepEqual(page.problems, []);
+});
