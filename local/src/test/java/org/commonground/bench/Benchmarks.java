@@ -1,0 +1,192 @@
+package org.commonground.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.commonground.CommonGround;
+import org.commonground.Deployment;
+import org.commonground.api.Json;
+import org.commonground.local.ApiClient;
+import org.commonground.local.DemoWorkshop;
+import org.commonground.local.LocalAws;
+import org.commonground.local.Template;
+import org.commonground.workshops.Workshop;
+
+/**
+ * Measures what DESIGN.md asks to be measured and writes docs/BENCHMARKS.md:
+ * cold start per function against a bare handler, warm latency per route, page weight.
+ * Usage: Benchmarks --out FILE [--page-weight FILE.json] [--runs N]
+ */
+public final class Benchmarks {
+    private static final String FACILITATOR = "facilitator@example.org";
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) options.put(args[i], args[i + 1]);
+        Path out = Path.of(options.getOrDefault("--out", "docs/BENCHMARKS.md"));
+        int runs = Integer.parseInt(options.getOrDefault("--runs", "5"));
+
+        LocalAws aws = LocalAws.get();
+        Deployment deployment = aws.deployment();
+        CommonGround app = CommonGround.of(deployment);
+        Workshop demo = DemoWorkshop.ensure(app, FACILITATOR, LocalAws.ROOT.resolveSibling("shared").resolve("data"));
+
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n")
+                .append("Made by `scripts/bench` on ").append(LocalDate.now()).append(", ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+                .append(System.getProperty("java.version")).append(" (").append(System.getProperty("os.arch")).append("). ")
+                .append("DynamoDB Local and the SES emulator stand in for AWS, so absolute times are those of this machine ")
+                .append("and of DynamoDB Local, not of Lambda; compare the ratios and the trend between runs.\n\n");
+
+        coldStarts(md, deployment, demo, runs);
+        warmLatency(md, deployment, app, demo);
+        if (options.containsKey("--page-weight")) pageWeight(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--page-weight")))));
+
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, md.toString());
+        System.out.println(md);
+        System.exit(0);
+    }
+
+    private static void coldStarts(StringBuilder md, Deployment deployment, Workshop demo, int runs) throws Exception {
+        Path jar = LocalAws.ROOT.resolve("functions/target/functions-0.1.0-lambda.jar");
+        String classpath = jar + ":" + LocalAws.ROOT.resolve("local/target/test-classes");
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", deployment.dynamo().serviceClientConfiguration().endpointOverride().orElseThrow().toString());
+        env.put("AWS_ENDPOINT_URL_SESV2", deployment.ses().serviceClientConfiguration().endpointOverride().orElseThrow().toString());
+        env.put("AWS_REGION", "eu-west-2");
+        env.put("AWS_ACCESS_KEY_ID", "local");
+        env.put("AWS_SECRET_ACCESS_KEY", "local");
+        env.put("TABLE_NAME", deployment.configuration().tableName());
+        env.put("FACILITATOR_EMAILS", FACILITATOR);
+
+        Map<String, String> probes = new LinkedHashMap<>();
+        probes.put("hello (bare handler)", HelloHandler.class.getName() + " GET /api/join/{code}");
+        for (Template.Function f : LocalAws.TEMPLATE.functions()) probes.put(f.logicalId(), f.handlerClass() + " " + f.routes().getFirst().key());
+
+        md.append("## Cold start (proxy)\n\n")
+                .append("A new JVM (`-XX:TieredStopAtLevel=1`, as the template sets) that loads the Lambda artifact, makes the handler ")
+                .append("(which builds its SDK clients) and answers one sample event from `events/` against DynamoDB Local. ")
+                .append("Median of ").append(runs).append(" runs, measured from process start to the answer.\n\n")
+                .append("| function | event | median ms | ratio to bare handler |\n| --- | --- | ---: | ---: |\n");
+        double hello = 0;
+        for (var probe : probes.entrySet()) {
+            String[] parts = probe.getValue().split(" ", 2);
+            Path event = eventFor(parts[1], demo);
+            long[] times = new long[runs];
+            for (int i = 0; i < runs; i++) times[i] = coldStart(classpath, parts[0], event, env);
+            Arrays.sort(times);
+            double median = times[runs / 2] / 1e6;
+            if (hello == 0) hello = median;
+            md.append(String.format("| %s | `%s` | %.0f | %.2f |%n", probe.getKey(), parts[1], median, median / hello));
+        }
+        md.append('\n');
+    }
+
+    private static Path eventFor(String routeKey, Workshop demo) throws Exception {
+        ObjectNode event = ApiClient.sampleEvent(routeKey);
+        if (event.has("pathParameters")) {
+            ObjectNode params = (ObjectNode) event.get("pathParameters");
+            if (params.has("id")) params.put("id", demo.id());
+            if (params.has("code")) params.put("code", demo.code());
+        }
+        Path file = Files.createTempFile("event", ".json");
+        Files.writeString(file, Json.write(event));
+        return file;
+    }
+
+    private static long coldStart(String classpath, String handler, Path event, Map<String, String> env) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", classpath,
+                ColdStartProbe.class.getName(), handler, event.toString()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("JAVA_TOOL_OPTIONS"));
+        builder.environment().putAll(env);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("answered ")) {
+                    long elapsed = System.nanoTime() - start;
+                    process.waitFor();
+                    return elapsed;
+                }
+            }
+        }
+        throw new IllegalStateException(handler + " did not answer (exit " + process.waitFor() + ")");
+    }
+
+    private static void warmLatency(StringBuilder md, Deployment deployment, CommonGround app, Workshop demo) {
+        ApiClient api = new ApiClient(deployment);
+        String link = app.signIn().link(FACILITATOR, "http://localhost");
+        String facilitator = api.call("POST /api/auth/sessions", Map.of(), null, Map.of("linkToken", link.substring(link.indexOf('=') + 1))).text("token");
+        String participant = api.call("POST /api/workshops/{id}/participants", Map.of("id", demo.id()), null,
+                Map.of("perspective", "carer", "language", "en")).text("token");
+        String statement = api.call("POST /api/workshops/{id}/statements", Map.of("id", demo.id()), participant,
+                Map.of("prompt", "working", "text", "My neighbour pops in")).text("id");
+        Map<String, String> w = Map.of("id", demo.id());
+
+        Map<String, Supplier<ApiClient.Answer>> routes = new LinkedHashMap<>();
+        routes.put("GET /api/join/{code}", () -> api.call("GET /api/join/{code}", Map.of("code", demo.code()), null, null));
+        routes.put("POST /api/workshops/{id}/participants", () -> api.call("POST /api/workshops/{id}/participants", w, null, Map.of("perspective", "carer", "language", "cy")));
+        routes.put("POST /api/workshops/{id}/statements", () -> api.call("POST /api/workshops/{id}/statements", w, participant, Map.of("prompt", "future", "text", "Time for myself now and then")));
+        routes.put("PATCH /api/workshops/{id}/statements/{sid}", () -> api.call("PATCH /api/workshops/{id}/statements/{sid}", Map.of("id", demo.id(), "sid", statement), participant, Map.of("text", "My neighbour pops in most days")));
+        // The version is read once, outside the timing; nothing else writes while this route runs.
+        java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong(-1);
+        routes.put("GET /api/workshops/{id}/board (unchanged: 304)", () -> {
+            if (version.get() < 0) version.set(app.workshops().get(demo.id()).version());
+            return api.send("GET /api/workshops/{id}/board", w, participant, null, Map.of("since", Long.toString(version.get())));
+        });
+        routes.put("GET /api/workshops/{id}/board (participant)", () -> api.call("GET /api/workshops/{id}/board", w, participant, null));
+        routes.put("GET /api/workshops/{id}/board (facilitator, all statements)", () -> api.call("GET /api/workshops/{id}/board", w, facilitator, null));
+        routes.put("PUT /api/workshops/{id}/phase", () -> api.call("PUT /api/workshops/{id}/phase", w, facilitator, Map.of("phase", "gathering")));
+        routes.put("GET /api/workshops", () -> api.call("GET /api/workshops", Map.of(), facilitator, null));
+        routes.put("GET /api/join/{code}/qr.svg", () -> api.call("GET /api/join/{code}/qr.svg", Map.of("code", demo.code()), null, null));
+        routes.put("POST /api/auth/links (not on the list)", () -> api.call("POST /api/auth/links", Map.of(), null, Map.of("email", "someone@example.org")));
+
+        md.append("## Warm latency per route\n\n")
+                .append("In-process through the handlers (as a warm Lambda runs them) against DynamoDB Local over HTTP. ")
+                .append("100 calls to warm up, then 300 measured. The facilitator's board holds the demo workshop's ")
+                .append("140 statements and 41 people, and grows as the benchmark adds answers.\n\n")
+                .append("| route | status | p50 ms | p99 ms |\n| --- | ---: | ---: | ---: |\n");
+        for (var route : routes.entrySet()) {
+            int status = 0;
+            for (int i = 0; i < 100; i++) status = route.getValue().get().status();
+            long[] times = new long[300];
+            for (int i = 0; i < times.length; i++) {
+                long start = System.nanoTime();
+                status = route.getValue().get().status();
+                times[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(times);
+            md.append(String.format("| `%s` | %d | %.1f | %.1f |%n", route.getKey(), status,
+                    times[times.length / 2] / 1e6, times[(int) Math.ceil(times.length * 0.99) - 1] / 1e6));
+        }
+        md.append('\n');
+    }
+
+    private static void pageWeight(StringBuilder md, JsonNode weights) {
+        md.append("## Participant page weight\n\n")
+                .append("Bytes over the wire (compressed with gzip, headers included) for everything the page loads, ")
+                .append("measured in headless Chromium against the local server with an empty cache.\n\n")
+                .append("| page | requests | transferred (KB) |\n| --- | ---: | ---: |\n");
+        List<String> pages = new ArrayList<>();
+        weights.fieldNames().forEachRemaining(pages::add);
+        for (String page : pages) {
+            JsonNode p = weights.get(page);
+            md.append(String.format("| %s | %d | %.1f |%n", page, p.path("requests").asInt(), p.path("bytes").asDouble() / 1024));
+        }
+        md.append('\n');
+    }
+}
