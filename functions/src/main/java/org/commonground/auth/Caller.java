@@ -4,7 +4,8 @@ package org.commonground.auth;
 public sealed interface Caller {
     record Facilitator(String email, String tokenHash) implements Caller {}
 
-    record Participant(String workshopId, String participantId, String tokenHash) implements Caller {}
+    /** Their token expires with the workshop's records, so it also says when their words expire. */
+    record Participant(String workshopId, String participantId, String tokenHash, java.time.Instant expiresAt) implements Caller {}
 
     /** The read-only big-screen view of one workshop. */
     record Screen(String workshopId) implements Caller {}

@@ -69,7 +69,7 @@ public final class Tokens {
                 "Your sign-in has ended or the link is not valid any more. Sign in or join the workshop again."));
         return switch (token.kind()) {
             case FACILITATOR -> new Caller.Facilitator(token.email(), hash(raw));
-            case PARTICIPANT -> new Caller.Participant(token.workshopId(), token.participantId(), hash(raw));
+            case PARTICIPANT -> new Caller.Participant(token.workshopId(), token.participantId(), hash(raw), token.expiresAt());
             case SCREEN -> new Caller.Screen(token.workshopId());
             case SIGN_IN_LINK -> throw Problem.unauthenticated(
                     "This is a sign-in link, not a sign-in. Open the link from your email to sign in.");

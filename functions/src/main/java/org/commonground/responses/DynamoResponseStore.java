@@ -1,6 +1,7 @@
 package org.commonground.responses;
 
 import static org.commonground.table.Table.bool;
+import static org.commonground.table.Table.n;
 import static org.commonground.table.Table.s;
 
 import java.time.Instant;
@@ -135,6 +136,7 @@ public final class DynamoResponseStore implements ResponseStore {
         item.put("updatesConsent", bool(p.updatesConsent()));
         if (p.tokenHash() != null) item.put("tokenHash", s(p.tokenHash()));
         item.put("createdAt", s(p.createdAt().toString()));
+        item.put("expiresAt", n(p.expiresAt()));
         return item;
     }
 
@@ -142,7 +144,7 @@ public final class DynamoResponseStore implements ResponseStore {
         return new Participant(Table.text(item, "sk").substring(2), Table.text(item, "pk").substring(2),
                 Table.text(item, "name"), Table.text(item, "perspective"), Table.text(item, "language"),
                 Table.text(item, "email"), Table.flag(item, "updatesConsent"), Table.text(item, "tokenHash"),
-                Instant.parse(Table.text(item, "createdAt")));
+                Instant.parse(Table.text(item, "createdAt")), Table.number(item, "expiresAt", 0));
     }
 
     private static Map<String, AttributeValue> statementItem(Statement st) {
@@ -155,6 +157,7 @@ public final class DynamoResponseStore implements ResponseStore {
         item.put("hidden", bool(st.hidden()));
         item.put("createdAt", s(st.createdAt().toString()));
         item.put("updatedAt", s(st.updatedAt().toString()));
+        item.put("expiresAt", n(st.expiresAt()));
         return item;
     }
 
@@ -163,7 +166,8 @@ public final class DynamoResponseStore implements ResponseStore {
                 Table.text(item, "participantId"), Prompt.fromWire(Table.text(item, "prompt")).orElseThrow(),
                 Table.text(item, "text"), Source.fromWire(Table.text(item, "source")).orElseThrow(),
                 Table.text(item, "enteredBy"), Table.flag(item, "hidden"),
-                Instant.parse(Table.text(item, "createdAt")), Instant.parse(Table.text(item, "updatedAt")));
+                Instant.parse(Table.text(item, "createdAt")), Instant.parse(Table.text(item, "updatedAt")),
+                Table.number(item, "expiresAt", 0));
     }
 
 }

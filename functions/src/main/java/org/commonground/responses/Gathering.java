@@ -45,7 +45,7 @@ public final class Gathering {
         String raw = Tokens.newRaw();
         Participant withToken = new Participant(participant.id(), participant.workshopId(), participant.name(),
                 participant.perspective(), participant.language(), participant.email(), participant.updatesConsent(),
-                Tokens.hash(raw), participant.createdAt());
+                Tokens.hash(raw), participant.createdAt(), participant.expiresAt());
         Instant expires = Instant.ofEpochSecond(workshop.expiresAt());
         if (store.join(withToken, Token.participant(workshopId, participant.id(), expires)) != ResponseStore.Outcome.DONE) {
             throw Workshops.missing();
@@ -68,12 +68,13 @@ public final class Gathering {
                     throw Problem.forbidden("Only a facilitator can enter answers on someone else's behalf.");
                 }
                 Statement statement = new Statement(Ids.next(clock), workshopId, p.participantId(), request.prompt(),
-                        text, Source.ONLINE, null, false, now, now);
+                        text, Source.ONLINE, null, false, now, now, p.expiresAt().getEpochSecond());
                 check(store.add(statement, null, Phase.GATHERING), workshopId, "add answers");
                 yield statement;
             }
             case Caller.Facilitator f -> {
                 Source source = request.source() != null ? request.source() : Source.INTERVIEW;
+                Workshop workshop = workshops.get(workshopId);
                 Participant proxy = null;
                 String personId = request.forParticipantId();
                 if (personId != null) {
@@ -82,14 +83,13 @@ public final class Gathering {
                                 "'onBehalfOf' names nobody in this workshop. Leave it out or give their perspective instead.");
                     }
                 } else {
-                    Workshop workshop = workshops.get(workshopId);
                     Joining person = request.forNewPerson() != null ? request.forNewPerson()
                             : new Joining(null, workshop.perspectives().getFirst().id(), workshop.languages().getFirst(), null, false);
                     proxy = participant(workshop, person, null);
                     personId = proxy.id();
                 }
                 Statement statement = new Statement(Ids.next(clock), workshopId, personId, request.prompt(), text,
-                        source, f.email(), false, now, now);
+                        source, f.email(), false, now, now, workshop.expiresAt());
                 check(store.add(statement, proxy, null), workshopId, "add answers");
                 yield statement;
             }
@@ -170,7 +170,7 @@ public final class Gathering {
             email = org.commonground.auth.SignIn.normalise(joining.email());
         }
         return new Participant(Ids.next(clock), workshop.id(), name, joining.perspective(), joining.language(), email,
-                email != null && joining.updatesConsent(), tokenHash, clock.instant());
+                email != null && joining.updatesConsent(), tokenHash, clock.instant(), workshop.expiresAt());
     }
 
     private void check(ResponseStore.Outcome outcome, String workshopId, String action) {

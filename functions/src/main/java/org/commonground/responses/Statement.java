@@ -17,13 +17,14 @@ public record Statement(
         String enteredBy,
         boolean hidden,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long expiresAt) {
 
     public Statement withText(String newText, Instant when) {
-        return new Statement(id, workshopId, participantId, prompt, newText, source, enteredBy, hidden, createdAt, when);
+        return new Statement(id, workshopId, participantId, prompt, newText, source, enteredBy, hidden, createdAt, when, expiresAt);
     }
 
     public Statement withHidden(boolean nowHidden, Instant when) {
-        return new Statement(id, workshopId, participantId, prompt, text, source, enteredBy, nowHidden, createdAt, when);
+        return new Statement(id, workshopId, participantId, prompt, text, source, enteredBy, nowHidden, createdAt, when, expiresAt);
     }
 }

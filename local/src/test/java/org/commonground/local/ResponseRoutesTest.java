@@ -166,6 +166,25 @@ class ResponseRoutesTest {
     }
 
     @Test
+    void everyRecordOfAWorkshopExpiresWithItsRetentionSetting() {
+        ApiClient.Answer created = s.api.call("POST /api/workshops", Map.of(), facilitator,
+                Map.of("title", "Short-lived", "settings", Map.of("retentionDays", 30)));
+        String shortLived = created.text("id");
+        long expected = java.time.Instant.parse(created.text("createdAt")).plus(java.time.Duration.ofDays(30)).getEpochSecond();
+        Scenario.Person person = s.join(shortLived, "carer", "en");
+        assertEquals(201, s.say(shortLived, person.token(), "working", "Mine").status());
+        assertEquals(201, s.api.call("POST /api/workshops/{id}/statements", Map.of("id", shortLived), facilitator,
+                Map.of("prompt", "future", "text", "From paper", "source", "paper", "onBehalfOf", Map.of("perspective", "carer"))).status());
+
+        Table table = new Table(s.deployment.dynamo(), s.deployment.configuration().tableName());
+        var items = table.partition(DynamoWorkshopStore.pk(shortLived));
+        assertEquals(5, items.size(), "the workshop, two people and two statements: " + items);
+        items.forEach(item -> assertEquals(expected, Table.number(item, "expiresAt", 0), Table.text(item, "sk")));
+        var token = table.get("T#" + org.commonground.auth.Tokens.hash(person.token()), "T").orElseThrow();
+        assertEquals(expected, Table.number(token, "expiresAt", 0));
+    }
+
+    @Test
     void anEmailIsKeptOnlyWithConsentToUpdates() {
         ApiClient.Answer refused = s.api.call("POST /api/workshops/{id}/participants", Map.of("id", id), null,
                 Map.of("perspective", "carer", "language", "en", "email", "me@example.org"));
