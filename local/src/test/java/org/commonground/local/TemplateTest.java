@@ -78,6 +78,14 @@ class TemplateTest {
     }
 
     @Test
+    void theDeployedSiteSendsTheSameContentSecurityPolicyAsTheLocalServer() {
+        Map<String, Object> policy = Template.map(Template.map(Template.map(Template.map(
+                template.resources().get("SecurityHeaders").get("Properties")).get("ResponseHeadersPolicyConfig"))
+                .get("SecurityHeadersConfig")).get("ContentSecurityPolicy"));
+        assertEquals(StaticSite.CONTENT_SECURITY_POLICY, policy.get("ContentSecurityPolicy"));
+    }
+
+    @Test
     void everySampleEventIsAValidEventForADeclaredRoute() throws IOException {
         Set<String> declared = new HashSet<>();
         template.functions().forEach(f -> f.routes().forEach(r -> declared.add(r.key())));
