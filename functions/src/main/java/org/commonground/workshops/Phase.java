@@ -2,8 +2,8 @@ package org.commonground.workshops;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Optional;
+import org.commonground.WireNames;
 
 /** The stages of a workshop, in order. The facilitator may move to any of them. */
 public enum Phase {
@@ -11,26 +11,14 @@ public enum Phase {
     IN_PLACE, IDEAS, IDEA_VOTING, GRID, ACTION_PLANNING, FOLLOW_UP, CLOSED;
 
     @JsonValue
-    public String wire() { return name().toLowerCase(Locale.ROOT); }
+    public String wire() { return WireNames.of(this); }
 
     @JsonCreator
     static Phase parse(String value) {
         return fromWire(value).orElseThrow(() -> new IllegalArgumentException("Unknown phase: " + value));
     }
 
-    public static Optional<Phase> fromWire(String value) {
-        for (Phase p : values()) {
-            if (p.wire().equals(value)) return Optional.of(p);
-        }
-        return Optional.empty();
-    }
+    public static Optional<Phase> fromWire(String value) { return WireNames.parse(values(), value); }
 
-    public static String allWire() {
-        StringBuilder names = new StringBuilder();
-        for (Phase p : values()) {
-            if (!names.isEmpty()) names.append(", ");
-            names.append(p.wire());
-        }
-        return names.toString();
-    }
+    public static String allWire() { return WireNames.list(values()); }
 }

@@ -2,25 +2,20 @@ package org.commonground.workshops;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Optional;
+import org.commonground.WireNames;
 
 /** The three questions of the method. */
 public enum Prompt {
     WORKING, NOT_WORKING, FUTURE;
 
     @JsonValue
-    public String wire() { return name().toLowerCase(Locale.ROOT); }
+    public String wire() { return WireNames.of(this); }
 
     @JsonCreator
     static Prompt parse(String value) {
         return fromWire(value).orElseThrow(() -> new IllegalArgumentException("Unknown prompt: " + value));
     }
 
-    public static Optional<Prompt> fromWire(String value) {
-        for (Prompt p : values()) {
-            if (p.wire().equals(value)) return Optional.of(p);
-        }
-        return Optional.empty();
-    }
+    public static Optional<Prompt> fromWire(String value) { return WireNames.parse(values(), value); }
 }
