@@ -21,7 +21,8 @@ function append(el, children) {
 }
 
 export function replace(el, ...children) {
-  el.replaceChildren();
+  // A loop rather than replaceChildren(), which older phones (before iOS 14) lack.
+  while (el.firstChild) el.removeChild(el.firstChild);
   append(el, children);
 }
 
