@@ -4,12 +4,18 @@ import org.commonground.auth.DynamoTokenStore;
 import org.commonground.auth.SignIn;
 import org.commonground.auth.Tokens;
 import org.commonground.board.Boards;
+import org.commonground.board.DynamoSnapshots;
+import org.commonground.responses.Understanding;
+import org.commonground.clustering.Clustering;
+import org.commonground.clustering.DynamoThemeStore;
 import org.commonground.outbox.DynamoOutboxStore;
 import org.commonground.outbox.Outbox;
 import org.commonground.outbox.SesMailer;
 import org.commonground.responses.DynamoResponseStore;
 import org.commonground.responses.Gathering;
 import org.commonground.table.Table;
+import org.commonground.voting.DynamoVoteStore;
+import org.commonground.voting.Voting;
 import org.commonground.workshops.DynamoWorkshopStore;
 import org.commonground.workshops.Workshops;
 
@@ -21,6 +27,9 @@ public record CommonGround(
         Workshops workshops,
         Gathering gathering,
         Boards boards,
+        Clustering clustering,
+        Voting voting,
+        Understanding understanding,
         Outbox outbox) {
 
     public static CommonGround of(Deployment d) {
@@ -30,8 +39,12 @@ public record CommonGround(
         DynamoWorkshopStore workshopStore = new DynamoWorkshopStore(table);
         Workshops workshops = new Workshops(workshopStore, d.clock());
         DynamoResponseStore responses = new DynamoResponseStore(table);
+        DynamoThemeStore themes = new DynamoThemeStore(table);
         return new CommonGround(d.configuration(), tokens, new SignIn(d.configuration(), tokens, outbox, d.clock()),
                 workshops, new Gathering(responses, workshops, d.clock()),
-                new Boards(workshopStore, workshops, responses), outbox);
+                new Boards(workshopStore, new DynamoSnapshots(table)),
+                new Clustering(themes, responses, workshops, d.clock()),
+                new Voting(new DynamoVoteStore(table), themes, responses, workshops),
+                new Understanding(responses, themes, workshops, d.clock()), outbox);
     }
 }

@@ -23,7 +23,9 @@ public final class Log {
         line.put("error", cause.getClass().getName());
         StringWriter trace = new StringWriter();
         cause.printStackTrace(new PrintWriter(trace));
-        line.put("trace", trace.toString());
+        // The cause and where it happened; the JUnit or Lambda runtime frames below add nothing.
+        String text = trace.toString();
+        line.put("trace", text.length() > 4000 ? text.substring(0, 4000) : text);
         System.err.println(Json.write(line));
     }
 }

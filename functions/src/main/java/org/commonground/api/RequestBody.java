@@ -59,6 +59,11 @@ public final class RequestBody {
         return value != null && !value.isNull();
     }
 
+    /** Sent at all, even as null (null can mean "none", as in moving a statement back to unsorted). */
+    public boolean isPresent(String field) {
+        return object.has(field);
+    }
+
     public boolean isObject(String field) {
         return object.get(field) instanceof ObjectNode;
     }

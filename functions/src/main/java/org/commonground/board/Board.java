@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The whole visible state of a workshop for one caller. Statements are never shown with who
- * wrote them: a facilitator sees the perspective and source, a participant only their own.
+ * wrote them: a facilitator sees their perspective and source; while answers are gathered a
+ * participant sees only their own, and from clustering on everyone sees the visible ones.
  */
 public record Board(
         long version,
@@ -14,6 +15,10 @@ public record Board(
         WorkshopView workshop,
         Counts counts,
         List<StatementView> statements,
+        List<ThemeView> themes,
+        List<String> priorities,
+        List<CauseView> causes,
+        List<SuccessView> success,
         Me me) {
 
     public record WorkshopView(String id, String code, String title, String focus, String joinUrl, List<String> languages,
@@ -23,7 +28,16 @@ public record Board(
                          Map<String, Integer> byPerspective) {}
 
     public record StatementView(String id, String prompt, String text, String source, String perspective,
-                                Boolean hidden, Boolean mine, Instant createdAt, Instant updatedAt) {}
+                                Boolean hidden, Boolean mine, String themeId, Instant createdAt, Instant updatedAt) {}
 
-    public record Me(String participantId, String name, String perspective, String language, boolean updatesConsent) {}
+    /** {@code dots} is everyone's total, {@code myDots} the caller's own. */
+    public record ThemeView(String id, String category, String title, int position, long version, List<String> statementIds,
+                            int count, int dots, Map<String, Integer> dotsByPerspective, Integer myDots) {}
+
+    public record CauseView(String id, String themeId, String parentId, int depth, String text, Boolean mine) {}
+
+    public record SuccessView(String id, String themeId, String perspective, String text, Boolean mine) {}
+
+    public record Me(String participantId, String name, String perspective, String language, boolean updatesConsent,
+                     Integer dotsLeft) {}
 }

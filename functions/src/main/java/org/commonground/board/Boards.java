@@ -8,24 +8,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.commonground.auth.Caller;
+import org.commonground.clustering.Theme;
+import org.commonground.responses.Cause;
 import org.commonground.responses.Participant;
-import org.commonground.responses.ResponseStore;
 import org.commonground.responses.Statement;
+import org.commonground.responses.SuccessStatement;
+import org.commonground.voting.Vote;
+import org.commonground.workshops.Phase;
 import org.commonground.workshops.Prompt;
 import org.commonground.workshops.Workshop;
 import org.commonground.workshops.WorkshopStore;
 import org.commonground.workshops.Workshops;
 
-/** Builds the board each caller polls. An unchanged version costs one read. */
+/** Builds the board each caller polls. An unchanged version costs one read; a change, one query. */
 public final class Boards {
     private final WorkshopStore workshopStore;
-    private final Workshops workshops;
-    private final ResponseStore responses;
+    private final Snapshots snapshots;
 
-    public Boards(WorkshopStore workshopStore, Workshops workshops, ResponseStore responses) {
+    public Boards(WorkshopStore workshopStore, Snapshots snapshots) {
         this.workshopStore = workshopStore;
-        this.workshops = workshops;
-        this.responses = responses;
+        this.snapshots = snapshots;
     }
 
     /** Empty when the caller already has this version. */
@@ -34,24 +36,58 @@ public final class Boards {
             long version = workshopStore.version(workshopId).orElseThrow(Workshops::missing);
             if (version == sinceVersion) return Optional.empty();
         }
-        Workshop workshop = workshops.get(workshopId);
-        ResponseStore.Responses all = responses.all(workshopId);
-        return Optional.of(build(caller, workshop, all, site));
+        Snapshot snapshot = snapshots.load(workshopId).orElseThrow(Workshops::missing);
+        return Optional.of(build(caller, snapshot, site));
     }
 
-    private Board build(Caller caller, Workshop w, ResponseStore.Responses all, String site) {
+    /** The top "not working" themes by dots (then by statements), which go on to root causes and success. */
+    public static List<Theme> priorities(Snapshot s) {
+        Map<String, Long> counts = statementCounts(s.statements());
+        return s.themes().stream()
+                .filter(t -> t.category() == Prompt.NOT_WORKING)
+                .sorted(Comparator.comparingInt(Theme::dots).reversed()
+                        .thenComparing(t -> -counts.getOrDefault(t.id(), 0L))
+                        .thenComparing(Theme::title))
+                .limit(s.workshop().settings().topThemes())
+                .toList();
+    }
+
+    /** Themes in the order the room reads them: by question, then by how many statements they hold. */
+    public static List<Theme> ranked(Snapshot s) {
+        Map<String, Long> counts = statementCounts(s.statements());
+        return s.themes().stream()
+                .sorted(Comparator.comparing(Theme::category)
+                        .thenComparing(t -> -counts.getOrDefault(t.id(), 0L))
+                        .thenComparingInt(Theme::position)
+                        .thenComparing(Theme::title))
+                .toList();
+    }
+
+    private static Map<String, Long> statementCounts(List<Statement> statements) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Statement st : statements) {
+            if (st.themeId() != null && !st.hidden()) counts.merge(st.themeId(), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    private Board build(Caller caller, Snapshot s, String site) {
+        Workshop w = s.workshop();
         boolean facilitator = caller instanceof Caller.Facilitator;
         String me = caller instanceof Caller.Participant p ? p.participantId() : null;
+        boolean gathering = w.phase() == Phase.SETUP || w.phase() == Phase.GATHERING;
 
         Map<String, String> perspectiveOf = new HashMap<>();
         Map<String, Integer> byPerspective = new LinkedHashMap<>();
         w.perspectives().forEach(p -> byPerspective.put(p.id(), 0));
         Board.Me mine = null;
-        for (Participant p : all.participants()) {
+        for (Participant p : s.participants()) {
             perspectiveOf.put(p.id(), p.perspective());
             byPerspective.merge(p.perspective(), 1, Integer::sum);
             if (p.id().equals(me)) {
-                mine = new Board.Me(p.id(), p.name(), p.perspective(), p.language(), p.updatesConsent());
+                Integer left = w.phase() == Phase.THEME_VOTING
+                        ? w.settings().dotBudget() - s.themeDotsSpent().getOrDefault(me, 0) : null;
+                mine = new Board.Me(p.id(), p.name(), p.perspective(), p.language(), p.updatesConsent(), left);
             }
         }
 
@@ -60,29 +96,60 @@ public final class Boards {
         int visible = 0;
         int hidden = 0;
         List<Board.StatementView> shown = new ArrayList<>();
-        List<Statement> statements = new ArrayList<>(all.statements());
+        Map<String, List<String>> inTheme = new HashMap<>();
+        List<Statement> statements = new ArrayList<>(s.statements());
         statements.sort(Comparator.comparing(Statement::id));
-        for (Statement s : statements) {
-            if (s.hidden()) {
+        for (Statement st : statements) {
+            if (st.hidden()) {
                 hidden++;
             } else {
                 visible++;
-                byPrompt.merge(s.prompt().wire(), 1, Integer::sum);
+                byPrompt.merge(st.prompt().wire(), 1, Integer::sum);
+                if (st.themeId() != null) inTheme.computeIfAbsent(st.themeId(), k -> new ArrayList<>()).add(st.id());
             }
-            boolean own = s.participantId().equals(me);
+            boolean own = st.participantId().equals(me);
             if (facilitator) {
-                shown.add(new Board.StatementView(s.id(), s.prompt().wire(), s.text(), s.source().wire(),
-                        perspectiveOf.get(s.participantId()), s.hidden(), null, s.createdAt(), s.updatedAt()));
-            } else if (own) {
-                shown.add(new Board.StatementView(s.id(), s.prompt().wire(), s.text(), s.source().wire(), null,
-                        s.hidden() ? Boolean.TRUE : null, true, s.createdAt(), s.updatedAt()));
+                shown.add(new Board.StatementView(st.id(), st.prompt().wire(), st.text(), st.source().wire(),
+                        perspectiveOf.get(st.participantId()), st.hidden(), null, st.themeId(), st.createdAt(), st.updatedAt()));
+            } else if (own && gathering) {
+                shown.add(new Board.StatementView(st.id(), st.prompt().wire(), st.text(), st.source().wire(), null,
+                        st.hidden() ? Boolean.TRUE : null, true, st.themeId(), st.createdAt(), st.updatedAt()));
+            } else if (!gathering && !st.hidden()) {
+                shown.add(new Board.StatementView(st.id(), st.prompt().wire(), st.text(), null, null, null,
+                        own ? Boolean.TRUE : null, st.themeId(), null, null));
             }
         }
 
+        Map<String, Integer> myDots = new HashMap<>();
+        for (Vote v : s.votes()) {
+            if (v.participantId().equals(me) && v.round() == Vote.Round.THEMES) myDots.put(v.targetId(), v.dots());
+        }
+        List<Board.ThemeView> themes = ranked(s).stream().map(t -> {
+            List<String> ids = inTheme.getOrDefault(t.id(), List.of());
+            return new Board.ThemeView(t.id(), t.category().wire(), t.title(), t.position(), t.version(), ids, ids.size(),
+                    t.dots(), t.dotsByPerspective(), me == null ? null : myDots.getOrDefault(t.id(), 0));
+        }).toList();
+
+        List<Board.CauseView> causes = s.causes().stream()
+                .sorted(Comparator.comparing(Cause::id))
+                .map(c -> new Board.CauseView(c.id(), c.themeId(), c.parentId(), c.depth(), c.text(),
+                        me != null && me.equals(c.participantId()) ? Boolean.TRUE : null))
+                .toList();
+        List<Board.SuccessView> success = s.successes().stream()
+                .sorted(Comparator.comparing(SuccessStatement::id))
+                .map(su -> new Board.SuccessView(su.id(), su.themeId(), su.perspective(), su.text(),
+                        me != null && me.equals(su.participantId()) ? Boolean.TRUE : null))
+                .toList();
+
         Board.WorkshopView view = new Board.WorkshopView(w.id(), w.code(), w.title(), w.focus(), Workshops.joinUrl(site, w),
-                w.languages(), w.prompts(), w.perspectives(), facilitator ? w.settings() : null);
-        Board.Counts counts = new Board.Counts(all.participants().size(), visible, facilitator ? hidden : 0, byPrompt,
-                byPerspective);
-        return new Board(w.version(), w.phase().wire(), view, counts, shown, mine);
+                w.languages(), w.prompts(), w.perspectives(), facilitator ? w.settings() : publicSettings(w));
+        Board.Counts counts = new Board.Counts(s.participants().size(), visible, facilitator ? hidden : 0, byPrompt, byPerspective);
+        return new Board(w.version(), w.phase().wire(), view, counts, shown, themes,
+                priorities(s).stream().map(Theme::id).toList(), causes, success, mine);
+    }
+
+    /** What everyone may know of the settings: the voting rules. */
+    private static Map<String, Object> publicSettings(Workshop w) {
+        return Map.of("dotBudget", w.settings().dotBudget(), "dotCap", w.settings().dotCap(), "topThemes", w.settings().topThemes());
     }
 }

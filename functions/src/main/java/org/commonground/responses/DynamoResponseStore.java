@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 public final class DynamoResponseStore implements ResponseStore {
     private final Table table;
@@ -43,12 +44,24 @@ public final class DynamoResponseStore implements ResponseStore {
         return outcome(statement.workshopId(), table.transact(writes), writes.size() - 1);
     }
 
+    /** Changes only the words and the hidden flag, so a move made at the same moment is kept. */
     @Override
     public Outcome replace(Statement statement, String author, Phase requiredPhase) {
-        String condition = "attribute_exists(pk)" + (author != null ? " AND participantId = :author" : "");
-        Map<String, AttributeValue> values = author != null ? Map.of(":author", s(author)) : Map.of();
+        Map<String, AttributeValue> values = new java.util.HashMap<>(Map.of(
+                ":text", s(statement.text()), ":hidden", bool(statement.hidden()), ":at", s(statement.updatedAt().toString())));
+        String condition = "attribute_exists(pk)";
+        if (author != null) {
+            condition += " AND participantId = :author";
+            values.put(":author", s(author));
+        }
         List<TransactWriteItem> writes = List.of(
-                put(statementItem(statement), condition, values),
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name())
+                        .key(Table.key(DynamoWorkshopStore.pk(statement.workshopId()), "S#" + statement.id()))
+                        .updateExpression("SET #text = :text, #hidden = :hidden, updatedAt = :at")
+                        .expressionAttributeNames(Map.of("#text", "text", "#hidden", "hidden"))
+                        .conditionExpression(condition)
+                        .expressionAttributeValues(values)
+                        .build()).build(),
                 DynamoWorkshopStore.versionBump(table, statement.workshopId(), requiredPhase));
         return outcome(statement.workshopId(), table.transact(writes), 1);
     }
@@ -63,6 +76,52 @@ public final class DynamoResponseStore implements ResponseStore {
                 TransactWriteItem.builder().delete(delete.build()).build(),
                 DynamoWorkshopStore.versionBump(table, workshopId, requiredPhase));
         return outcome(workshopId, table.transact(writes), 1);
+    }
+
+    @Override
+    public Outcome addCause(Cause c, Phase requiredPhase) {
+        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(c.workshopId()), "C#" + c.id());
+        item.put("themeId", s(c.themeId()));
+        if (c.parentId() != null) item.put("parentId", s(c.parentId()));
+        item.put("depth", n(c.depth()));
+        item.put("text", s(c.text()));
+        if (c.participantId() != null) item.put("participantId", s(c.participantId()));
+        item.put("createdAt", s(c.createdAt().toString()));
+        item.put("expiresAt", n(c.expiresAt()));
+        List<TransactWriteItem> writes = List.of(put(item, "attribute_not_exists(pk)", Map.of()),
+                DynamoWorkshopStore.versionBump(table, c.workshopId(), requiredPhase));
+        return outcome(c.workshopId(), table.transact(writes), 1);
+    }
+
+    @Override
+    public Optional<Cause> cause(String workshopId, String causeId) {
+        return table.get(DynamoWorkshopStore.pk(workshopId), "C#" + causeId).map(DynamoResponseStore::causeFrom);
+    }
+
+    public static Cause causeFrom(Map<String, AttributeValue> item) {
+        return new Cause(Table.text(item, "sk").substring(2), Table.text(item, "pk").substring(2), Table.text(item, "themeId"),
+                Table.text(item, "parentId"), (int) Table.number(item, "depth", 1), Table.text(item, "text"),
+                Table.text(item, "participantId"), Instant.parse(Table.text(item, "createdAt")), Table.number(item, "expiresAt", 0));
+    }
+
+    @Override
+    public Outcome addSuccess(SuccessStatement su, Phase requiredPhase) {
+        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(su.workshopId()), "SU#" + su.id());
+        item.put("themeId", s(su.themeId()));
+        item.put("perspective", s(su.perspective()));
+        item.put("text", s(su.text()));
+        if (su.participantId() != null) item.put("participantId", s(su.participantId()));
+        item.put("createdAt", s(su.createdAt().toString()));
+        item.put("expiresAt", n(su.expiresAt()));
+        List<TransactWriteItem> writes = List.of(put(item, "attribute_not_exists(pk)", Map.of()),
+                DynamoWorkshopStore.versionBump(table, su.workshopId(), requiredPhase));
+        return outcome(su.workshopId(), table.transact(writes), 1);
+    }
+
+    public static SuccessStatement successFrom(Map<String, AttributeValue> item) {
+        return new SuccessStatement(Table.text(item, "sk").substring(3), Table.text(item, "pk").substring(2),
+                Table.text(item, "themeId"), Table.text(item, "perspective"), Table.text(item, "text"),
+                Table.text(item, "participantId"), Instant.parse(Table.text(item, "createdAt")), Table.number(item, "expiresAt", 0));
     }
 
     @Override
@@ -90,22 +149,45 @@ public final class DynamoResponseStore implements ResponseStore {
     @Override
     public void erase(String workshopId, String participantId) {
         String pk = DynamoWorkshopStore.pk(workshopId);
-        List<TransactWriteItem> deletes = new ArrayList<>();
+        // Writes that must land together (a vote and the totals it counted in) form one group.
+        List<List<TransactWriteItem>> groups = new ArrayList<>();
         for (Map<String, AttributeValue> item : table.partition(pk)) {
             String sk = Table.text(item, "sk");
-            boolean theirs = sk.equals("P#" + participantId)
-                    || (sk.startsWith("S#") && participantId.equals(Table.text(item, "participantId")));
-            if (theirs) deletes.add(delete(pk, sk));
+            boolean theirs = sk.equals("P#" + participantId) || participantId.equals(Table.text(item, "participantId"));
+            if (!theirs) continue;
+            if (sk.startsWith("V#")) {
+                groups.add(withdrawVote(pk, item));
+            } else {
+                groups.add(List.of(delete(pk, sk)));
+            }
             if (sk.equals("P#" + participantId) && Table.text(item, "tokenHash") != null) {
-                deletes.add(delete(DynamoTokenStore.pk(Table.text(item, "tokenHash")), "T"));
+                groups.add(List.of(delete(DynamoTokenStore.pk(Table.text(item, "tokenHash")), "T")));
             }
         }
-        // A transaction holds at most 100 writes: delete in chunks, the version bump last.
-        for (int start = 0; start < deletes.size(); start += 99) {
-            List<TransactWriteItem> chunk = new ArrayList<>(deletes.subList(start, Math.min(deletes.size(), start + 99)));
-            if (start + 99 >= deletes.size()) chunk.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
-            table.transact(chunk);
+        // A transaction holds at most 100 writes; the version bump goes with the last one.
+        List<TransactWriteItem> chunk = new ArrayList<>();
+        for (List<TransactWriteItem> group : groups) {
+            if (chunk.size() + group.size() > 99) {
+                table.transact(chunk);
+                chunk = new ArrayList<>();
+            }
+            chunk.addAll(group);
         }
+        chunk.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
+        table.transact(chunk);
+    }
+
+    private List<TransactWriteItem> withdrawVote(String pk, Map<String, AttributeValue> vote) {
+        long dots = Table.number(vote, "dots", 0);
+        String target = ("themes".equals(Table.text(vote, "round")) ? "TH#" : "ID#") + Table.text(vote, "targetId");
+        return List.of(
+                TransactWriteItem.builder().delete(Delete.builder().tableName(table.name()).key(Table.key(pk, Table.text(vote, "sk")))
+                        .conditionExpression("dots = :dots").expressionAttributeValues(Map.of(":dots", n(dots))).build()).build(),
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(Table.key(pk, target))
+                        .updateExpression("SET dots = dots - :dots, dotsBy.#perspective = dotsBy.#perspective - :dots")
+                        .conditionExpression("attribute_exists(pk)")
+                        .expressionAttributeNames(Map.of("#perspective", Table.text(vote, "perspective")))
+                        .expressionAttributeValues(Map.of(":dots", n(dots))).build()).build());
     }
 
     private Outcome outcome(String workshopId, List<Integer> failed, int bumpIndex) {
@@ -140,7 +222,7 @@ public final class DynamoResponseStore implements ResponseStore {
         return item;
     }
 
-    private static Participant participantFrom(Map<String, AttributeValue> item) {
+    public static Participant participantFrom(Map<String, AttributeValue> item) {
         return new Participant(Table.text(item, "sk").substring(2), Table.text(item, "pk").substring(2),
                 Table.text(item, "name"), Table.text(item, "perspective"), Table.text(item, "language"),
                 Table.text(item, "email"), Table.flag(item, "updatesConsent"), Table.text(item, "tokenHash"),
@@ -158,16 +240,17 @@ public final class DynamoResponseStore implements ResponseStore {
         item.put("createdAt", s(st.createdAt().toString()));
         item.put("updatedAt", s(st.updatedAt().toString()));
         item.put("expiresAt", n(st.expiresAt()));
+        if (st.themeId() != null) item.put("themeId", s(st.themeId()));
         return item;
     }
 
-    private static Statement statementFrom(Map<String, AttributeValue> item) {
+    public static Statement statementFrom(Map<String, AttributeValue> item) {
         return new Statement(Table.text(item, "sk").substring(2), Table.text(item, "pk").substring(2),
                 Table.text(item, "participantId"), Prompt.fromWire(Table.text(item, "prompt")).orElseThrow(),
                 Table.text(item, "text"), Source.fromWire(Table.text(item, "source")).orElseThrow(),
                 Table.text(item, "enteredBy"), Table.flag(item, "hidden"),
                 Instant.parse(Table.text(item, "createdAt")), Instant.parse(Table.text(item, "updatedAt")),
-                Table.number(item, "expiresAt", 0));
+                Table.number(item, "expiresAt", 0), Table.text(item, "themeId"));
     }
 
 }

@@ -23,12 +23,18 @@ public interface ResponseStore {
 
     Optional<Statement> statement(String workshopId, String statementId);
 
+    Outcome addCause(Cause cause, Phase requiredPhase);
+
+    Optional<Cause> cause(String workshopId, String causeId);
+
+    Outcome addSuccess(SuccessStatement success, Phase requiredPhase);
+
     Optional<Participant> participant(String workshopId, String participantId);
 
     record Responses(List<Participant> participants, List<Statement> statements) {}
 
     Responses all(String workshopId);
 
-    /** Removes the participant, everything they wrote, and their token. */
+    /** Removes the participant, everything they wrote, their votes (from the totals too), and their token. */
     void erase(String workshopId, String participantId);
 }

@@ -64,12 +64,40 @@ public final class ResponsesHandler extends ApiHandler {
             return Reply.ok(Map.of("id", changed.id(), "text", changed.text(), "hidden", changed.hidden()));
         });
 
+        route("POST /api/workshops/{id}/causes", r -> {
+            String id = r.id("id", "workshop");
+            Caller caller = app.tokens().member(r.bearerToken(), id);
+            RequestBody body = r.body(Set.of("themeId", "parentId", "text"));
+            String parentId = body.optionalText("parentId").orElse(null);
+            if (parentId != null && !org.commonground.Ids.looksValid(parentId)) {
+                throw Problem.notFound("cause_not_found", "The cause you are asking “why?” about is not there any more.");
+            }
+            Cause cause = app.understanding().addCause(caller, id, themeId(body), parentId, body.text("text"));
+            return Reply.created(Map.of("id", cause.id(), "depth", cause.depth()));
+        });
+
+        route("POST /api/workshops/{id}/success", r -> {
+            String id = r.id("id", "workshop");
+            Caller caller = app.tokens().member(r.bearerToken(), id);
+            RequestBody body = r.body(Set.of("themeId", "perspective", "text"));
+            SuccessStatement success = app.understanding().addSuccess(caller, id, themeId(body), body.text("perspective"), body.text("text"));
+            return Reply.created(Map.of("id", success.id()));
+        });
+
         route("DELETE /api/workshops/{id}/statements/{sid}", r -> {
             String id = r.id("id", "workshop");
             String sid = r.id("sid", "answer");
             app.gathering().withdraw(app.tokens().member(r.bearerToken(), id), id, sid);
             return Reply.noContent();
         });
+    }
+
+    private static String themeId(RequestBody body) {
+        String themeId = body.text("themeId");
+        if (!org.commonground.Ids.looksValid(themeId)) {
+            throw Problem.notFound("theme_not_found", "That theme is not there any more. Reload to see the themes.");
+        }
+        return themeId;
     }
 
     private static Gathering.Joining joining(RequestBody body) {

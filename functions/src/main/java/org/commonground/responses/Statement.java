@@ -5,7 +5,8 @@ import org.commonground.workshops.Prompt;
 
 /**
  * One answer in someone's own words, kept verbatim. {@code enteredBy} is the facilitator's
- * address when they wrote it down for someone, else null.
+ * address when they wrote it down for someone, else null. {@code themeId} is the theme the room
+ * put it in, or null while it is unsorted.
  */
 public record Statement(
         String id,
@@ -18,13 +19,14 @@ public record Statement(
         boolean hidden,
         Instant createdAt,
         Instant updatedAt,
-        long expiresAt) {
+        long expiresAt,
+        String themeId) {
 
     public Statement withText(String newText, Instant when) {
-        return new Statement(id, workshopId, participantId, prompt, newText, source, enteredBy, hidden, createdAt, when, expiresAt);
+        return new Statement(id, workshopId, participantId, prompt, newText, source, enteredBy, hidden, createdAt, when, expiresAt, themeId);
     }
 
     public Statement withHidden(boolean nowHidden, Instant when) {
-        return new Statement(id, workshopId, participantId, prompt, text, source, enteredBy, nowHidden, createdAt, when, expiresAt);
+        return new Statement(id, workshopId, participantId, prompt, text, source, enteredBy, nowHidden, createdAt, when, expiresAt, themeId);
     }
 }

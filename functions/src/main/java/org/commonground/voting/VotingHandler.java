@@ -1,14 +1,28 @@
 package org.commonground.voting;
 
+import java.util.Set;
+import org.commonground.CommonGround;
 import org.commonground.Deployment;
+import org.commonground.Problem;
 import org.commonground.api.ApiHandler;
+import org.commonground.api.Reply;
+import org.commonground.api.RequestBody;
 
-/** The voting function: dot votes on themes and ideas. Its routes are declared now so the API is whole; they answer 501 until built. */
+/** The voting function: each person sets their dots on a theme. */
 public final class VotingHandler extends ApiHandler {
     public VotingHandler() { this(Deployment.shared()); }
 
     public VotingHandler(Deployment deployment) {
         super(deployment.configuration());
-        notYetOffered("Voting with dots", "PUT /api/workshops/{id}/votes/{targetId}");
+        CommonGround app = CommonGround.of(deployment);
+
+        route("PUT /api/workshops/{id}/votes/{targetId}", r -> {
+            String id = r.id("id", "workshop");
+            var caller = app.tokens().participant(r.bearerToken(), id);
+            RequestBody body = r.body(Set.of("dots"));
+            int dots = body.optionalWholeNumber("dots", 0, 20).orElseThrow(() -> Problem.invalid("missing_field",
+                    "Please give 'dots': how many of your dots to put here (0 takes them all off)."));
+            return Reply.ok(app.voting().setDots(caller, id, r.id("targetId", "theme"), dots));
+        });
     }
 }

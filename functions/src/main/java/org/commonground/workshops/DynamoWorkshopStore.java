@@ -120,7 +120,7 @@ public final class DynamoWorkshopStore implements WorkshopStore {
         return table.get(pk(id), META).map(item -> Table.number(item, "version", 0));
     }
 
-    static Workshop fromItem(Map<String, AttributeValue> item) {
+    public static Workshop fromItem(Map<String, AttributeValue> item) {
         try {
             Workshop saved = Json.MAPPER.readValue(Table.text(item, "doc"), Workshop.class);
             return saved.withPhase(Phase.fromWire(Table.text(item, "phase")).orElseThrow(),

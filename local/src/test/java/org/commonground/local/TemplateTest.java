@@ -44,7 +44,7 @@ class TemplateTest {
             assertEquals(routes, handler.routeKeys(), function.logicalId() + " answers other routes than the template declares");
             for (String key : routes) assertTrue(declared.add(key), "declared twice: " + key);
         }
-        assertEquals(27, declared.size());
+        assertEquals(29, declared.size());
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.commonground.board;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commonground.clustering.DynamoThemeStore;
+import org.commonground.clustering.Theme;
+import org.commonground.responses.Cause;
+import org.commonground.responses.DynamoResponseStore;
+import org.commonground.responses.Participant;
+import org.commonground.responses.Statement;
+import org.commonground.responses.SuccessStatement;
+import org.commonground.table.Table;
+import org.commonground.voting.Vote;
+import org.commonground.workshops.DynamoWorkshopStore;
+import org.commonground.workshops.Workshop;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** One query of the workshop's partition, each item read by the capability that wrote it. */
+public final class DynamoSnapshots implements Snapshots {
+    private final Table table;
+
+    public DynamoSnapshots(Table table) { this.table = table; }
+
+    @Override
+    public Optional<Snapshot> load(String workshopId) {
+        Workshop workshop = null;
+        List<Participant> participants = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>();
+        List<Theme> themes = new ArrayList<>();
+        List<Vote> votes = new ArrayList<>();
+        Map<String, Integer> spent = new HashMap<>();
+        List<Cause> causes = new ArrayList<>();
+        List<SuccessStatement> successes = new ArrayList<>();
+        for (Map<String, AttributeValue> item : table.partition(DynamoWorkshopStore.pk(workshopId))) {
+            String sk = Table.text(item, "sk");
+            if (sk.equals("META")) workshop = DynamoWorkshopStore.fromItem(item);
+            else if (sk.startsWith("P#")) participants.add(DynamoResponseStore.participantFrom(item));
+            else if (sk.startsWith("S#")) statements.add(DynamoResponseStore.statementFrom(item));
+            else if (sk.startsWith("TH#")) themes.add(DynamoThemeStore.fromItem(item));
+            else if (sk.startsWith("C#")) causes.add(DynamoResponseStore.causeFrom(item));
+            else if (sk.startsWith("SU#")) successes.add(DynamoResponseStore.successFrom(item));
+            else if (sk.startsWith("V#")) {
+                String[] parts = sk.split("#");
+                votes.add(new Vote(workshopId, Vote.Round.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT)), parts[2],
+                        Table.text(item, "perspective"), parts[3], (int) Table.number(item, "dots", 0), Table.number(item, "expiresAt", 0)));
+            } else if (sk.startsWith("B#themes#")) {
+                spent.put(sk.substring("B#themes#".length()), (int) Table.number(item, "spent", 0));
+            }
+        }
+        if (workshop == null) return Optional.empty();
+        return Optional.of(new Snapshot(workshop, participants, statements, themes, votes, spent, causes, successes));
+    }
+}

@@ -1,0 +1,22 @@
+package org.commonground.board;
+
+import java.util.List;
+import java.util.Map;
+import org.commonground.clustering.Theme;
+import org.commonground.responses.Cause;
+import org.commonground.responses.Participant;
+import org.commonground.responses.Statement;
+import org.commonground.responses.SuccessStatement;
+import org.commonground.voting.Vote;
+import org.commonground.workshops.Workshop;
+
+/** Everything recorded about one workshop, read at once. */
+public record Snapshot(
+        Workshop workshop,
+        List<Participant> participants,
+        List<Statement> statements,
+        List<Theme> themes,
+        List<Vote> votes,
+        Map<String, Integer> themeDotsSpent,
+        List<Cause> causes,
+        List<SuccessStatement> successes) {}

@@ -1,0 +1,8 @@
+package org.commonground.board;
+
+import java.util.Optional;
+
+public interface Snapshots {
+    /** The workshop and all its records; empty when there is no such workshop. */
+    Optional<Snapshot> load(String workshopId);
+}

@@ -1,0 +1,94 @@
+package org.commonground.responses;
+
+import java.time.Clock;
+import org.commonground.Ids;
+import org.commonground.Problem;
+import org.commonground.Text;
+import org.commonground.auth.Caller;
+import org.commonground.clustering.Theme;
+import org.commonground.clustering.ThemeStore;
+import org.commonground.workshops.Phase;
+import org.commonground.workshops.Prompt;
+import org.commonground.workshops.Workshop;
+import org.commonground.workshops.Workshops;
+
+/**
+ * The end of day 1: for the "not working" themes the room voted up, ask why they happen (root
+ * causes, and "why?" again under each), and say what success would look like from each perspective.
+ */
+public final class Understanding {
+    public static final int MAX_DEPTH = 5;
+    private static final int MAX_TEXT = 1000;
+
+    private final ResponseStore responses;
+    private final ThemeStore themes;
+    private final Workshops workshops;
+    private final Clock clock;
+
+    public Understanding(ResponseStore responses, ThemeStore themes, Workshops workshops, Clock clock) {
+        this.responses = responses;
+        this.themes = themes;
+        this.workshops = workshops;
+        this.clock = clock;
+    }
+
+    public Cause addCause(Caller caller, String workshopId, String themeId, String parentId, String text) {
+        Workshop workshop = workshops.get(workshopId);
+        Theme theme = notWorkingTheme(workshopId, themeId);
+        int depth = 1;
+        if (parentId != null) {
+            Cause parent = responses.cause(workshopId, parentId).orElseThrow(() -> Problem.notFound("cause_not_found",
+                    "The cause you are asking “why?” about is not there any more."));
+            if (!parent.themeId().equals(theme.id())) {
+                throw Problem.invalid("wrong_theme", "That cause belongs to another theme.");
+            }
+            depth = parent.depth() + 1;
+            if (depth > MAX_DEPTH) {
+                throw Problem.invalid("too_deep", "This why-chain is already " + MAX_DEPTH + " levels deep. Add a new cause at the top instead.");
+            }
+        }
+        Cause cause = new Cause(Ids.next(clock), workshopId, theme.id(), parentId, depth,
+                Text.clean(text, "cause", MAX_TEXT), author(caller), clock.instant(), workshop.expiresAt());
+        check(responses.addCause(cause, phaseFor(caller, Phase.ROOT_CAUSES)), "root causes");
+        return cause;
+    }
+
+    public SuccessStatement addSuccess(Caller caller, String workshopId, String themeId, String perspective, String text) {
+        Workshop workshop = workshops.get(workshopId);
+        Theme theme = notWorkingTheme(workshopId, themeId);
+        if (!workshop.hasPerspective(perspective)) {
+            throw Problem.invalid("invalid_perspective", "Choose one of this workshop's perspectives.");
+        }
+        SuccessStatement success = new SuccessStatement(Ids.next(clock), workshopId, theme.id(), perspective,
+                Text.clean(text, "success statement", MAX_TEXT), author(caller), clock.instant(), workshop.expiresAt());
+        check(responses.addSuccess(success, phaseFor(caller, Phase.SUCCESS)), "what success would look like");
+        return success;
+    }
+
+    private Theme notWorkingTheme(String workshopId, String themeId) {
+        Theme theme = themes.find(workshopId, themeId).orElseThrow(() -> Problem.notFound("theme_not_found",
+                "That theme is not there any more. Reload to see the themes."));
+        if (theme.category() != Prompt.NOT_WORKING) {
+            throw Problem.invalid("wrong_category", "Root causes and success are for themes about what is not working.");
+        }
+        return theme;
+    }
+
+    private static String author(Caller caller) {
+        return caller instanceof Caller.Participant p ? p.participantId() : null;
+    }
+
+    /** Participants add these in their own phase; facilitators at any time. */
+    private static Phase phaseFor(Caller caller, Phase phase) {
+        return caller instanceof Caller.Participant ? phase : null;
+    }
+
+    private static void check(ResponseStore.Outcome outcome, String what) {
+        switch (outcome) {
+            case DONE -> { }
+            case NOT_FOUND, NOT_AUTHOR -> throw Workshops.missing();
+            case WRONG_PHASE -> throw Problem.conflict("wrong_phase", "The room is not working on " + what
+                    + " right now. The facilitator will open it when it is time.");
+        }
+    }
+}
