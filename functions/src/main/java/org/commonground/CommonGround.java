@@ -1,5 +1,6 @@
 package org.commonground;
 
+import org.commonground.actions.Summaries;
 import org.commonground.auth.DynamoTokenStore;
 import org.commonground.auth.SignIn;
 import org.commonground.auth.Tokens;
@@ -30,6 +31,7 @@ public record CommonGround(
         Clustering clustering,
         Voting voting,
         Understanding understanding,
+        Summaries summaries,
         Outbox outbox) {
 
     public static CommonGround of(Deployment d) {
@@ -40,11 +42,13 @@ public record CommonGround(
         Workshops workshops = new Workshops(workshopStore, d.clock());
         DynamoResponseStore responses = new DynamoResponseStore(table);
         DynamoThemeStore themes = new DynamoThemeStore(table);
+        DynamoSnapshots snapshots = new DynamoSnapshots(table);
         return new CommonGround(d.configuration(), tokens, new SignIn(d.configuration(), tokens, outbox, d.clock()),
                 workshops, new Gathering(responses, workshops, d.clock()),
-                new Boards(workshopStore, new DynamoSnapshots(table)),
+                new Boards(workshopStore, snapshots),
                 new Clustering(themes, responses, workshops, d.clock()),
                 new Voting(new DynamoVoteStore(table), themes, responses, workshops),
-                new Understanding(responses, themes, workshops, d.clock()), outbox);
+                new Understanding(responses, themes, workshops, d.clock()),
+                new Summaries(snapshots, outbox), outbox);
     }
 }

@@ -100,16 +100,17 @@ public final class DynamoWorkshopStore implements WorkshopStore {
     }
 
     @Override
-    public Optional<Workshop> movePhase(String id, Phase phase) {
+    public Optional<PhaseChange> movePhase(String id, Phase phase) {
         try {
             var result = table.client().updateItem(UpdateItemRequest.builder().tableName(table.name())
                     .key(Table.key(pk(id), META))
                     .updateExpression("SET phase = :phase ADD version :one")
                     .conditionExpression("attribute_exists(pk)")
                     .expressionAttributeValues(Map.of(":phase", s(phase.wire()), ":one", n(1)))
-                    .returnValues(ReturnValue.ALL_NEW)
+                    .returnValues(ReturnValue.ALL_OLD)
                     .build());
-            return Optional.of(fromItem(result.attributes()));
+            Workshop before = fromItem(result.attributes());
+            return Optional.of(new PhaseChange(before.phase(), before.withPhase(phase, before.version() + 1)));
         } catch (ConditionalCheckFailedException e) {
             return Optional.empty();
         }

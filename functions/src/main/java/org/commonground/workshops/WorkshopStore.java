@@ -15,7 +15,7 @@ public interface WorkshopStore {
     List<Workshop> all();
 
     /** Moves the workshop and bumps its version; empty when there is no such workshop. */
-    Optional<Workshop> movePhase(String id, Phase phase);
+    Optional<PhaseChange> movePhase(String id, Phase phase);
 
     /** The change counter, read with one consistent GetItem. */
     Optional<Long> version(String id);

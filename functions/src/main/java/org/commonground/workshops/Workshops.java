@@ -44,7 +44,7 @@ public final class Workshops {
         return store.idForCode(code).flatMap(store::find).orElseThrow(Workshops::missingCode);
     }
 
-    public Workshop movePhase(String id, Phase phase) {
+    public PhaseChange movePhase(String id, Phase phase) {
         return store.movePhase(id, phase).orElseThrow(Workshops::missing);
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.commonground.CommonGround;
 import org.commonground.Deployment;
 import org.commonground.Problem;
+import org.commonground.actions.Summaries;
 import org.commonground.api.ApiHandler;
 import org.commonground.api.Reply;
 import org.commonground.auth.Caller;
@@ -75,8 +76,12 @@ public final class WorkshopsHandler extends ApiHandler {
             String wanted = r.body(Set.of("phase")).text("phase");
             Phase phase = Phase.fromWire(wanted).orElseThrow(() -> Problem.invalid("invalid_phase",
                     "'" + wanted + "' is not a phase. Choose one of: " + Phase.allWire() + "."));
-            Workshop moved = app.workshops().movePhase(id, phase);
-            return Reply.ok(Map.of("phase", moved.phase(), "version", moved.version()));
+            PhaseChange change = app.workshops().movePhase(id, phase);
+            Map<String, Object> reply = new LinkedHashMap<>(Map.of("phase", phase, "version", change.workshop().version()));
+            if (Summaries.endsDayOne(change.from(), phase)) {
+                reply.put("daySummary", app.summaries().sendDayOne(id).name().toLowerCase(java.util.Locale.ROOT));
+            }
+            return Reply.ok(reply);
         });
 
         route("GET /api/workshops/{id}/board", r -> {
