@@ -72,6 +72,15 @@ test('a facilitator signs in through the emailed link, watches answers arrive, h
   await phone.getByRole('button', { name: /Add this answer|Ychwanegu/ }).click();
   await phone.getByRole('alert').getByText(/Answers are not being collected any more|Nid yw atebion yn cael eu casglu mwyach/).waitFor();
   await phone.reload();
+  await phone.getByRole('heading', { level: 1, name: /Grouping the answers into themes|Grwpio’r atebion yn themâu/ }).waitFor();
+  await assertAccessible(phone, 'the theme wall');
+  await assertFitsWidth(phone, 'the theme wall');
+
+  // Between the days there is nothing to answer; the participant is told so and keeps their answers.
+  await console_.getByLabel('Move the workshop to').selectOption('in_place');
+  await console_.getByRole('button', { name: 'Move', exact: true }).click();
+  await console_.getByText('Now: What is already in place').waitFor();
+  await phone.reload();
   await phone.getByRole('heading', { name: /Answers are not being collected right now|Nid yw atebion yn cael eu casglu/ }).waitFor();
   await assertAccessible(phone, 'the waiting page');
   await assertFitsWidth(phone, 'the waiting page');

@@ -3,6 +3,7 @@ import { t, pick } from './i18n.js';
 import { call } from './api.js';
 import { field, radios, checkbox, errorSummary, focusErrorSummary, problemText } from './forms.js';
 import { go, setTitle, onLeave } from './app.js';
+import { dayOnePanel } from './console-dayone.js';
 
 // The facilitator console: sign in with an emailed link, create workshops, move them through
 // the stages, watch answers arrive, hide abusive ones and write answers down for people.
@@ -115,10 +116,11 @@ async function list() {
         h('td', {}, t(`phase_${w.phase}`))))))));
 }
 
+// The same wording as the server's defaults (Defaults.java), so an unchanged form changes nothing.
 const DEFAULT_PROMPTS = {
-  working: { en: 'What is working in your life?', cy: 'Beth sy’n gweithio yn eich bywyd?' },
+  working: { en: 'What is working in your life?', cy: "Beth sy'n gweithio yn eich bywyd?" },
   not_working: { en: 'What is not working in your life?', cy: 'Beth sydd ddim yn gweithio yn eich bywyd?' },
-  future: { en: 'What is important to you for the future?', cy: 'Beth sy’n bwysig i chi ar gyfer y dyfodol?' },
+  future: { en: 'What is important to you for the future?', cy: "Beth sy'n bwysig i chi ar gyfer y dyfodol?" },
 };
 const DEFAULT_PERSPECTIVES = ['I use services or support', 'I care for a family member or friend',
   'I am part of the community, for example a neighbour or volunteer', 'I work in a service',
@@ -227,9 +229,18 @@ async function workshop(id) {
     },
   }, t('openScreen'));
 
+  const problemBox = h('div', { role: 'alert' });
+  const themesSection = h('section', { 'aria-labelledby': 'themes-heading' });
+  const dayOne = dayOnePanel({
+    workshopId: id,
+    api: (method, path, body) => api(method, path, body),
+    refresh: (always) => refresh(always),
+    problem: (e) => { if (e.status !== 401) { problemBox.textContent = problemText(e); problemBox.className = 'error-summary'; } },
+  });
   replace(main(),
     header(),
     h('a', { href: '/facilitate', className: 'back', 'data-nav': true }, t('back')),
+    problemBox,
     h('h1', {}, w.title),
     h('p', { className: 'lead' }, w.focus),
     h('div', { className: 'console-grid' },
@@ -245,6 +256,7 @@ async function workshop(id) {
         h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: `QR code: ${w.joinUrl}`, width: '192', height: '192' }),
         h('p', {}, t('joinLinkLabel'), ': ', h('a', { href: w.joinUrl }, w.joinUrl)),
         h('div', { className: 'button-row' }, copy, screenButton))),
+    themesSection,
     h('section', { 'aria-labelledby': 'answers-heading' },
       h('h2', { id: 'answers-heading' }, t('answersPanel')),
       counts,
@@ -254,6 +266,13 @@ async function workshop(id) {
   draw();
 
   function draw() {
+    problemBox.textContent = '';
+    problemBox.className = '';
+    // Themes come into play once answers are gathered.
+    const themesTime = !['setup', 'gathering'].includes(board.phase);
+    if (themesTime && !themesSection.firstChild) themesSection.append(dayOne.element);
+    if (!themesTime && themesSection.firstChild) themesSection.removeChild(dayOne.element);
+    if (themesTime) dayOne.draw(board);
     phaseNow.textContent = t('currentPhase', { phase: t(`phase_${board.phase}`) });
     counts.textContent = `${t('countsLine', { people: board.counts.participants, answers: board.counts.statements })}`
       + (board.counts.hidden ? ` (${t('hiddenCount', { n: board.counts.hidden })})` : '');

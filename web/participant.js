@@ -43,6 +43,10 @@ export async function show(code, sub) {
   const [, page, id] = sub.split('/');
   if (board.phase === 'closed') return closed(board);
   if (page === 'remove') return remove(me);
+  if (['clustering', 'theme_voting', 'root_causes', 'success'].includes(board.phase)) {
+    const dayOne = await import('./dayone.js');
+    return dayOne.show({ board, join, me, reload: () => show(join.code, '') });
+  }
   if (board.phase !== 'gathering') return waiting(board, me);
   if (page === 'answer' && prompts.includes(id)) return answer(id, board, me);
   if (page === 'edit') return edit(id, board, me);

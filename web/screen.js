@@ -3,7 +3,17 @@ import { t, pick } from './i18n.js';
 import { call } from './api.js';
 import { setTitle, onLeave } from './app.js';
 
-// The big screen in the room: how to join, how many have joined, and the questions.
+// The big screen in the room follows the stage: how to join and how many have, the theme
+// wall, the live vote bars, the why-chains and what success would look like.
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attrs, ...children) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  children.forEach((c) => el.append(c instanceof Node ? c : document.createTextNode(String(c))));
+  return el;
+}
+
 export async function show(workshopId) {
   const key = `cg.screen.${workshopId}`;
   const fromLink = new URLSearchParams(location.search).get('token');
@@ -22,28 +32,20 @@ export async function show(workshopId) {
     replace(main, h('h1', {}, t('problem')), h('p', {}, e.message || t('offline')));
     return;
   }
-  const people = h('span', { className: 'stat' });
-  const answers = h('span', { className: 'stat' });
-  const phase = h('p', { className: 'lead' });
+  const stage = h('div', { 'aria-live': 'polite' });
   const w = board.workshop;
   setTitle(w.title);
   replace(main, h('div', { className: 'screen-wrap' },
-    h('div', {},
-      h('h1', {}, w.title),
-      phase,
-      h('div', { className: 'stats', 'aria-live': 'polite' },
-        h('p', {}, people, t('screenPeople')),
-        h('p', {}, answers, t('screenAnswers'))),
-      h('ol', { className: 'prompts' }, w.prompts.map((p) => h('li', {}, pick(p.text))))),
+    h('div', {}, h('h1', {}, w.title), stage),
     h('div', {},
       h('h2', {}, t('screenJoin')),
       h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: `QR code: ${w.joinUrl}` }),
       h('p', {}, t('screenOrVisit', { url: w.joinUrl })),
       h('p', { className: 'code-big' }, w.code))));
+
   const draw = () => {
-    people.textContent = board.counts.participants;
-    answers.textContent = board.counts.statements;
-    phase.textContent = t(`phase_${board.phase}`);
+    const views = { clustering: wall, theme_voting: bars, root_causes: causes, success };
+    replace(stage, h('p', { className: 'lead' }, t(`phase_${board.phase}`)), (views[board.phase] || gathering)(board));
   };
   draw();
   const timer = setInterval(async () => {
@@ -53,4 +55,64 @@ export async function show(workshopId) {
     } catch { /* Keep showing the last state; try again shortly. */ }
   }, 3000);
   onLeave(() => clearInterval(timer));
+}
+
+function gathering(board) {
+  return h('div', {},
+    h('div', { className: 'stats' },
+      h('p', {}, h('span', { className: 'stat' }, board.counts.participants), t('screenPeople')),
+      h('p', {}, h('span', { className: 'stat' }, board.counts.statements), t('screenAnswers'))),
+    h('ol', { className: 'prompts' }, board.workshop.prompts.map((p) => h('li', {}, pick(p.text)))));
+}
+
+function wall(board) {
+  return board.workshop.prompts.map((p) => {
+    const themes = board.themes.filter((th) => th.category === p.id);
+    const unsorted = board.statements.filter((s) => s.prompt === p.id && !s.themeId).length;
+    return h('section', {},
+      h('h2', {}, pick(p.text)),
+      h('ol', {}, themes.map((th) => h('li', {}, th.title, ' ', h('span', { className: 'meta' }, `(${t('statementsCount', { n: th.count })})`)))),
+      unsorted ? h('p', { className: 'meta' }, `${t('unsorted')}: ${unsorted}`) : null);
+  });
+}
+
+function bars(board) {
+  const ranked = board.themes.slice().sort((a, b) => b.dots - a.dots).slice(0, 12);
+  const most = Math.max(1, ...ranked.map((th) => th.dots));
+  const rowHeight = 56;
+  const chart = svg('svg', { class: 'bars', viewBox: `0 0 1000 ${rowHeight * ranked.length + 10}`, role: 'img', 'aria-labelledby': 'bars-title' },
+    svg('title', { id: 'bars-title' }, t('votesPanel')),
+    ...ranked.map((th, i) => {
+      const y = i * rowHeight + 5;
+      const width = Math.round((th.dots / most) * 560);
+      return svg('g', {},
+        svg('text', { x: 0, y: y + 30, 'font-size': 22, fill: '#0b0c0c' }, th.title.length > 34 ? `${th.title.slice(0, 33)}…` : th.title),
+        svg('rect', { x: 400, y: y + 8, width: Math.max(width, 2), height: 34, fill: th.category === 'not_working' ? '#b4261a' : '#00703c' }),
+        svg('text', { x: 410 + width, y: y + 33, 'font-size': 22, 'font-weight': 700, fill: '#0b0c0c' }, th.dots));
+    }));
+  return h('div', {}, chart,
+    h('table', { className: 'visually-hidden' }, h('caption', {}, t('votesPanel')),
+      h('tbody', {}, ranked.map((th) => h('tr', {}, h('th', { scope: 'row' }, th.title), h('td', {}, th.dots))))));
+}
+
+function priorityThemes(board) {
+  const themes = Object.fromEntries(board.themes.map((th) => [th.id, th]));
+  return board.priorities.map((id) => themes[id]).filter(Boolean);
+}
+
+function causes(board) {
+  const tree = (themeId, parentId) => {
+    const children = board.causes.filter((c) => c.themeId === themeId && (c.parentId || null) === parentId);
+    return children.length ? h('ul', { className: 'cause-tree' }, children.map((c) => h('li', {}, c.text, tree(themeId, c.id)))) : null;
+  };
+  return priorityThemes(board).map((th) => h('section', {}, h('h2', {}, th.title), tree(th.id, null) || h('p', {}, t('noCausesYet'))));
+}
+
+function success(board) {
+  return priorityThemes(board).map((th) => h('section', {},
+    h('h2', {}, th.title),
+    board.workshop.perspectives.map((p) => {
+      const said = board.success.filter((su) => su.themeId === th.id && su.perspective === p.id);
+      return said.length ? h('div', {}, h('h3', {}, pick(p.label)), h('ul', {}, said.map((su) => h('li', {}, su.text)))) : null;
+    })));
 }

@@ -1,0 +1,169 @@
+import { h, replace, announce } from './dom.js';
+import { t, pick } from './i18n.js';
+import { field } from './forms.js';
+
+// The facilitator's day 1 tools. Every drag has a "Move to theme" menu beside it, so the
+// same work can be done by keyboard or with a single tap.
+export function dayOnePanel({ workshopId, api, refresh, problem }) {
+  const element = h('div', {});
+  let board = null;
+  let lastMove = null;
+
+  async function move(statementId, themeId, from) {
+    try {
+      await api('PUT', `/workshops/${workshopId}/statements/${statementId}/theme`, { themeId: themeId || null });
+      lastMove = { statementId, from: from || null };
+      await refresh(true);
+      announce(t('moveDone'));
+    } catch (e) { problem(e); }
+  }
+
+  function themeOptions(category, exceptId) {
+    return board.themes.filter((th) => th.category === category && th.id !== exceptId)
+      .map((th) => h('option', { value: th.id }, th.title));
+  }
+
+  function moveControl(statement) {
+    const select = h('select', { name: 'theme' },
+      h('option', { value: '' }, t('backToUnsorted')),
+      themeOptions(statement.prompt, null).map((o) => { if (o.value === statement.themeId) o.selected = true; return o; }));
+    const id = `move-${statement.id}`;
+    return h('form', { className: 'inline-form', onsubmit: (e) => { e.preventDefault(); move(statement.id, select.value, statement.themeId); } },
+      field({ id, label: t('moveToTheme'), control: select, labelClass: 'visually-hidden' }),
+      h('button', { className: 'button secondary small', type: 'submit' }, t('moveStatement'), h('span', { className: 'visually-hidden' }, ` ${statement.text.slice(0, 40)}`)));
+  }
+
+  function statementItem(statement) {
+    const li = h('li', { draggable: 'true', 'data-statement': statement.id },
+      h('p', { className: 'words' }, statement.text),
+      moveControl(statement));
+    li.addEventListener('dragstart', (e) => {
+      e.dataTransfer.setData('text/plain', JSON.stringify({ id: statement.id, from: statement.themeId || null }));
+    });
+    return li;
+  }
+
+  function dropTarget(card, themeId) {
+    card.addEventListener('dragover', (e) => { e.preventDefault(); card.classList.add('drop-target'); });
+    card.addEventListener('dragleave', () => card.classList.remove('drop-target'));
+    card.addEventListener('drop', (e) => {
+      e.preventDefault();
+      card.classList.remove('drop-target');
+      const moved = JSON.parse(e.dataTransfer.getData('text/plain') || '{}');
+      if (moved.id) move(moved.id, themeId, moved.from);
+    });
+    return card;
+  }
+
+  function themeCard(theme, statements) {
+    const title = h('input', { type: 'text', name: 'title', value: theme.title });
+    const mergeSelect = h('select', { name: 'into' }, themeOptions(theme.category, theme.id));
+    return dropTarget(h('div', { className: 'theme-card', 'data-theme': theme.id },
+      h('h4', {}, theme.title, ' ', h('span', { className: 'meta' }, `(${t('statementsCount', { n: theme.count })}${theme.dots ? `, ${t('dotsWord', { n: theme.dots })}` : ''})`)),
+      h('ul', { className: 'answers' }, theme.statementIds.map((id) => statements[id]).filter(Boolean).map(statementItem)),
+      h('form', {
+        className: 'inline-form', onsubmit: async (e) => {
+          e.preventDefault();
+          try {
+            await api('PATCH', `/workshops/${workshopId}/themes/${theme.id}`, { title: title.value, version: theme.version });
+            await refresh(true);
+          } catch (err) {
+            if (err.error === 'stale_version') { await refresh(true); announce(t('staleTheme')); } else problem(err);
+          }
+        },
+      }, field({ id: `title-${theme.id}`, label: t('renameLabel'), control: title }), h('button', { className: 'button secondary small', type: 'submit' }, t('rename'))),
+      mergeSelect.options.length ? h('form', {
+        className: 'inline-form', onsubmit: async (e) => {
+          e.preventDefault();
+          try {
+            await api('POST', `/workshops/${workshopId}/themes/${theme.id}/merge`, { intoThemeId: mergeSelect.value });
+            await refresh(true);
+          } catch (err) { problem(err); }
+        },
+      }, field({ id: `merge-${theme.id}`, label: t('mergeInto'), control: mergeSelect }), h('button', { className: 'button secondary small', type: 'submit' }, t('merge'))) : null), theme.id);
+  }
+
+  function newThemeForm(category) {
+    const title = h('input', { type: 'text', name: 'title', maxlength: '200' });
+    return h('form', {
+      className: 'inline-form', onsubmit: async (e) => {
+        e.preventDefault();
+        if (!title.value.trim()) return;
+        try {
+          await api('POST', `/workshops/${workshopId}/themes`, { category, title: title.value });
+          title.value = '';
+          await refresh(true);
+        } catch (err) { problem(err); }
+      },
+    }, field({ id: `new-theme-${category}`, label: t('newThemeLabel'), hint: t('newThemeHint'), control: title }),
+    h('button', { className: 'button small', type: 'submit' }, t('createTheme')));
+  }
+
+  function votes() {
+    const ranked = board.themes.filter((th) => th.dots > 0).sort((a, b) => b.dots - a.dots);
+    if (!ranked.length) return null;
+    const perspectives = board.workshop.perspectives;
+    return h('section', { 'aria-labelledby': 'votes-heading' },
+      h('h3', { id: 'votes-heading' }, t('votesPanel')),
+      h('div', { className: 'table-wrap' }, h('table', {},
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('themesPanel')), h('th', { scope: 'col' }, t('dotsWord', { n: '' }).trim()),
+          perspectives.map((p) => h('th', { scope: 'col' }, pick(p.label))))),
+        h('tbody', {}, ranked.map((th) => h('tr', {}, h('th', { scope: 'row' }, th.title), h('td', {}, th.dots),
+          perspectives.map((p) => h('td', {}, th.dotsByPerspective[p.id] || 0))))))));
+  }
+
+  function causesAndSuccess() {
+    const themes = Object.fromEntries(board.themes.map((th) => [th.id, th]));
+    const priorities = board.priorities.map((id) => themes[id]).filter(Boolean);
+    if (!board.causes.length && !board.success.length) return null;
+    const tree = (themeId, parentId) => {
+      const children = board.causes.filter((c) => c.themeId === themeId && (c.parentId || null) === parentId);
+      return children.length ? h('ul', { className: 'cause-tree' }, children.map((c) => h('li', {}, c.text, tree(themeId, c.id)))) : null;
+    };
+    return h('section', {},
+      h('h3', {}, t('causesPanel'), ' / ', t('successPanel')),
+      priorities.map((th) => h('div', { className: 'theme-card' },
+        h('h4', {}, th.title),
+        tree(th.id, null),
+        h('ul', {}, board.success.filter((su) => su.themeId === th.id).map((su) => h('li', {},
+          h('span', { className: 'tag' }, pick(board.workshop.perspectives.find((p) => p.id === su.perspective)?.label)), su.text))))));
+  }
+
+  function draw(next) {
+    board = next;
+    const typing = element.contains(document.activeElement) && document.activeElement.matches('input, textarea, select')
+      || [...element.querySelectorAll('input[name=title]')].some((i) => i.value && !i.defaultValue && i.value !== i.defaultValue);
+    if (typing && element.childNodes.length) return;
+    const statements = Object.fromEntries(board.statements.map((s) => [s.id, s]));
+    replace(element,
+      h('h2', { id: 'themes-heading' }, t('themesPanel')),
+      h('div', { className: 'button-row' },
+        h('button', {
+          className: 'button secondary small', type: 'button', disabled: !lastMove,
+          onclick: async () => { const undo = lastMove; await move(undo.statementId, undo.from, null); lastMove = null; announce(t('undone')); },
+        }, t('undoMove')),
+        h('button', {
+          className: 'button secondary small', type: 'button', onclick: async () => {
+            try {
+              const sent = await api('POST', `/workshops/${workshopId}/summaries`, { day: 1 });
+              announce(t({ sent: 'summarySent', already_sent: 'summaryAlready' }[sent.status] || 'summaryPending'));
+            } catch (err) { problem(err); }
+          },
+        }, t('sendSummary'))),
+      board.workshop.prompts.map((p) => {
+        const unsorted = board.statements.filter((s) => s.prompt === p.id && !s.themeId && !s.hidden);
+        return h('section', { 'aria-label': pick(p.text) },
+          h('h3', {}, pick(p.text)),
+          newThemeForm(p.id),
+          board.themes.filter((th) => th.category === p.id).map((th) => themeCard(th, statements)),
+          dropTarget(h('div', { className: 'theme-card unsorted' },
+            h('h4', {}, t('unsorted'), ' ', h('span', { className: 'meta' }, `(${unsorted.length})`)),
+            h('p', { className: 'hint' }, t('dropHere')),
+            h('ul', { className: 'answers' }, unsorted.map(statementItem))), null));
+      }),
+      votes(),
+      causesAndSuccess());
+  }
+
+  return { element, draw };
+}
