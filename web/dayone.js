@@ -82,12 +82,12 @@ function voting(context, error = null) {
           h('p', { className: 'meta' }, t('statementsCount', { n: th.count })),
           h('details', {}, h('summary', {}, t('showAnswers')),
             h('ul', { className: 'answers' }, th.statementIds.map((id) => h('li', {}, h('p', { className: 'words' }, statements[id]?.text || ''))))),
+          h('p', { className: 'my-dots' }, dots(th.myDots, settings.dotCap), ' ', t('yourDots', { n: th.myDots })),
           h('div', { className: 'vote-row' },
             h('button', {
               className: 'button secondary small', type: 'button', 'aria-describedby': `title-${th.id}`,
               disabled: th.myDots === 0, onclick: () => place(th, th.myDots - 1),
             }, '−', h('span', { className: 'visually-hidden' }, ` ${t('removeDot')}`)),
-            h('span', { className: 'my-dots' }, dots(th.myDots, settings.dotCap), ' ', t('yourDots', { n: th.myDots })),
             h('button', {
               className: 'button small', type: 'button', 'aria-describedby': `title-${th.id}`,
               disabled: th.myDots >= settings.dotCap || board.me.dotsLeft === 0, onclick: () => place(th, th.myDots + 1),

@@ -77,18 +77,19 @@ function wall(board) {
 }
 
 function bars(board) {
-  const ranked = board.themes.slice().sort((a, b) => b.dots - a.dots).slice(0, 12);
+  const ranked = board.themes.slice().sort((a, b) => b.dots - a.dots).slice(0, 10);
   const most = Math.max(1, ...ranked.map((th) => th.dots));
-  const rowHeight = 56;
+  const rowHeight = 92;
+  // Each theme's title sits above its bar, large enough to read from the back of the room.
   const chart = svg('svg', { class: 'bars', viewBox: `0 0 1000 ${rowHeight * ranked.length + 10}`, role: 'img', 'aria-labelledby': 'bars-title' },
     svg('title', { id: 'bars-title' }, t('votesPanel')),
     ...ranked.map((th, i) => {
-      const y = i * rowHeight + 5;
-      const width = Math.round((th.dots / most) * 560);
+      const y = i * rowHeight;
+      const width = Math.round((th.dots / most) * 880);
       return svg('g', {},
-        svg('text', { x: 0, y: y + 30, 'font-size': 22, fill: '#0b0c0c' }, th.title.length > 34 ? `${th.title.slice(0, 33)}…` : th.title),
-        svg('rect', { x: 400, y: y + 8, width: Math.max(width, 2), height: 34, fill: th.category === 'not_working' ? '#b4261a' : '#00703c' }),
-        svg('text', { x: 410 + width, y: y + 33, 'font-size': 22, 'font-weight': 700, fill: '#0b0c0c' }, th.dots));
+        svg('text', { x: 0, y: y + 32, 'font-size': 30, fill: '#0b0c0c' }, th.title.length > 60 ? `${th.title.slice(0, 59)}…` : th.title),
+        svg('rect', { x: 0, y: y + 44, width: Math.max(width, 3), height: 36, fill: th.category === 'not_working' ? '#b4261a' : '#00703c' }),
+        svg('text', { x: width + 12, y: y + 73, 'font-size': 30, 'font-weight': 700, fill: '#0b0c0c' }, th.dots));
     }));
   return h('div', {}, chart,
     h('table', { className: 'visually-hidden' }, h('caption', {}, t('votesPanel')),
