@@ -49,6 +49,6 @@ public record CommonGround(
                 new Clustering(themes, responses, workshops, d.clock()),
                 new Voting(new DynamoVoteStore(table), themes, responses, workshops),
                 new Understanding(responses, themes, workshops, d.clock()),
-                new Summaries(snapshots, outbox), outbox);
+                new Summaries(snapshots, workshops, outbox), outbox);
     }
 }

@@ -31,7 +31,8 @@ public final class LocalApi {
 
     public LocalApi(Template template, Deployment deployment) {
         for (Template.Function function : template.functions()) {
-            ApiHandler handler = instantiate(function.handlerClass(), deployment);
+            if (function.routes().isEmpty()) continue;
+            ApiHandler handler = (ApiHandler) instantiate(function.handlerClass(), deployment);
             for (Template.Route route : function.routes()) {
                 routes.add(new Bound(route, route.path().split("/"), handler));
             }
@@ -42,9 +43,9 @@ public final class LocalApi {
 
     public int routeCount() { return routes.size(); }
 
-    private static ApiHandler instantiate(String className, Deployment deployment) {
+    static Object instantiate(String className, Deployment deployment) {
         try {
-            return (ApiHandler) Class.forName(className).getConstructor(Deployment.class).newInstance(deployment);
+            return Class.forName(className).getConstructor(Deployment.class).newInstance(deployment);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("The template names handler " + className + ", which could not be made", e);
         }

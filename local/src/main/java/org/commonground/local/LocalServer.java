@@ -88,6 +88,23 @@ public final class LocalServer {
         LocalTable.create(deployment.dynamo(), configuration.tableName(), template.table());
         LocalApi api = new LocalApi(template, deployment);
 
+        // The template's schedules run here every minute, as EventBridge runs them on AWS.
+        var schedules = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
+        for (Template.Function function : template.functions()) {
+            if (!function.scheduled()) continue;
+            @SuppressWarnings("unchecked")
+            var handler = (com.amazonaws.services.lambda.runtime.RequestHandler<java.util.Map<String, Object>, String>)
+                    LocalApi.instantiate(function.handlerClass(), deployment);
+            schedules.scheduleAtFixedRate(() -> {
+                try {
+                    handler.handleRequest(java.util.Map.of(), null);
+                } catch (RuntimeException e) {
+                    e.printStackTrace();
+                }
+            }, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        running.add(schedules::shutdownNow);
+
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/api/", exchange -> {

@@ -28,7 +28,8 @@ public record Template(Map<String, Object> document) {
         public String key() { return method + " " + path; }
     }
 
-    public record Function(String logicalId, String handlerClass, List<Route> routes) {}
+    /** A function, the API routes that reach it, and whether a schedule runs it. */
+    public record Function(String logicalId, String handlerClass, List<Route> routes, boolean scheduled) {}
 
     public static Template load(Path file) {
         try (Reader reader = Files.newBufferedReader(file)) {
@@ -55,14 +56,16 @@ public record Template(Map<String, Object> document) {
             Map<String, Object> properties = map(resource.get("Properties"));
             String handler = (String) properties.get("Handler");
             List<Route> routes = new ArrayList<>();
-            map(properties.get("Events")).values().forEach(e -> {
+            boolean scheduled = false;
+            for (Object e : map(properties.get("Events")).values()) {
                 Map<String, Object> event = map(e);
                 if ("HttpApi".equals(event.get("Type"))) {
                     Map<String, Object> p = map(event.get("Properties"));
                     routes.add(new Route(((String) p.get("Method")).toUpperCase(), (String) p.get("Path")));
                 }
-            });
-            functions.add(new Function(id, handler.substring(0, handler.indexOf("::")), routes));
+                if (String.valueOf(event.get("Type")).startsWith("Schedule")) scheduled = true;
+            }
+            functions.add(new Function(id, handler.substring(0, handler.indexOf("::")), routes, scheduled));
         });
         return functions;
     }

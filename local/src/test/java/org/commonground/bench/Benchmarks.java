@@ -73,7 +73,9 @@ public final class Benchmarks {
 
         Map<String, String> probes = new LinkedHashMap<>();
         probes.put("hello (bare handler)", HelloHandler.class.getName() + " GET /api/join/{code}");
-        for (Template.Function f : LocalAws.TEMPLATE.functions()) probes.put(f.logicalId(), f.handlerClass() + " " + f.routes().getFirst().key());
+        for (Template.Function f : LocalAws.TEMPLATE.functions()) {
+            if (!f.routes().isEmpty()) probes.put(f.logicalId(), f.handlerClass() + " " + f.routes().getFirst().key());
+        }
 
         md.append("## Cold start (proxy)\n\n")
                 .append("A new JVM (`-XX:TieredStopAtLevel=1`, as the template sets) that loads the Lambda artifact, makes the handler ")

@@ -33,6 +33,7 @@ public final class ApiClient {
 
     public ApiClient(Deployment deployment) {
         for (Template.Function function : LocalAws.TEMPLATE.functions()) {
+            if (function.routes().isEmpty()) continue;
             try {
                 ApiHandler handler = (ApiHandler) Class.forName(function.handlerClass())
                         .getConstructor(Deployment.class).newInstance(deployment);

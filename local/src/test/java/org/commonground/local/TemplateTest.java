@@ -32,16 +32,22 @@ class TemplateTest {
         assertEquals(List.of("arm64"), globals.get("Architectures"));
         Deployment deployment = LocalAws.get().deployment();
         Set<String> declared = new HashSet<>();
-        assertEquals(Set.of("WorkshopsFunction", "ResponsesFunction", "ClusteringFunction", "VotingFunction", "GridFunction", "ActionsFunction"),
+        assertEquals(Set.of("WorkshopsFunction", "ResponsesFunction", "ClusteringFunction", "VotingFunction", "GridFunction",
+                        "ActionsFunction", "ScheduleFunction"),
                 template.functions().stream().map(Template.Function::logicalId).collect(java.util.stream.Collectors.toSet()));
         for (Template.Function function : template.functions()) {
             Class<?> type = Class.forName(function.handlerClass());
-            assertTrue(ApiHandler.class.isAssignableFrom(type), function.handlerClass());
-            ApiHandler handler = (ApiHandler) type.getConstructor(Deployment.class).newInstance(deployment);
             type.getConstructor();
+            Object handler = type.getConstructor(Deployment.class).newInstance(deployment);
+            if (function.scheduled()) {
+                assertTrue(function.routes().isEmpty(), function.logicalId() + " is either scheduled or an API function");
+                assertTrue(handler instanceof com.amazonaws.services.lambda.runtime.RequestHandler<?, ?>, function.handlerClass());
+                continue;
+            }
+            assertTrue(handler instanceof ApiHandler, function.handlerClass());
             Set<String> routes = new HashSet<>();
             function.routes().forEach(r -> routes.add(r.key()));
-            assertEquals(routes, handler.routeKeys(), function.logicalId() + " answers other routes than the template declares");
+            assertEquals(routes, ((ApiHandler) handler).routeKeys(), function.logicalId() + " answers other routes than the template declares");
             for (String key : routes) assertTrue(declared.add(key), "declared twice: " + key);
         }
         assertEquals(29, declared.size());

@@ -1,0 +1,28 @@
+package org.commonground.actions;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.util.Map;
+import org.commonground.CommonGround;
+import org.commonground.Deployment;
+
+/**
+ * Run by the EventBridge schedule in template.yaml: sends the day summaries that are due and
+ * were neither asked for nor sent on leaving the day. What the event says is not needed.
+ */
+public final class ScheduleHandler implements RequestHandler<Map<String, Object>, String> {
+    private final CommonGround app;
+    private final Deployment deployment;
+
+    public ScheduleHandler() { this(Deployment.shared()); }
+
+    public ScheduleHandler(Deployment deployment) {
+        this.deployment = deployment;
+        this.app = CommonGround.of(deployment);
+    }
+
+    @Override
+    public String handleRequest(Map<String, Object> event, Context context) {
+        return "day 1 summaries sent: " + app.summaries().sendDue(deployment.clock().instant());
+    }
+}
