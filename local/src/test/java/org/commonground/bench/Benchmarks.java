@@ -51,6 +51,7 @@ public final class Benchmarks {
 
         coldStarts(md, deployment, demo, runs);
         warmLatency(md, deployment, app, demo);
+        voteLoad(md, aws);
         if (options.containsKey("--page-weight")) pageWeight(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--page-weight")))));
 
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -176,6 +177,58 @@ public final class Benchmarks {
                     times[times.length / 2] / 1e6, times[(int) Math.ceil(times.length * 0.99) - 1] / 1e6));
         }
         md.append('\n');
+    }
+
+    /** A room voting at once: 100 people, 300 votes on 6 themes, 16 at a time, against DynamoDB Local. */
+    private static void voteLoad(StringBuilder md, LocalAws aws) throws Exception {
+        Deployment deployment = aws.deployment();
+        CommonGround app = CommonGround.of(deployment);
+        ApiClient api = new ApiClient(deployment);
+        String link = app.signIn().link(FACILITATOR, "http://localhost");
+        String facilitator = api.call("POST /api/auth/sessions", Map.of(), null, Map.of("linkToken", link.substring(link.indexOf('=') + 1))).text("token");
+        String id = api.call("POST /api/workshops", Map.of(), facilitator, Map.of("title", "Vote load")).text("id");
+        List<String> themes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            themes.add(api.call("POST /api/workshops/{id}/themes", Map.of("id", id), facilitator, Map.of("category", "not_working", "title", "Theme " + i)).text("id"));
+        }
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            people.add(api.call("POST /api/workshops/{id}/participants", Map.of("id", id), null, Map.of("perspective", "carer", "language", "en")).text("token"));
+        }
+        api.call("PUT /api/workshops/{id}/phase", Map.of("id", id), facilitator, Map.of("phase", "theme_voting"));
+        List<java.util.concurrent.Callable<Long>> votes = new ArrayList<>();
+        for (int p = 0; p < people.size(); p++) {
+            for (int k = 0; k < 3; k++) {
+                String token = people.get(p);
+                String theme = themes.get((p + k) % themes.size());
+                votes.add(() -> {
+                    long start = System.nanoTime();
+                    int status = api.call("PUT /api/workshops/{id}/votes/{targetId}", Map.of("id", id, "targetId", theme), token, Map.of("dots", 1)).status();
+                    if (status != 200) throw new IllegalStateException("vote answered " + status);
+                    return System.nanoTime() - start;
+                });
+            }
+        }
+        long started = System.nanoTime();
+        long[] times = new long[votes.size()];
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
+            int i = 0;
+            for (var f : pool.invokeAll(votes)) times[i++] = f.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Arrays.sort(times);
+        int total = app.boards().read(new org.commonground.auth.Caller.Facilitator(FACILITATOR, ""), id, null, "http://localhost")
+                .orElseThrow().themes().stream().mapToInt(org.commonground.board.Board.ThemeView::dots).sum();
+        md.append("## Vote load
+
+")
+                .append("100 people place 300 dots on 6 themes, 16 requests at a time, through the voting handler against DynamoDB Local. ")
+                .append("Each vote is one transaction (vote, budget, theme totals, workshop version).
+
+")
+                .append("| votes | total dots counted | seconds | votes per second | p50 ms | p99 ms |\n| ---: | ---: | ---: | ---: | ---: | ---: |\n")
+                .append(String.format("| %d | %d | %.2f | %.0f | %.1f | %.1f |%n%n", times.length, total, seconds, times.length / seconds,
+                        times[times.length / 2] / 1e6, times[(int) Math.ceil(times.length * 0.99) - 1] / 1e6));
     }
 
     private static void pageWeight(StringBuilder md, JsonNode weights) {
