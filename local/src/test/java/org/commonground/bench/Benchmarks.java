@@ -219,13 +219,9 @@ public final class Benchmarks {
         Arrays.sort(times);
         int total = app.boards().read(new org.commonground.auth.Caller.Facilitator(FACILITATOR, ""), id, null, "http://localhost")
                 .orElseThrow().themes().stream().mapToInt(org.commonground.board.Board.ThemeView::dots).sum();
-        md.append("## Vote load
-
-")
+        md.append("## Vote load\n\n")
                 .append("100 people place 300 dots on 6 themes, 16 requests at a time, through the voting handler against DynamoDB Local. ")
-                .append("Each vote is one transaction (vote, budget, theme totals, workshop version).
-
-")
+                .append("Each vote is one transaction (vote, budget, theme totals, workshop version).\n\n")
                 .append("| votes | total dots counted | seconds | votes per second | p50 ms | p99 ms |\n| ---: | ---: | ---: | ---: | ---: | ---: |\n")
                 .append(String.format("| %d | %d | %.2f | %.0f | %.1f | %.1f |%n%n", times.length, total, seconds, times.length / seconds,
                         times[times.length / 2] / 1e6, times[(int) Math.ceil(times.length * 0.99) - 1] / 1e6));
