@@ -1,6 +1,7 @@
 package org.commonground;
 
 import org.commonground.actions.Summaries;
+import org.commonground.auth.DynamoRateLimits;
 import org.commonground.auth.DynamoTokenStore;
 import org.commonground.auth.SignIn;
 import org.commonground.auth.Tokens;
@@ -43,7 +44,8 @@ public record CommonGround(
         DynamoResponseStore responses = new DynamoResponseStore(table);
         DynamoThemeStore themes = new DynamoThemeStore(table);
         DynamoSnapshots snapshots = new DynamoSnapshots(table);
-        return new CommonGround(d.configuration(), tokens, new SignIn(d.configuration(), tokens, outbox, d.clock()),
+        return new CommonGround(d.configuration(), tokens,
+                new SignIn(d.configuration(), tokens, outbox, new DynamoRateLimits(table), d.clock()),
                 workshops, new Gathering(responses, workshops, d.clock()),
                 new Boards(workshopStore, snapshots),
                 new Clustering(themes, responses, workshops, d.clock()),

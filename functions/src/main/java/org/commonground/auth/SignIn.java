@@ -17,15 +17,20 @@ public final class SignIn {
     public static final Duration LINK_LIFETIME = Duration.ofMinutes(15);
     public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
+    /** Enough for a few tries; too few to flood anyone's inbox or the sender's reputation. */
+    public static final int LINKS_PER_WINDOW = 5;
+
     private final Configuration configuration;
     private final Tokens tokens;
     private final Outbox outbox;
+    private final RateLimits limits;
     private final Clock clock;
 
-    public SignIn(Configuration configuration, Tokens tokens, Outbox outbox, Clock clock) {
+    public SignIn(Configuration configuration, Tokens tokens, Outbox outbox, RateLimits limits, Clock clock) {
         this.configuration = configuration;
         this.tokens = tokens;
         this.outbox = outbox;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -33,10 +38,14 @@ public final class SignIn {
 
     /**
      * Sends a link when the address is allowed. Says nothing either way, so the form cannot
-     * be used to find out who the facilitators are.
+     * be used to find out who the facilitators are; the limit applies to every address alike.
      */
     public void requestLink(String email, String site) {
         String address = normalise(email);
+        if (!limits.allow("sign-in#" + Tokens.hash(address), LINKS_PER_WINDOW, LINK_LIFETIME, clock.instant())) {
+            throw new Problem(Problem.Kind.TOO_MANY, "too_many_links", "Several sign-in links were asked for this address "
+                    + "in the last 15 minutes. Use the newest one in your inbox, or wait 15 minutes and ask again.");
+        }
         if (!configuration.isFacilitator(address)) return;
         String link = link(address, site);
         Map<String, String> context = Map.of("link", link);

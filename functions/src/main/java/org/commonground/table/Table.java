@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * CODE#{code}        CODE            join code to workshop id
  * T#{sha256}         T               a token (sign-in link, facilitator, participant, big screen)
  * E#{key}            E               an outbox email
+ * RL#{key}           RL              attempts in a rate-limit window
  * </pre>
  */
 public record Table(DynamoDbClient client, String name) {

@@ -2,10 +2,7 @@ package org.commonground.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.commonground.actions.ScheduleHandler;
@@ -13,15 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** The schedule sends a day 1 summary nobody asked for, once, from 18:00 on day 1. */
 class ScheduleTest {
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        Instant now;
-        HandClock(Instant now) { this.now = now; }
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-    }
-
     @Test
     void theDayOneSummaryGoesOutAtSixOnTheDayIfNobodyLeftDayOne() {
         String lead = "schedule-" + UUID.randomUUID() + "@example.org";

@@ -55,6 +55,25 @@ class WorkshopRoutesTest {
     }
 
     @Test
+    void linksAreLimitedPerAddressWhetherOrNotItBelongsToAFacilitator() {
+        HandClock clock = new HandClock(java.time.Instant.parse("2027-03-18T09:00:00Z"));
+        String address = "busy-" + UUID.randomUUID() + "@example.org";
+        Scenario own = new Scenario(clock, Map.of("FACILITATOR_EMAILS", address));
+        for (String who : List.of(address, "stranger-" + UUID.randomUUID() + "@example.org")) {
+            for (int i = 0; i < 5; i++) {
+                assertEquals(202, own.api.call("POST /api/auth/links", Map.of(), null, Map.of("email", who)).status());
+            }
+            ApiClient.Answer sixth = own.api.call("POST /api/auth/links", Map.of(), null, Map.of("email", who));
+            assertEquals(429, sixth.status());
+            assertEquals("too_many_links", sixth.error());
+        }
+        assertEquals(5, LocalAws.get().emailsTo(address).size());
+        clock.now = clock.now.plusSeconds(15 * 60 + 1);
+        assertEquals(202, own.api.call("POST /api/auth/links", Map.of(), null, Map.of("email", address)).status());
+        assertEquals(6, LocalAws.get().emailsTo(address).size());
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         String token = s.facilitator();
         assertEquals(204, s.api.call("DELETE /api/auth/sessions/current", Map.of(), token, null).status());
