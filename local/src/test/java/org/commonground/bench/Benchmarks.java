@@ -52,6 +52,7 @@ public final class Benchmarks {
         coldStarts(md, deployment, demo, runs);
         warmLatency(md, deployment, app, demo);
         voteLoad(md, aws);
+        ThemeQuality.write(md, LocalAws.ROOT.resolveSibling("shared").resolve("data"));
         if (options.containsKey("--page-weight")) pageWeight(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--page-weight")))));
 
         Files.createDirectories(out.toAbsolutePath().getParent());
