@@ -85,6 +85,12 @@ public final class Clustering {
         if (themes.merge(workshopId, from, into, statementIds) != ThemeStore.Outcome.DONE) throw missingTheme();
     }
 
+    /** The workshop's statements, for suggesting themes. */
+    public List<Statement> statements(String workshopId) {
+        workshops.get(workshopId);
+        return responses.all(workshopId).statements();
+    }
+
     private Theme find(String workshopId, String themeId) {
         return themes.find(workshopId, themeId).orElseThrow(Clustering::missingTheme);
     }

@@ -178,6 +178,37 @@ class DayOneRoutesTest {
         assertTrue(board.at("/causes/4/parentId").asText().equals(board.at("/causes/3/id").asText()));
     }
 
+    @Test
+    void suggestedThemesGroupTheUnsortedStatementsOfEachQuestionAndApplyNothing() {
+        Scenario.Person person = s.join(id, "carer", "en");
+        List<String> breaks = List.of("I haven't had a day off in two years", "I never get a break from caring, not even a weekend",
+                "Respite is always booked up so I can't rest");
+        List<String> parking = List.of("The car park at the hospital costs a fortune", "Parking at the surgery is impossible and expensive",
+                "There are never any parking spaces near the clinic");
+        Map<String, String> ids = new java.util.HashMap<>();
+        for (String text : breaks) ids.put(s.say(id, person.token(), "not_working", text).text("id"), "breaks");
+        for (String text : parking) ids.put(s.say(id, person.token(), "not_working", text).text("id"), "parking");
+        String sorted = s.say(id, person.token(), "working", "Already sorted").text("id");
+        String good = theme("working", "Good things");
+        assertEquals(200, move(sorted, good, facilitator).status());
+
+        ApiClient.Answer suggested = s.api.call("POST /api/workshops/{id}/theme-suggestions", w, facilitator, Map.of());
+        assertEquals(200, suggested.status(), suggested.body());
+        JsonNode themes = suggested.json().path("themes");
+        assertEquals(2, themes.size(), suggested.body());
+        for (JsonNode t : themes) {
+            assertEquals("not_working", t.path("category").asText());
+            java.util.Set<String> kinds = new java.util.HashSet<>();
+            t.path("statementIds").forEach(sid -> kinds.add(ids.get(sid.asText())));
+            assertEquals(1, kinds.size(), "one kind of statement per suggestion: " + t);
+            assertEquals(3, t.path("statementIds").size());
+        }
+        assertEquals(1, s.board(id, facilitator).json().path("themes").size(), "nothing applied");
+        assertEquals(0, s.api.call("POST /api/workshops/{id}/theme-suggestions", w, facilitator, Map.of("category", "future"))
+                .json().path("themes").size());
+        assertEquals(403, s.api.call("POST /api/workshops/{id}/theme-suggestions", w, person.token(), Map.of()).status());
+    }
+
     private static List<String> list(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asText()));

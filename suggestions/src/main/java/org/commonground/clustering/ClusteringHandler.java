@@ -10,7 +10,10 @@ import org.commonground.api.Reply;
 import org.commonground.api.RequestBody;
 import org.commonground.workshops.Prompt;
 
-/** The clustering function: themes, moves and merges, run by facilitators with the room watching. */
+/**
+ * The clustering function: themes, moves and merges, run by facilitators with the room
+ * watching, and suggested themes from a model that runs inside this function.
+ */
 public final class ClusteringHandler extends ApiHandler {
     public ClusteringHandler() { this(Deployment.shared()); }
 
@@ -57,7 +60,14 @@ public final class ClusteringHandler extends ApiHandler {
             return Reply.ok(Map.of("themeId", into));
         });
 
-        notYetOffered("Suggested themes", "POST /api/workshops/{id}/theme-suggestions");
+        route("POST /api/workshops/{id}/theme-suggestions", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            String id = r.id("id", "workshop");
+            String raw = r.rawBody();
+            RequestBody body = raw == null || raw.isBlank() ? RequestBody.parse("{}", Set.of("category")) : r.body(Set.of("category"));
+            Prompt only = body.optionalText("category").map(ClusteringHandler::category).orElse(null);
+            return Reply.ok(Map.of("themes", SuggestedThemes.forUnsorted(app.clustering().statements(id), only)));
+        });
     }
 
     private static Prompt category(String value) {
