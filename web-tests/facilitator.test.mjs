@@ -71,6 +71,23 @@ test('a facilitator signs in through the emailed link, watches answers arrive, h
   await phone.getByRole('textbox').fill('One more thing');
   await phone.getByRole('button', { name: /Add this answer|Ychwanegu/ }).click();
   await phone.getByRole('alert').getByText(/Answers are not being collected any more|Nid yw atebion yn cael eu casglu mwyach/).waitFor();
+  // Suggested themes: proposals to accept, change or reject; nothing applied without a click.
+  await console_.getByRole('button', { name: 'Suggest themes: What is working in your life?' }).click();
+  const suggestions = console_.locator('#suggestions-working');
+  await suggestions.getByRole('heading', { name: 'Suggested themes' }).waitFor({ timeout: 30_000 });
+  const proposals = suggestions.locator('.theme-card');
+  assert.equal(await proposals.count(), 6, 'about one theme per eight of the 47 answers');
+  await assertAccessible(console_, 'the console with suggested themes');
+  await proposals.nth(1).getByRole('button', { name: /^Reject/ }).click();
+  assert.equal(await proposals.count(), 5);
+  const size = await proposals.first().locator('li').count();
+  await proposals.first().getByLabel('Title').fill('I have people around me who understand');
+  await proposals.first().getByRole('button', { name: /^Accept/ }).click();
+  const made = console_.locator('.theme-card[data-theme]', { has: console_.locator('h4', { hasText: 'I have people around me who understand' }) });
+  await made.waitFor();
+  assert.equal(await made.locator('li').count(), size);
+  assert.equal(await proposals.count(), 4);
+
   await phone.reload();
   await phone.getByRole('heading', { level: 1, name: /Grouping the answers into themes|Grwpio’r atebion yn themâu/ }).waitFor();
   await assertAccessible(phone, 'the theme wall');

@@ -8,6 +8,8 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
   const element = h('div', {});
   let board = null;
   let lastMove = null;
+  // Suggestions are kept per question until accepted or rejected; redraws keep them.
+  const suggestions = {};
 
   async function move(statementId, themeId, from) {
     try {
@@ -99,6 +101,56 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
     h('button', { className: 'button small', type: 'submit' }, t('createTheme')));
   }
 
+  async function suggest(category) {
+    suggestions[category] = 'loading';
+    draw(board, true);
+    try {
+      const answer = await api('POST', `/workshops/${workshopId}/theme-suggestions`, { category });
+      suggestions[category] = answer.themes;
+    } catch (e) {
+      delete suggestions[category];
+      problem(e);
+    }
+    draw(board, true);
+    element.querySelector(`#suggestions-${category}`)?.focus();
+  }
+
+  async function accept(category, proposal, title) {
+    try {
+      const created = await api('POST', `/workshops/${workshopId}/themes`, { category, title });
+      for (const statementId of proposal.statementIds) {
+        await api('PUT', `/workshops/${workshopId}/statements/${statementId}/theme`, { themeId: created.id });
+      }
+      suggestions[category] = suggestions[category].filter((p) => p !== proposal);
+      await refresh(true);
+      announce(t('accepted', { title, n: proposal.statementIds.length }));
+    } catch (e) { problem(e); }
+  }
+
+  function suggestionList(category, statements) {
+    const list = suggestions[category];
+    if (!list) return null;
+    if (list === 'loading') return h('p', { role: 'status' }, t('suggesting'));
+    return h('div', { className: 'suggestions', id: `suggestions-${category}`, tabindex: '-1', 'aria-labelledby': `suggestions-heading-${category}` },
+      h('h4', { id: `suggestions-heading-${category}` }, t('suggestionsHeading')),
+      h('p', { className: 'hint' }, t('suggestionsHint')),
+      list.length ? null : h('p', {}, t('noSuggestions')),
+      list.map((proposal, i) => {
+        const title = h('input', { type: 'text', name: 'title', value: proposal.title, maxlength: '200' });
+        return h('div', { className: 'theme-card suggestion' },
+          field({ id: `suggestion-${category}-${i}`, label: t('suggestionTitle'), control: title }),
+          h('ul', { className: 'answers' }, proposal.statementIds.map((id) => statements[id]).filter(Boolean)
+            .map((st) => h('li', {}, h('p', { className: 'words' }, st.text)))),
+          h('div', { className: 'button-row' },
+            h('button', { className: 'button small', type: 'button', onclick: () => accept(category, proposal, title.value) },
+              t('accept'), h('span', { className: 'visually-hidden' }, ` ${proposal.title.slice(0, 40)}`)),
+            h('button', {
+              className: 'button secondary small', type: 'button',
+              onclick: () => { suggestions[category] = list.filter((p) => p !== proposal); draw(board, true); },
+            }, t('reject'), h('span', { className: 'visually-hidden' }, ` ${proposal.title.slice(0, 40)}`))));
+      }));
+  }
+
   function votes() {
     const ranked = board.themes.filter((th) => th.dots > 0).sort((a, b) => b.dots - a.dots);
     if (!ranked.length) return null;
@@ -129,11 +181,11 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
           h('span', { className: 'tag' }, pick(board.workshop.perspectives.find((p) => p.id === su.perspective)?.label)), su.text))))));
   }
 
-  function draw(next) {
+  function draw(next, force = false) {
     board = next;
     const typing = element.contains(document.activeElement) && document.activeElement.matches('input, textarea, select')
       || [...element.querySelectorAll('input[name=title]')].some((i) => i.value && !i.defaultValue && i.value !== i.defaultValue);
-    if (typing && element.childNodes.length) return;
+    if (typing && !force && element.childNodes.length) return;
     const statements = Object.fromEntries(board.statements.map((s) => [s.id, s]));
     replace(element,
       h('h2', { id: 'themes-heading' }, t('themesPanel')),
@@ -154,6 +206,9 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
         const unsorted = board.statements.filter((s) => s.prompt === p.id && !s.themeId && !s.hidden);
         return h('section', { 'aria-label': pick(p.text) },
           h('h3', {}, pick(p.text)),
+          h('button', { className: 'button secondary small', type: 'button', 'aria-label': `${t('suggest')}: ${pick(p.text)}`, onclick: () => suggest(p.id) },
+            t('suggest')),
+          suggestionList(p.id, statements),
           newThemeForm(p.id),
           board.themes.filter((th) => th.category === p.id).map((th) => themeCard(th, statements)),
           dropTarget(h('div', { className: 'theme-card unsorted' },

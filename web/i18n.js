@@ -235,6 +235,15 @@ const en = {
   summarySent: 'The day 1 summary has been sent to the facilitators.',
   summaryAlready: 'The day 1 summary was already sent.',
   summaryPending: 'The day 1 summary will be sent as soon as the mail service answers.',
+  suggest: 'Suggest themes',
+  suggesting: 'Working out suggestions…',
+  suggestionsHeading: 'Suggested themes',
+  suggestionsHint: 'Suggestions are worked out inside Common Ground; nothing leaves this site. Nothing changes until you accept one.',
+  noSuggestions: 'There are no unsorted answers to suggest themes for.',
+  suggestionTitle: 'Title',
+  accept: 'Accept',
+  reject: 'Reject',
+  accepted: 'Theme “{title}” made with {n} answers.',
 };
 
 const cy = {
@@ -473,6 +482,15 @@ const cy = {
   summarySent: 'Mae crynodeb diwrnod 1 wedi’i anfon at yr hwyluswyr.',
   summaryAlready: 'Roedd crynodeb diwrnod 1 eisoes wedi’i anfon.',
   summaryPending: 'Bydd crynodeb diwrnod 1 yn cael ei anfon cyn gynted ag y bydd y gwasanaeth post yn ateb.',
+  suggest: 'Awgrymu themâu',
+  suggesting: 'Yn paratoi awgrymiadau…',
+  suggestionsHeading: 'Themâu a awgrymir',
+  suggestionsHint: 'Caiff awgrymiadau eu paratoi o fewn Common Ground; nid oes dim yn gadael y wefan hon. Does dim yn newid nes i chi dderbyn un.',
+  noSuggestions: 'Nid oes atebion heb eu trefnu i awgrymu themâu ar eu cyfer.',
+  suggestionTitle: 'Teitl',
+  accept: 'Derbyn',
+  reject: 'Gwrthod',
+  accepted: 'Thema “{title}” wedi’i chreu gyda {n} o atebion.',
 };
 
 const dictionaries = { en, cy };
