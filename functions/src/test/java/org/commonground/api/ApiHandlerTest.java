@@ -36,8 +36,19 @@ class ApiHandlerTest {
     }
 
     @Test
-    void unexpectedFailuresSayNothingInternal() {
-        APIGatewayV2HTTPResponse r = new Probe(Configuration.from(Map.of())).handleRequest(event("GET /api/broken", Map.of()), null);
+    void unexpectedFailuresSayNothingInternalAndAreLoggedOnce() {
+        java.io.PrintStream standardError = System.err;
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
+        APIGatewayV2HTTPResponse r;
+        try {
+            r = new Probe(Configuration.from(Map.of())).handleRequest(event("GET /api/broken", Map.of()), null);
+        } finally {
+            System.setErr(standardError);
+        }
+        String log = logged.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, log.lines().count(), "one JSON line");
+        assertTrue(log.contains("\"route\":\"GET /api/broken\"") && log.contains("IllegalStateException"), log);
         assertEquals(500, r.getStatusCode());
         assertFalse(r.getBody().contains("secret detail"));
         assertTrue(r.getBody().contains("nothing was changed"));
