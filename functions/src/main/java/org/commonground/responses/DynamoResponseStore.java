@@ -160,6 +160,10 @@ public final class DynamoResponseStore implements ResponseStore {
             } else {
                 groups.add(List.of(delete(pk, sk)));
             }
+            if (sk.startsWith("S#")) {
+                // The statement's vector, if suggestions worked one out (a delete of nothing is harmless).
+                groups.add(List.of(delete("EMB#" + workshopId, sk.substring(2))));
+            }
             if (sk.equals("P#" + participantId) && Table.text(item, "tokenHash") != null) {
                 groups.add(List.of(delete(DynamoTokenStore.pk(Table.text(item, "tokenHash")), "T")));
             }

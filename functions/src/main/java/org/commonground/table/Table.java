@@ -29,6 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * T#{sha256}         T               a token (sign-in link, facilitator, participant, big screen)
  * E#{key}            E               an outbox email
  * RL#{key}           RL              attempts in a rate-limit window
+ * EMB#{workshopId}   {statementId}   a statement's vector for suggested themes
  * </pre>
  */
 public record Table(DynamoDbClient client, String name) {

@@ -204,9 +204,20 @@ class DayOneRoutesTest {
             assertEquals(3, t.path("statementIds").size());
         }
         assertEquals(1, s.board(id, facilitator).json().path("themes").size(), "nothing applied");
+
+        assertEquals(403, s.api.call("POST /api/workshops/{id}/theme-suggestions", w, person.token(), Map.of()).status());
+
+        // Vectors are kept in their own partition, reused, and erased with the person.
+        Table table = new Table(s.deployment.dynamo(), s.deployment.configuration().tableName());
+        assertEquals(6, table.partition("EMB#" + id).size());
+        String later = s.say(id, person.token(), "not_working", "Nobody told us about carers allowance").text("id");
+        assertEquals(200, s.api.call("POST /api/workshops/{id}/theme-suggestions", w, facilitator, Map.of()).status());
+        assertEquals(7, table.partition("EMB#" + id).size());
+        assertTrue(table.get("EMB#" + id, later).isPresent());
+        assertEquals(204, s.api.call("DELETE /api/workshops/{id}/participants/me", w, person.token(), null).status());
+        assertEquals(0, table.partition("EMB#" + id).size(), "nothing of theirs is left");
         assertEquals(0, s.api.call("POST /api/workshops/{id}/theme-suggestions", w, facilitator, Map.of("category", "future"))
                 .json().path("themes").size());
-        assertEquals(403, s.api.call("POST /api/workshops/{id}/theme-suggestions", w, person.token(), Map.of()).status());
     }
 
     private static List<String> list(JsonNode array) {

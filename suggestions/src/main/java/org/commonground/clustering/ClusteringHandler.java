@@ -20,6 +20,8 @@ public final class ClusteringHandler extends ApiHandler {
     public ClusteringHandler(Deployment deployment) {
         super(deployment.configuration());
         CommonGround app = CommonGround.of(deployment);
+        StatementVectors vectors = new DynamoStatementVectors(
+                new org.commonground.table.Table(deployment.dynamo(), deployment.configuration().tableName()));
 
         route("POST /api/workshops/{id}/themes", r -> {
             app.tokens().facilitator(r.bearerToken());
@@ -66,7 +68,9 @@ public final class ClusteringHandler extends ApiHandler {
             String raw = r.rawBody();
             RequestBody body = raw == null || raw.isBlank() ? RequestBody.parse("{}", Set.of("category")) : r.body(Set.of("category"));
             Prompt only = body.optionalText("category").map(ClusteringHandler::category).orElse(null);
-            return Reply.ok(Map.of("themes", SuggestedThemes.forUnsorted(app.clustering().statements(id), only)));
+            var workshop = app.workshops().get(id);
+            return Reply.ok(Map.of("themes", SuggestedThemes.forUnsorted(app.clustering().statements(id), only, vectors, id,
+                    workshop.expiresAt())));
         });
     }
 

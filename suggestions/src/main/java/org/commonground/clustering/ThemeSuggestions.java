@@ -31,7 +31,7 @@ public final class ThemeSuggestions {
         return group(texts, vectors, WardClustering.cluster(vectors, themes));
     }
 
-    static List<Suggestion> group(List<String> texts, float[][] vectors, int[] labels) {
+    public static List<Suggestion> group(List<String> texts, float[][] vectors, int[] labels) {
         int groups = 0;
         for (int label : labels) groups = Math.max(groups, label + 1);
         List<List<Integer>> members = new ArrayList<>();
