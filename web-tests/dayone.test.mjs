@@ -51,7 +51,8 @@ async function checkAll(pages, what) {
 }
 
 test('a whole day 1: gathering, themes, dots, root causes, success and the summary email', async () => {
-  const console_ = await person(browser, { width: 1280, height: 900 });
+  // Tall enough that a drag from the unsorted answers to a theme needs no scrolling on the way.
+  const console_ = await person(browser, { width: 1280, height: 2400 });
   await console_.goto(server.facilitator);
   await console_.getByRole('link', { name: 'Create a workshop' }).click();
   await console_.getByLabel('Title').fill('Day one in Denbigh');
@@ -78,27 +79,35 @@ test('a whole day 1: gathering, themes, dots, root causes, success and the summa
     await console_.getByRole('button', { name: 'Create theme' }).nth(1).click();
     await console_.locator('.theme-card h4', { hasText: name }).waitFor();
   }
+  // A theme's own card (the unsorted card's menus mention every theme's title too).
+  const card = (title) => console_.locator('.theme-card[data-theme]', { has: console_.locator('h4', { hasText: title }) });
   const moves = { 'I never get a break': themeNames[0], 'Dim seibiant o gwbl': themeNames[0], 'Rhestrau aros hir': themeNames[1] };
   for (const [text, theme] of Object.entries(moves)) {
     const item = console_.locator('.theme-card.unsorted li', { hasText: text });
     await item.getByLabel('Move to theme').selectOption({ label: theme });
     await item.getByRole('button', { name: /^Move/ }).click();
-    await console_.locator('.theme-card', { hasText: theme }).locator('li', { hasText: text }).waitFor();
+    await card(theme).locator('li', { hasText: text }).waitFor();
   }
   // Drag and drop does the same, and the last move can be undone.
   await console_.locator('.theme-card.unsorted li', { hasText: 'Waiting lists for respite' })
-    .dragTo(console_.locator('.theme-card', { has: console_.locator('h4', { hasText: themeNames[1] }) }));
-  await console_.locator('.theme-card', { hasText: themeNames[1] }).locator('li', { hasText: 'Waiting lists for respite' }).waitFor();
+    .dragTo(card(themeNames[1]), { sourcePosition: { x: 12, y: 12 } });
+  await card(themeNames[1]).locator('li', { hasText: 'Waiting lists for respite' }).waitFor();
   await console_.getByRole('button', { name: 'Undo last move' }).click();
   await console_.locator('.theme-card.unsorted li', { hasText: 'Waiting lists for respite' }).waitFor();
   await console_.locator('.theme-card.unsorted li', { hasText: 'Waiting lists for respite' }).getByLabel('Move to theme').selectOption({ label: themeNames[1] });
   await console_.locator('.theme-card.unsorted li', { hasText: 'Waiting lists for respite' }).getByRole('button', { name: /^Move/ }).click();
-  await console_.locator('.theme-card', { hasText: themeNames[1] }).locator('li', { hasText: 'Waiting lists for respite' }).waitFor();
+  await card(themeNames[1]).locator('li', { hasText: 'Waiting lists for respite' }).waitFor();
+
+  // The room puts the most telling answer first.
+  const breakCard = card(themeNames[0]);
+  await breakCard.locator('li', { hasText: 'Dim seibiant o gwbl' }).getByRole('button', { name: /^Move up/ }).click();
+  await breakCard.locator('li').first().filter({ hasText: 'Dim seibiant o gwbl' }).waitFor();
 
   for (const page of Object.values(participants)) {
     await page.reload();
     await page.getByRole('heading', { level: 3, name: themeNames[0] }).waitFor();
   }
+  assert.equal(await bryn.locator('.theme-card', { hasText: themeNames[0] }).locator('li').first().textContent(), 'Dim seibiant o gwbl');
   await screen.getByText(themeNames[0]).waitFor();
   await checkAll({ ...participants, console: console_, screen }, 'clustering');
 

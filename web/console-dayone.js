@@ -35,10 +35,34 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
       h('button', { className: 'button secondary small', type: 'submit' }, t('moveStatement'), h('span', { className: 'visually-hidden' }, ` ${statement.text.slice(0, 40)}`)));
   }
 
-  function statementItem(statement) {
+  async function reorder(theme, from, to) {
+    const ids = theme.statementIds.slice();
+    const [moved] = ids.splice(from, 1);
+    ids.splice(to, 0, moved);
+    try {
+      await api('POST', `/workshops/${workshopId}/themes/${theme.id}/order`, { statementIds: ids });
+      await refresh(true);
+      element.querySelector(`[data-statement="${moved}"] .order-${to < from ? 'up' : 'down'}:not([disabled])`)?.focus();
+    } catch (e) {
+      if (e.error === 'stale_version') { await refresh(true); announce(t('staleTheme')); } else problem(e);
+    }
+  }
+
+  function orderControls(theme, index) {
+    if (!theme) return null;
+    const short = ` ${board.statements.find((s) => s.id === theme.statementIds[index])?.text.slice(0, 40) || ''}`;
+    return h('div', { className: 'button-row' },
+      h('button', { className: 'button secondary small order-up', type: 'button', disabled: index === 0, onclick: () => reorder(theme, index, index - 1) },
+        t('moveUp'), h('span', { className: 'visually-hidden' }, short)),
+      h('button', { className: 'button secondary small order-down', type: 'button', disabled: index === theme.statementIds.length - 1, onclick: () => reorder(theme, index, index + 1) },
+        t('moveDown'), h('span', { className: 'visually-hidden' }, short)));
+  }
+
+  function statementItem(statement, theme = null, index = 0) {
     const li = h('li', { draggable: 'true', 'data-statement': statement.id },
       h('p', { className: 'words' }, statement.text),
-      moveControl(statement));
+      moveControl(statement),
+      orderControls(theme, index));
     li.addEventListener('dragstart', (e) => {
       e.dataTransfer.setData('text/plain', JSON.stringify({ id: statement.id, from: statement.themeId || null }));
     });
@@ -62,7 +86,7 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
     const mergeSelect = h('select', { name: 'into' }, themeOptions(theme.category, theme.id));
     return dropTarget(h('div', { className: 'theme-card', 'data-theme': theme.id },
       h('h4', {}, theme.title, ' ', h('span', { className: 'meta' }, `(${t('statementsCount', { n: theme.count })}${theme.dots ? `, ${t('dotsWord', { n: theme.dots })}` : ''})`)),
-      h('ul', { className: 'answers' }, theme.statementIds.map((id) => statements[id]).filter(Boolean).map(statementItem)),
+      h('ul', { className: 'answers' }, theme.statementIds.map((id, i) => statements[id] && statementItem(statements[id], theme, i))),
       h('form', {
         className: 'inline-form', onsubmit: async (e) => {
           e.preventDefault();
@@ -214,7 +238,7 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
           dropTarget(h('div', { className: 'theme-card unsorted' },
             h('h4', {}, t('unsorted'), ' ', h('span', { className: 'meta' }, `(${unsorted.length})`)),
             h('p', { className: 'hint' }, t('dropHere')),
-            h('ul', { className: 'answers' }, unsorted.map(statementItem))), null));
+            h('ul', { className: 'answers' }, unsorted.map((st) => statementItem(st)))), null));
       }),
       votes(),
       causesAndSuccess());

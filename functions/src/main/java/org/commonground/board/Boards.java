@@ -99,13 +99,14 @@ public final class Boards {
         Map<String, List<String>> inTheme = new HashMap<>();
         List<Statement> statements = new ArrayList<>(s.statements());
         statements.sort(Comparator.comparing(Statement::id));
+        List<Statement> byThemeOrder = new ArrayList<>(statements);
+        byThemeOrder.sort(Comparator.comparingLong(Statement::themeOrder).thenComparing(Statement::id));
         for (Statement st : statements) {
             if (st.hidden()) {
                 hidden++;
             } else {
                 visible++;
                 byPrompt.merge(st.prompt().wire(), 1, Integer::sum);
-                if (st.themeId() != null) inTheme.computeIfAbsent(st.themeId(), k -> new ArrayList<>()).add(st.id());
             }
             boolean own = st.participantId().equals(me);
             if (facilitator) {
@@ -118,6 +119,10 @@ public final class Boards {
                 shown.add(new Board.StatementView(st.id(), st.prompt().wire(), st.text(), null, null, null,
                         own ? Boolean.TRUE : null, st.themeId(), null, null));
             }
+        }
+
+        for (Statement st : byThemeOrder) {
+            if (!st.hidden() && st.themeId() != null) inTheme.computeIfAbsent(st.themeId(), k -> new ArrayList<>()).add(st.id());
         }
 
         Map<String, Integer> myDots = new HashMap<>();

@@ -68,6 +68,17 @@ public final class Clustering {
         }
     }
 
+    /** The room puts a theme's statements in the order it wants, for example the most telling first. */
+    public void order(String workshopId, String themeId, List<String> statementIds) {
+        find(workshopId, themeId);
+        if (statementIds.size() > 98 || statementIds.size() != new java.util.HashSet<>(statementIds).size()) {
+            throw Problem.invalid("invalid_order", "Give each of the theme's answers once, at most 98 of them.");
+        }
+        if (themes.order(workshopId, themeId, statementIds) != ThemeStore.Outcome.DONE) {
+            throw Problem.conflict("stale_version", "Someone moved an answer in or out of this theme a moment ago. Reload and try again.");
+        }
+    }
+
     public void merge(String workshopId, String themeId, String intoThemeId) {
         if (themeId.equals(intoThemeId)) {
             throw Problem.invalid("same_theme", "Choose a different theme to merge this one into.");

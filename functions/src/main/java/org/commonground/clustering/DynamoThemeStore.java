@@ -94,9 +94,27 @@ public final class DynamoThemeStore implements ThemeStore {
         if (themeId == null) {
             update.updateExpression("REMOVE themeId");
         } else {
-            update.updateExpression("SET themeId = :theme").expressionAttributeValues(Map.of(":theme", s(themeId)));
+            // A statement moved in goes to the end: later moves carry later times.
+            update.updateExpression("SET themeId = :theme, themeOrder = :order")
+                    .expressionAttributeValues(Map.of(":theme", s(themeId), ":order", n(System.currentTimeMillis())));
         }
         return TransactWriteItem.builder().update(update.build()).build();
+    }
+
+    @Override
+    public Outcome order(String workshopId, String themeId, List<String> statementIds) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        long base = System.currentTimeMillis() - statementIds.size();
+        for (int i = 0; i < statementIds.size(); i++) {
+            writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table.name())
+                    .key(Table.key(DynamoWorkshopStore.pk(workshopId), "S#" + statementIds.get(i)))
+                    .updateExpression("SET themeOrder = :order")
+                    .conditionExpression("themeId = :theme")
+                    .expressionAttributeValues(Map.of(":order", n(base + i), ":theme", s(themeId)))
+                    .build()).build());
+        }
+        writes.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
+        return table.transact(writes).isEmpty() ? Outcome.DONE : Outcome.STALE;
     }
 
     static Map<String, AttributeValue> key(String workshopId, String themeId) {

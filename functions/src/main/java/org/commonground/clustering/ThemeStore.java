@@ -17,6 +17,9 @@ public interface ThemeStore {
     /** Puts a statement in a theme (null: back to unsorted). NOT_FOUND if either is gone. */
     Outcome move(String workshopId, String statementId, String themeId);
 
+    /** Sets the order of a theme's statements; STALE if one of them is no longer in it. */
+    Outcome order(String workshopId, String themeId, List<String> statementIds);
+
     /** Moves the statements into the other theme, then removes the emptied one. */
     Outcome merge(String workshopId, Theme from, Theme into, List<String> statementIds);
 }

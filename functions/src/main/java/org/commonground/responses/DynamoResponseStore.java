@@ -254,7 +254,7 @@ public final class DynamoResponseStore implements ResponseStore {
                 Table.text(item, "text"), Source.fromWire(Table.text(item, "source")).orElseThrow(),
                 Table.text(item, "enteredBy"), Table.flag(item, "hidden"),
                 Instant.parse(Table.text(item, "createdAt")), Instant.parse(Table.text(item, "updatedAt")),
-                Table.number(item, "expiresAt", 0), Table.text(item, "themeId"));
+                Table.number(item, "expiresAt", 0), Table.text(item, "themeId"), Table.number(item, "themeOrder", 0));
     }
 
 }

@@ -68,7 +68,7 @@ public final class Gathering {
                     throw Problem.forbidden("Only a facilitator can enter answers on someone else's behalf.");
                 }
                 Statement statement = new Statement(Ids.next(clock), workshopId, p.participantId(), request.prompt(),
-                        text, Source.ONLINE, null, false, now, now, p.expiresAt().getEpochSecond(), null);
+                        text, Source.ONLINE, null, false, now, now, p.expiresAt().getEpochSecond(), null, 0);
                 check(store.add(statement, null, Phase.GATHERING), workshopId, "add answers");
                 yield statement;
             }
@@ -89,7 +89,7 @@ public final class Gathering {
                     personId = proxy.id();
                 }
                 Statement statement = new Statement(Ids.next(clock), workshopId, personId, request.prompt(), text,
-                        source, f.email(), false, now, now, workshop.expiresAt(), null);
+                        source, f.email(), false, now, now, workshop.expiresAt(), null, 0);
                 check(store.add(statement, proxy, null), workshopId, "add answers");
                 yield statement;
             }

@@ -6,7 +6,7 @@ import org.commonground.workshops.Prompt;
 /**
  * One answer in someone's own words, kept verbatim. {@code enteredBy} is the facilitator's
  * address when they wrote it down for someone, else null. {@code themeId} is the theme the room
- * put it in, or null while it is unsorted.
+ * put it in, or null while it is unsorted; {@code themeOrder} its place there (later moves go last).
  */
 public record Statement(
         String id,
@@ -20,13 +20,14 @@ public record Statement(
         Instant createdAt,
         Instant updatedAt,
         long expiresAt,
-        String themeId) {
+        String themeId,
+        long themeOrder) {
 
     public Statement withText(String newText, Instant when) {
-        return new Statement(id, workshopId, participantId, prompt, newText, source, enteredBy, hidden, createdAt, when, expiresAt, themeId);
+        return new Statement(id, workshopId, participantId, prompt, newText, source, enteredBy, hidden, createdAt, when, expiresAt, themeId, themeOrder);
     }
 
     public Statement withHidden(boolean nowHidden, Instant when) {
-        return new Statement(id, workshopId, participantId, prompt, text, source, enteredBy, nowHidden, createdAt, when, expiresAt, themeId);
+        return new Statement(id, workshopId, participantId, prompt, text, source, enteredBy, nowHidden, createdAt, when, expiresAt, themeId, themeOrder);
     }
 }

@@ -119,6 +119,10 @@ class BadInputTest {
         c.add(new Case("cause for an unknown theme", "POST /api/workshops/{id}/causes", w, F, "{\"themeId\":\"nope\",\"text\":\"x\"}", 404, "theme_not_found"));
         c.add(new Case("success without a perspective", "POST /api/workshops/{id}/success", w, F, "{\"themeId\":\"" + THEME + "\",\"text\":\"x\"}", 400, "missing_field"));
         c.add(new Case("success outside its stage", "POST /api/workshops/{id}/success", w, P, "{\"themeId\":\"" + THEME + "\",\"perspective\":\"carer\",\"text\":\"x\"}", 409, "wrong_phase"));
+        c.add(new Case("order without a list", "POST /api/workshops/{id}/themes/{tid}/order", wt, F, "{}", 400, "missing_field"));
+        c.add(new Case("order with numbers for ids", "POST /api/workshops/{id}/themes/{tid}/order", wt, F, "{\"statementIds\":[1,2]}", 400, "invalid_order"));
+        c.add(new Case("order of an unknown theme", "POST /api/workshops/{id}/themes/{tid}/order", Map.of("id", WORKSHOP, "tid", UNKNOWN), F, "{\"statementIds\":[]}", 404, "theme_not_found"));
+        c.add(new Case("order by a participant", "POST /api/workshops/{id}/themes/{tid}/order", wt, P, "{\"statementIds\":[]}", 403, "not_allowed"));
         c.add(new Case("suggestions for an unknown question", "POST /api/workshops/{id}/theme-suggestions", w, F, "{\"category\":\"later\"}", 400, "invalid_category"));
         c.add(new Case("suggestions asked by a participant", "POST /api/workshops/{id}/theme-suggestions", w, P, "{}", 403, "not_allowed"));
         return c;

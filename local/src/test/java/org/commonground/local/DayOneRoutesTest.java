@@ -75,6 +75,28 @@ class DayOneRoutesTest {
     }
 
     @Test
+    void theRoomPutsAThemesStatementsInTheOrderItWants() {
+        Scenario.Person person = s.join(id, "carer", "en");
+        List<String> ids = new ArrayList<>();
+        for (String text : List.of("First said", "Second said", "Third said")) ids.add(s.say(id, person.token(), "future", text).text("id"));
+        String t = theme("future", "I want time for me");
+        for (String sid : ids) assertEquals(200, move(sid, t, facilitator).status());
+        assertEquals(ids, list(themeOn(s.board(id, facilitator).json(), t).path("statementIds")), "moved in, in the order moved");
+
+        List<String> wanted = List.of(ids.get(2), ids.get(0), ids.get(1));
+        Map<String, String> path = Map.of("id", id, "tid", t);
+        assertEquals(200, s.api.call("POST /api/workshops/{id}/themes/{tid}/order", path, facilitator, Map.of("statementIds", wanted)).status());
+        assertEquals(wanted, list(themeOn(s.board(id, person.token()).json(), t).path("statementIds")));
+
+        String other = s.say(id, person.token(), "future", "Not in the theme").text("id");
+        ApiClient.Answer stale = s.api.call("POST /api/workshops/{id}/themes/{tid}/order", path, facilitator, Map.of("statementIds", List.of(other, ids.get(0))));
+        assertEquals(409, stale.status());
+        assertEquals(wanted, list(themeOn(s.board(id, facilitator).json(), t).path("statementIds")), "nothing changed");
+        assertEquals("invalid_order", s.api.call("POST /api/workshops/{id}/themes/{tid}/order", path, facilitator,
+                Map.of("statementIds", List.of(ids.get(0), ids.get(0)))).error());
+    }
+
+    @Test
     void aThemeTitleChangesOnlyFromTheVersionSeen() {
         String t = theme("future", "I want time for me");
         Map<String, String> path = Map.of("id", id, "tid", t);

@@ -52,6 +52,21 @@ public final class ClusteringHandler extends ApiHandler {
             return Reply.ok(themeId == null ? Map.of("statementId", r.path("sid")) : Map.of("statementId", r.path("sid"), "themeId", themeId));
         });
 
+        route("POST /api/workshops/{id}/themes/{tid}/order", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            var items = r.body(Set.of("statementIds")).optionalList("statementIds", 98).orElseThrow(() ->
+                    RequestBody.missing("statementIds"));
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            for (var item : items) {
+                if (!item.isTextual() || !org.commonground.Ids.looksValid(item.textValue())) {
+                    throw Problem.invalid("invalid_order", "'statementIds' must list the ids of the theme's answers, in the order you want.");
+                }
+                ids.add(item.textValue());
+            }
+            app.clustering().order(r.id("id", "workshop"), r.id("tid", "theme"), ids);
+            return Reply.ok(Map.of("themeId", r.path("tid"), "statementIds", ids));
+        });
+
         route("POST /api/workshops/{id}/themes/{tid}/merge", r -> {
             app.tokens().facilitator(r.bearerToken());
             String into = r.body(Set.of("intoThemeId")).text("intoThemeId");
