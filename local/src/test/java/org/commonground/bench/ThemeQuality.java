@@ -94,39 +94,39 @@ final class ThemeQuality {
         return new Sample("Carers' statements, " + texts.size() + ", against theme", texts, labels);
     }
 
+    /** How many items fall in each cluster, each label, and each cluster-and-label pair. */
+    private record Counts(Map<Integer, Integer> clusters, Map<String, Integer> labels, Map<String, Integer> joint, int n) {
+        static Counts of(int[] clusters, List<String> labels) {
+            Map<Integer, Integer> a = new HashMap<>();
+            Map<String, Integer> b = new HashMap<>();
+            Map<String, Integer> joint = new HashMap<>();
+            for (int i = 0; i < clusters.length; i++) {
+                a.merge(clusters[i], 1, Integer::sum);
+                b.merge(labels.get(i), 1, Integer::sum);
+                joint.merge(clusters[i] + "\u0000" + labels.get(i), 1, Integer::sum);
+            }
+            return new Counts(a, b, joint, clusters.length);
+        }
+    }
+
     static double nmi(int[] clusters, List<String> labels) {
-        int n = clusters.length;
-        Map<Integer, Integer> a = new HashMap<>();
-        Map<String, Integer> b = new HashMap<>();
-        Map<String, Integer> joint = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            a.merge(clusters[i], 1, Integer::sum);
-            b.merge(labels.get(i), 1, Integer::sum);
-            joint.merge(clusters[i] + "\u0000" + labels.get(i), 1, Integer::sum);
-        }
+        Counts c = Counts.of(clusters, labels);
+        double n = c.n();
         double mutual = 0;
-        for (var e : joint.entrySet()) {
+        for (var e : c.joint().entrySet()) {
             String[] parts = e.getKey().split("\u0000", 2);
-            double pij = e.getValue() / (double) n;
-            mutual += pij * Math.log(pij / ((a.get(Integer.parseInt(parts[0])) / (double) n) * (b.get(parts[1]) / (double) n)));
+            double pij = e.getValue() / n;
+            mutual += pij * Math.log(pij / ((c.clusters().get(Integer.parseInt(parts[0])) / n) * (c.labels().get(parts[1]) / n)));
         }
-        return 2 * mutual / (entropy(a.values(), n) + entropy(b.values(), n));
+        return 2 * mutual / (entropy(c.clusters().values(), c.n()) + entropy(c.labels().values(), c.n()));
     }
 
     static double ari(int[] clusters, List<String> labels) {
-        int n = clusters.length;
-        Map<Integer, Integer> a = new HashMap<>();
-        Map<String, Integer> b = new HashMap<>();
-        Map<String, Integer> joint = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            a.merge(clusters[i], 1, Integer::sum);
-            b.merge(labels.get(i), 1, Integer::sum);
-            joint.merge(clusters[i] + "\u0000" + labels.get(i), 1, Integer::sum);
-        }
-        double index = joint.values().stream().mapToDouble(ThemeQuality::pairs).sum();
-        double sumA = a.values().stream().mapToDouble(ThemeQuality::pairs).sum();
-        double sumB = b.values().stream().mapToDouble(ThemeQuality::pairs).sum();
-        double expected = sumA * sumB / pairs(n);
+        Counts c = Counts.of(clusters, labels);
+        double index = c.joint().values().stream().mapToDouble(ThemeQuality::pairs).sum();
+        double sumA = c.clusters().values().stream().mapToDouble(ThemeQuality::pairs).sum();
+        double sumB = c.labels().values().stream().mapToDouble(ThemeQuality::pairs).sum();
+        double expected = sumA * sumB / pairs(c.n());
         double max = (sumA + sumB) / 2;
         return (index - expected) / (max - expected);
     }
