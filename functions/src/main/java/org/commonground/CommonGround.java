@@ -7,6 +7,7 @@ import org.commonground.auth.SignIn;
 import org.commonground.auth.Tokens;
 import org.commonground.board.Boards;
 import org.commonground.board.DynamoSnapshots;
+import org.commonground.responses.Ideas;
 import org.commonground.responses.Understanding;
 import org.commonground.clustering.Clustering;
 import org.commonground.clustering.DynamoThemeStore;
@@ -32,6 +33,7 @@ public record CommonGround(
         Clustering clustering,
         Voting voting,
         Understanding understanding,
+        Ideas ideas,
         Summaries summaries,
         Outbox outbox) {
 
@@ -51,6 +53,7 @@ public record CommonGround(
                 new Clustering(themes, responses, workshops, d.clock()),
                 new Voting(new DynamoVoteStore(table), themes, responses, workshops),
                 new Understanding(responses, themes, workshops, d.clock()),
+                new Ideas(responses, themes, workshops, d.clock()),
                 new Summaries(snapshots, workshops, outbox), outbox);
     }
 }

@@ -19,6 +19,8 @@ public record Board(
         List<String> priorities,
         List<CauseView> causes,
         List<SuccessView> success,
+        List<InPlaceView> inPlace,
+        List<IdeaView> ideas,
         Me me) {
 
     public record WorkshopView(String id, String code, String title, String focus, String joinUrl, List<String> languages,
@@ -37,6 +39,12 @@ public record Board(
     public record CauseView(String id, String themeId, String parentId, int depth, String text, Boolean mine) {}
 
     public record SuccessView(String id, String themeId, String perspective, String text, Boolean mine) {}
+
+    public record InPlaceView(String id, String themeId, String text, Boolean mine) {}
+
+    /** An idea and its dots: everyone's total, by perspective, and the caller's own. */
+    public record IdeaView(String id, String themeId, String lens, String text, int dots, Map<String, Integer> dotsByPerspective,
+                           Integer myDots, Boolean mine) {}
 
     public record Me(String participantId, String name, String perspective, String language, boolean updatesConsent,
                      Integer dotsLeft) {}

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.commonground.auth.Caller;
 import org.commonground.clustering.Theme;
 import org.commonground.responses.Cause;
+import org.commonground.responses.Idea;
+import org.commonground.responses.InPlaceItem;
 import org.commonground.responses.Participant;
 import org.commonground.responses.Statement;
 import org.commonground.responses.SuccessStatement;
@@ -85,8 +87,11 @@ public final class Boards {
             perspectiveOf.put(p.id(), p.perspective());
             byPerspective.merge(p.perspective(), 1, Integer::sum);
             if (p.id().equals(me)) {
-                Integer left = w.phase() == Phase.THEME_VOTING
-                        ? w.settings().dotBudget() - s.themeDotsSpent().getOrDefault(me, 0) : null;
+                Integer left = switch (w.phase()) {
+                    case THEME_VOTING -> w.settings().dotBudget() - s.themeDotsSpent().getOrDefault(me, 0);
+                    case IDEA_VOTING -> w.settings().ideaDotBudget() - s.ideaDotsSpent().getOrDefault(me, 0);
+                    default -> null;
+                };
                 mine = new Board.Me(p.id(), p.name(), p.perspective(), p.language(), p.updatesConsent(), left);
             }
         }
@@ -127,7 +132,7 @@ public final class Boards {
 
         Map<String, Integer> myDots = new HashMap<>();
         for (Vote v : s.votes()) {
-            if (v.participantId().equals(me) && v.round() == Vote.Round.THEMES) myDots.put(v.targetId(), v.dots());
+            if (v.participantId().equals(me)) myDots.put(v.targetId(), v.dots());
         }
         List<Board.ThemeView> themes = ranked(s).stream().map(t -> {
             List<String> ids = inTheme.getOrDefault(t.id(), List.of());
@@ -146,15 +151,26 @@ public final class Boards {
                         me != null && me.equals(su.participantId()) ? Boolean.TRUE : null))
                 .toList();
 
+        List<Board.InPlaceView> inPlace = s.inPlace().stream()
+                .sorted(Comparator.comparing(InPlaceItem::id))
+                .map(i -> new Board.InPlaceView(i.id(), i.themeId(), i.text(), me != null && me.equals(i.participantId()) ? Boolean.TRUE : null))
+                .toList();
+        List<Board.IdeaView> ideas = s.ideas().stream()
+                .sorted(Comparator.comparing(Idea::id))
+                .map(i -> new Board.IdeaView(i.id(), i.themeId(), i.lens().wire(), i.text(), i.dots(), i.dotsByPerspective(),
+                        me == null ? null : myDots.getOrDefault(i.id(), 0), me != null && me.equals(i.participantId()) ? Boolean.TRUE : null))
+                .toList();
+
         Board.WorkshopView view = new Board.WorkshopView(w.id(), w.code(), w.title(), w.focus(), Workshops.joinUrl(site, w),
                 w.languages(), w.prompts(), w.perspectives(), facilitator ? w.settings() : publicSettings(w));
         Board.Counts counts = new Board.Counts(s.participants().size(), visible, facilitator ? hidden : 0, byPrompt, byPerspective);
         return new Board(w.version(), w.phase().wire(), view, counts, shown, themes,
-                priorities(s).stream().map(Theme::id).toList(), causes, success, mine);
+                priorities(s).stream().map(Theme::id).toList(), causes, success, inPlace, ideas, mine);
     }
 
     /** What everyone may know of the settings: the voting rules. */
     private static Map<String, Object> publicSettings(Workshop w) {
-        return Map.of("dotBudget", w.settings().dotBudget(), "dotCap", w.settings().dotCap(), "topThemes", w.settings().topThemes());
+        return Map.of("dotBudget", w.settings().dotBudget(), "dotCap", w.settings().dotCap(), "topThemes", w.settings().topThemes(),
+                "ideaDotBudget", w.settings().ideaDotBudget(), "ideaDotCap", w.settings().ideaDotCap(), "lensNames", w.settings().lensNames());
     }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.commonground.clustering.DynamoThemeStore;
 import org.commonground.clustering.Theme;
 import org.commonground.responses.Cause;
+import org.commonground.responses.Idea;
+import org.commonground.responses.InPlaceItem;
 import org.commonground.responses.DynamoResponseStore;
 import org.commonground.responses.Participant;
 import org.commonground.responses.Statement;
@@ -34,6 +36,9 @@ public final class DynamoSnapshots implements Snapshots {
         Map<String, Integer> spent = new HashMap<>();
         List<Cause> causes = new ArrayList<>();
         List<SuccessStatement> successes = new ArrayList<>();
+        List<InPlaceItem> inPlace = new ArrayList<>();
+        List<Idea> ideas = new ArrayList<>();
+        Map<String, Integer> ideaSpent = new HashMap<>();
         for (Map<String, AttributeValue> item : table.partition(DynamoWorkshopStore.pk(workshopId))) {
             String sk = Table.text(item, "sk");
             if (sk.equals("META")) workshop = DynamoWorkshopStore.fromItem(item);
@@ -48,9 +53,16 @@ public final class DynamoSnapshots implements Snapshots {
                         Table.text(item, "perspective"), parts[3], (int) Table.number(item, "dots", 0), Table.number(item, "expiresAt", 0)));
             } else if (sk.startsWith("B#themes#")) {
                 spent.put(sk.substring("B#themes#".length()), (int) Table.number(item, "spent", 0));
+            } else if (sk.startsWith("B#ideas#")) {
+                ideaSpent.put(sk.substring("B#ideas#".length()), (int) Table.number(item, "spent", 0));
+            } else if (sk.startsWith("IP#")) {
+                inPlace.add(DynamoResponseStore.inPlaceFrom(item));
+            } else if (sk.startsWith("ID#")) {
+                ideas.add(DynamoResponseStore.ideaFrom(item));
             }
         }
         if (workshop == null) return Optional.empty();
-        return Optional.of(new Snapshot(workshop, participants, statements, themes, votes, spent, causes, successes));
+        return Optional.of(new Snapshot(workshop, participants, statements, themes, votes, spent, causes, successes,
+                inPlace, ideas, ideaSpent));
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.commonground.clustering.Theme;
 import org.commonground.responses.Cause;
+import org.commonground.responses.Idea;
+import org.commonground.responses.InPlaceItem;
 import org.commonground.responses.Participant;
 import org.commonground.responses.Statement;
 import org.commonground.responses.SuccessStatement;
@@ -19,4 +21,7 @@ public record Snapshot(
         List<Vote> votes,
         Map<String, Integer> themeDotsSpent,
         List<Cause> causes,
-        List<SuccessStatement> successes) {}
+        List<SuccessStatement> successes,
+        List<InPlaceItem> inPlace,
+        List<Idea> ideas,
+        Map<String, Integer> ideaDotsSpent) {}

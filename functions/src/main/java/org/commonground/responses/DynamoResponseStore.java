@@ -125,6 +125,56 @@ public final class DynamoResponseStore implements ResponseStore {
     }
 
     @Override
+    public Outcome addInPlace(InPlaceItem i, Phase requiredPhase) {
+        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(i.workshopId()), "IP#" + i.id());
+        item.put("themeId", s(i.themeId()));
+        item.put("text", s(i.text()));
+        if (i.participantId() != null) item.put("participantId", s(i.participantId()));
+        item.put("createdAt", s(i.createdAt().toString()));
+        item.put("expiresAt", n(i.expiresAt()));
+        List<TransactWriteItem> writes = List.of(put(item, "attribute_not_exists(pk)", Map.of()),
+                DynamoWorkshopStore.versionBump(table, i.workshopId(), requiredPhase));
+        return outcome(i.workshopId(), table.transact(writes), 1);
+    }
+
+    public static InPlaceItem inPlaceFrom(Map<String, AttributeValue> item) {
+        return new InPlaceItem(Table.text(item, "sk").substring(3), Table.text(item, "pk").substring(2), Table.text(item, "themeId"),
+                Table.text(item, "text"), Table.text(item, "participantId"), Instant.parse(Table.text(item, "createdAt")),
+                Table.number(item, "expiresAt", 0));
+    }
+
+    /** An idea item carries its vote totals, like a theme: {@code dots} and {@code dotsBy}. */
+    @Override
+    public Outcome addIdea(Idea idea, Phase requiredPhase) {
+        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(idea.workshopId()), "ID#" + idea.id());
+        if (idea.themeId() != null) item.put("themeId", s(idea.themeId()));
+        item.put("lens", s(idea.lens().wire()));
+        item.put("text", s(idea.text()));
+        if (idea.participantId() != null) item.put("participantId", s(idea.participantId()));
+        item.put("dots", n(0));
+        item.put("dotsBy", AttributeValue.fromM(Map.of()));
+        item.put("createdAt", s(idea.createdAt().toString()));
+        item.put("expiresAt", n(idea.expiresAt()));
+        List<TransactWriteItem> writes = List.of(put(item, "attribute_not_exists(pk)", Map.of()),
+                DynamoWorkshopStore.versionBump(table, idea.workshopId(), requiredPhase));
+        return outcome(idea.workshopId(), table.transact(writes), 1);
+    }
+
+    @Override
+    public Optional<Idea> idea(String workshopId, String ideaId) {
+        return table.get(DynamoWorkshopStore.pk(workshopId), "ID#" + ideaId).map(DynamoResponseStore::ideaFrom);
+    }
+
+    public static Idea ideaFrom(Map<String, AttributeValue> item) {
+        Map<String, Integer> by = new java.util.HashMap<>();
+        AttributeValue dotsBy = item.get("dotsBy");
+        if (dotsBy != null && dotsBy.hasM()) dotsBy.m().forEach((k, v) -> by.put(k, Integer.parseInt(v.n())));
+        return new Idea(Table.text(item, "sk").substring(3), Table.text(item, "pk").substring(2), Table.text(item, "themeId"),
+                Lens.fromWire(Table.text(item, "lens")).orElseThrow(), Table.text(item, "text"), Table.text(item, "participantId"),
+                (int) Table.number(item, "dots", 0), by, Instant.parse(Table.text(item, "createdAt")), Table.number(item, "expiresAt", 0));
+    }
+
+    @Override
     public Optional<Statement> statement(String workshopId, String statementId) {
         return table.get(DynamoWorkshopStore.pk(workshopId), "S#" + statementId).map(DynamoResponseStore::statementFrom);
     }
@@ -151,11 +201,24 @@ public final class DynamoResponseStore implements ResponseStore {
         String pk = DynamoWorkshopStore.pk(workshopId);
         // Writes that must land together (a vote and the totals it counted in) form one group.
         List<List<TransactWriteItem>> groups = new ArrayList<>();
-        for (Map<String, AttributeValue> item : table.partition(pk)) {
+        List<Map<String, AttributeValue>> items = table.partition(pk);
+        // Their ideas go with them, and so do other people's dots on those ideas, given back to their budgets.
+        java.util.Set<String> theirIdeas = new java.util.HashSet<>();
+        for (Map<String, AttributeValue> item : items) {
+            if (Table.text(item, "sk").startsWith("ID#") && participantId.equals(Table.text(item, "participantId"))) {
+                theirIdeas.add(Table.text(item, "sk").substring(3));
+            }
+        }
+        for (Map<String, AttributeValue> item : items) {
             String sk = Table.text(item, "sk");
+            if (sk.startsWith("V#ideas#") && theirIdeas.contains(Table.text(item, "targetId"))
+                    && !participantId.equals(Table.text(item, "participantId"))) {
+                groups.add(refundVote(pk, item));
+                continue;
+            }
             boolean theirs = sk.equals("P#" + participantId) || participantId.equals(Table.text(item, "participantId"));
             if (!theirs) continue;
-            if (sk.startsWith("V#")) {
+            if (sk.startsWith("V#") && !theirIdeas.contains(Table.text(item, "targetId"))) {
                 groups.add(withdrawVote(pk, item));
             } else {
                 groups.add(List.of(delete(pk, sk)));
@@ -179,6 +242,19 @@ public final class DynamoResponseStore implements ResponseStore {
         }
         chunk.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
         table.transact(chunk);
+    }
+
+    /** Someone else's dots on an idea that is being erased: the vote goes and the dots return to their budget. */
+    private List<TransactWriteItem> refundVote(String pk, Map<String, AttributeValue> vote) {
+        long dots = Table.number(vote, "dots", 0);
+        return List.of(
+                TransactWriteItem.builder().delete(Delete.builder().tableName(table.name()).key(Table.key(pk, Table.text(vote, "sk")))
+                        .conditionExpression("dots = :dots").expressionAttributeValues(Map.of(":dots", n(dots))).build()).build(),
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name())
+                        .key(Table.key(pk, "B#ideas#" + Table.text(vote, "participantId")))
+                        .updateExpression("SET spent = spent - :dots")
+                        .conditionExpression("attribute_exists(pk)")
+                        .expressionAttributeValues(Map.of(":dots", n(dots))).build()).build());
     }
 
     private List<TransactWriteItem> withdrawVote(String pk, Map<String, AttributeValue> vote) {

@@ -29,6 +29,12 @@ public interface ResponseStore {
 
     Outcome addSuccess(SuccessStatement success, Phase requiredPhase);
 
+    Outcome addInPlace(InPlaceItem item, Phase requiredPhase);
+
+    Outcome addIdea(Idea idea, Phase requiredPhase);
+
+    Optional<Idea> idea(String workshopId, String ideaId);
+
     Optional<Participant> participant(String workshopId, String participantId);
 
     record Responses(List<Participant> participants, List<Statement> statements) {}

@@ -84,6 +84,25 @@ public final class ResponsesHandler extends ApiHandler {
             return Reply.created(Map.of("id", success.id()));
         });
 
+        route("POST /api/workshops/{id}/in-place", r -> {
+            String id = r.id("id", "workshop");
+            Caller caller = app.tokens().member(r.bearerToken(), id);
+            RequestBody body = r.body(Set.of("themeId", "text"));
+            InPlaceItem item = app.ideas().addInPlace(caller, id, themeId(body), body.text("text"));
+            return Reply.created(Map.of("id", item.id()));
+        });
+
+        route("POST /api/workshops/{id}/ideas", r -> {
+            String id = r.id("id", "workshop");
+            Caller caller = app.tokens().member(r.bearerToken(), id);
+            RequestBody body = r.body(Set.of("themeId", "lens", "text"));
+            Lens lens = Lens.fromWire(body.text("lens")).orElseThrow(() -> Problem.invalid("invalid_lens",
+                    "'lens' must be traditional, community or radical."));
+            String themeId = body.has("themeId") ? themeId(body) : null;
+            Idea idea = app.ideas().addIdea(caller, id, themeId, lens, body.text("text"));
+            return Reply.created(Map.of("id", idea.id()));
+        });
+
         route("DELETE /api/workshops/{id}/statements/{sid}", r -> {
             String id = r.id("id", "workshop");
             String sid = r.id("sid", "answer");

@@ -22,6 +22,9 @@ public final class Voting {
     private final ResponseStore responses;
     private final Workshops workshops;
 
+    /** Which round the current stage votes in, and on what. */
+    private record RoundRules(Vote.Round round, Phase phase, int budget, int cap, String what) {}
+
     public Voting(VoteStore votes, ThemeStore themes, ResponseStore responses, Workshops workshops) {
         this.votes = votes;
         this.themes = themes;
@@ -33,17 +36,24 @@ public final class Voting {
 
     public Placed setDots(Caller.Participant caller, String workshopId, String targetId, int dots) {
         Workshop workshop = workshops.get(workshopId);
-        if (workshop.phase() != Phase.THEME_VOTING) {
-            throw Problem.conflict("wrong_phase", "Voting is not open right now. The facilitator will open it when the room is ready.");
-        }
-        Vote.Round round = Vote.Round.THEMES;
-        int budget = workshop.settings().dotBudget();
-        int cap = workshop.settings().dotCap();
-        if (themes.find(workshopId, targetId).isEmpty()) {
-            throw Problem.notFound("theme_not_found", "That theme is not there any more. Reload to see the themes.");
+        RoundRules rules = switch (workshop.phase()) {
+            case THEME_VOTING -> new RoundRules(Vote.Round.THEMES, Phase.THEME_VOTING, workshop.settings().dotBudget(),
+                    workshop.settings().dotCap(), "theme");
+            case IDEA_VOTING -> new RoundRules(Vote.Round.IDEAS, Phase.IDEA_VOTING, workshop.settings().ideaDotBudget(),
+                    workshop.settings().ideaDotCap(), "idea");
+            default -> throw Problem.conflict("wrong_phase", "Voting is not open right now. The facilitator will open it when the room is ready.");
+        };
+        Vote.Round round = rules.round();
+        int budget = rules.budget();
+        int cap = rules.cap();
+        boolean exists = round == Vote.Round.THEMES ? themes.find(workshopId, targetId).isPresent()
+                : responses.idea(workshopId, targetId).isPresent();
+        if (!exists) {
+            throw Problem.notFound(rules.what() + "_not_found", "That " + rules.what() + " is not there any more. Reload to see the "
+                    + rules.what() + "s.");
         }
         if (dots > cap) {
-            throw Problem.conflict("over_cap", "You can put at most " + cap + " dots on one theme.");
+            throw Problem.conflict("over_cap", "You can put at most " + cap + " dots on one " + rules.what() + ".");
         }
         Participant person = responses.participant(workshopId, caller.participantId()).orElseThrow(() ->
                 Problem.unauthenticated("Your place in this workshop was not found. Join the workshop again."));
@@ -51,14 +61,15 @@ public final class Voting {
             int previous = votes.current(workshopId, round, caller.participantId(), targetId);
             if (previous == dots) return new Placed(targetId, dots, budget - votes.spent(workshopId, round, caller.participantId()));
             Vote vote = new Vote(workshopId, round, caller.participantId(), person.perspective(), targetId, dots, workshop.expiresAt());
-            switch (votes.set(vote, previous, budget, Phase.THEME_VOTING)) {
+            switch (votes.set(vote, previous, budget, rules.phase())) {
                 case DONE -> {
                     return new Placed(targetId, dots, budget - votes.spent(workshopId, round, caller.participantId()));
                 }
                 case CHANGED_MEANWHILE -> { }
                 case OVER_BUDGET -> throw Problem.conflict("over_budget", "You have used all " + budget
-                        + " of your dots. Take a dot off another theme first.");
-                case TARGET_GONE -> throw Problem.notFound("theme_not_found", "That theme is not there any more. Reload to see the themes.");
+                        + " of your dots. Take a dot off another " + rules.what() + " first.");
+                case TARGET_GONE -> throw Problem.notFound(rules.what() + "_not_found", "That " + rules.what()
+                        + " is not there any more. Reload to see the " + rules.what() + "s.");
                 case WRONG_PHASE -> throw Problem.conflict("wrong_phase", "Voting has just closed, so this dot was not placed.");
             }
         }

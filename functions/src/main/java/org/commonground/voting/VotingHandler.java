@@ -8,7 +8,7 @@ import org.commonground.api.ApiHandler;
 import org.commonground.api.Reply;
 import org.commonground.api.RequestBody;
 
-/** The voting function: each person sets their dots on a theme. */
+/** The voting function: each person sets their dots on a theme (day 1) or an idea (day 2). */
 public final class VotingHandler extends ApiHandler {
     public VotingHandler() { this(Deployment.shared()); }
 
@@ -22,7 +22,7 @@ public final class VotingHandler extends ApiHandler {
             RequestBody body = r.body(Set.of("dots"));
             int dots = body.optionalWholeNumber("dots", 0, 20).orElseThrow(() -> Problem.invalid("missing_field",
                     "Please give 'dots': how many of your dots to put here (0 takes them all off)."));
-            return Reply.ok(app.voting().setDots(caller, id, r.id("targetId", "theme"), dots));
+            return Reply.ok(app.voting().setDots(caller, id, r.id("targetId", "theme or idea"), dots));
         });
     }
 }

@@ -123,6 +123,12 @@ class BadInputTest {
         c.add(new Case("order with numbers for ids", "POST /api/workshops/{id}/themes/{tid}/order", wt, F, "{\"statementIds\":[1,2]}", 400, "invalid_order"));
         c.add(new Case("order of an unknown theme", "POST /api/workshops/{id}/themes/{tid}/order", Map.of("id", WORKSHOP, "tid", UNKNOWN), F, "{\"statementIds\":[]}", 404, "theme_not_found"));
         c.add(new Case("order by a participant", "POST /api/workshops/{id}/themes/{tid}/order", wt, P, "{\"statementIds\":[]}", 403, "not_allowed"));
+        c.add(new Case("in place outside its stage", "POST /api/workshops/{id}/in-place", w, P, "{\"themeId\":\"" + THEME + "\",\"text\":\"x\"}", 409, "wrong_phase"));
+        c.add(new Case("in place for an unknown theme", "POST /api/workshops/{id}/in-place", w, F, "{\"themeId\":\"" + UNKNOWN + "\",\"text\":\"x\"}", 404, "theme_not_found"));
+        c.add(new Case("in place without text", "POST /api/workshops/{id}/in-place", w, F, "{\"themeId\":\"" + THEME + "\"}", 400, "missing_field"));
+        c.add(new Case("idea through an unknown lens", "POST /api/workshops/{id}/ideas", w, F, "{\"lens\":\"chef\",\"text\":\"x\"}", 400, "invalid_lens"));
+        c.add(new Case("idea outside its stage", "POST /api/workshops/{id}/ideas", w, P, "{\"lens\":\"radical\",\"text\":\"x\"}", 409, "wrong_phase"));
+        c.add(new Case("idea too long", "POST /api/workshops/{id}/ideas", w, F, "{\"lens\":\"radical\",\"text\":\"" + "x".repeat(1001) + "\"}", 400, "text_too_long"));
         c.add(new Case("suggestions for an unknown question", "POST /api/workshops/{id}/theme-suggestions", w, F, "{\"category\":\"later\"}", 400, "invalid_category"));
         c.add(new Case("suggestions asked by a participant", "POST /api/workshops/{id}/theme-suggestions", w, P, "{}", 403, "not_allowed"));
         return c;
