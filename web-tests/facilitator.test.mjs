@@ -94,9 +94,9 @@ test('a facilitator signs in through the emailed link, watches answers arrive, h
   await assertFitsWidth(phone, 'the theme wall');
 
   // Between the days there is nothing to answer; the participant is told so and keeps their answers.
-  await console_.getByLabel('Move the workshop to').selectOption('in_place');
+  await console_.getByLabel('Move the workshop to').selectOption('grid');
   await console_.getByRole('button', { name: 'Move', exact: true }).click();
-  await console_.getByText('Now: What is already in place').waitFor();
+  await console_.getByText('Now: The investment grid').waitFor();
   await phone.reload();
   await phone.getByRole('heading', { name: /Answers are not being collected right now|Nid yw atebion yn cael eu casglu/ }).waitFor();
   await assertAccessible(phone, 'the waiting page');

@@ -18,7 +18,7 @@ function byId(list) {
 }
 
 // Checks now and then for changes; redraws only when the person is not in the middle of typing.
-function keepFresh(context, redraw) {
+export function keepFresh(context, redraw) {
   const timer = setInterval(async () => {
     try {
       const next = await call('GET', `/workshops/${context.join.workshopId}/board?since=${context.board.version}`, { token: context.me.token });
@@ -61,63 +61,76 @@ function dots(n, of) {
 
 let placing = false;
 
-function voting(context, error = null) {
-  const { board, join, me } = context;
-  const settings = board.workshop.settings;
-  setTitle(t('votingTitle'));
+function voting(context) {
+  const { board, join } = context;
   const statements = byId(board.statements);
-  const left = h('p', { className: 'count', id: 'dots-left' }, t('dotsLeft', { n: board.me.dotsLeft, budget: settings.dotBudget }));
+  const settings = board.workshop.settings;
+  dotVoting(context, {
+    title: t('votingTitle'),
+    intro: t('votingIntro', { cap: settings.dotCap }),
+    budget: settings.dotBudget,
+    cap: settings.dotCap,
+    groups: join.prompts.map((p) => ({
+      heading: pick(p.text),
+      items: board.themes.filter((th) => th.category === p.id).map((th) => ({
+        id: th.id, title: th.title, myDots: th.myDots, count: th.count,
+        texts: th.statementIds.map((id) => statements[id]?.text || ''),
+      })),
+    })),
+  });
+}
+
+// Voting with dots on themes (day 1) or ideas (day 2): a budget per person, a cap per item.
+export function dotVoting(context, config, error = null) {
+  const { board, join, me } = context;
+  setTitle(config.title);
   replace(main(),
     errorSummary(error ? [{ text: error }] : []),
-    h('h1', {}, t('votingTitle')),
-    h('p', {}, t('votingIntro', { cap: settings.dotCap })),
-    left,
-    join.prompts.map((p) => {
-      const themes = board.themes.filter((th) => th.category === p.id);
-      if (!themes.length) return null;
-      return h('section', {},
-        h('h2', {}, pick(p.text)),
-        themes.map((th) => h('div', { className: 'theme-card', id: `theme-${th.id}` },
-          h('h3', { id: `title-${th.id}` }, th.title),
-          h('p', { className: 'meta' }, t('statementsCount', { n: th.count })),
-          h('details', {}, h('summary', {}, t('showAnswers')),
-            h('ul', { className: 'answers' }, th.statementIds.map((id) => h('li', {}, h('p', { className: 'words' }, statements[id]?.text || ''))))),
-          h('p', { className: 'my-dots' }, dots(th.myDots, settings.dotCap), ' ', t('yourDots', { n: th.myDots })),
-          h('div', { className: 'vote-row' },
-            h('button', {
-              className: 'button secondary small', type: 'button', 'aria-describedby': `title-${th.id}`,
-              disabled: th.myDots === 0, onclick: () => place(th, th.myDots - 1),
-            }, '−', h('span', { className: 'visually-hidden' }, ` ${t('removeDot')}`)),
-            h('button', {
-              className: 'button small', type: 'button', 'aria-describedby': `title-${th.id}`,
-              disabled: th.myDots >= settings.dotCap || board.me.dotsLeft === 0, onclick: () => place(th, th.myDots + 1),
-            }, '+', h('span', { className: 'visually-hidden' }, ` ${t('addDot')}`))))));
-    }));
+    h('h1', {}, config.title),
+    h('p', {}, config.intro),
+    h('p', { className: 'count', id: 'dots-left' }, t('dotsLeft', { n: board.me.dotsLeft, budget: config.budget })),
+    config.groups.filter((g) => g.items.length).map((group) => h('section', {},
+      h('h2', {}, group.heading),
+      group.items.map((item) => h('div', { className: 'theme-card', id: `theme-${item.id}` },
+        h('h3', { id: `title-${item.id}` }, item.title),
+        item.count === undefined ? null : h('p', { className: 'meta' }, t('statementsCount', { n: item.count })),
+        item.texts ? h('details', {}, h('summary', {}, t('showAnswers')),
+          h('ul', { className: 'answers' }, item.texts.map((text) => h('li', {}, h('p', { className: 'words' }, text))))) : null,
+        h('p', { className: 'my-dots' }, dots(item.myDots, config.cap), ' ', t('yourDots', { n: item.myDots })),
+        h('div', { className: 'vote-row' },
+          h('button', {
+            className: 'button secondary small', type: 'button', 'aria-describedby': `title-${item.id}`,
+            disabled: item.myDots === 0, onclick: () => place(item, item.myDots - 1),
+          }, '−', h('span', { className: 'visually-hidden' }, ` ${t('removeDot')}`)),
+          h('button', {
+            className: 'button small', type: 'button', 'aria-describedby': `title-${item.id}`,
+            disabled: item.myDots >= config.cap || board.me.dotsLeft === 0, onclick: () => place(item, item.myDots + 1),
+          }, '+', h('span', { className: 'visually-hidden' }, ` ${t('addDot')}`))))))));
   if (error) focusErrorSummary();
 
-  async function place(theme, wanted) {
+  async function place(item, wanted) {
     // A second tap before the first is answered would count from the old number.
     if (placing) return;
     placing = true;
     try {
-      const placed = await call('PUT', `/workshops/${join.workshopId}/votes/${theme.id}`, { token: me.token, body: { dots: wanted } });
-      const added = wanted > theme.myDots;
-      theme.myDots = placed.dots;
+      const placed = await call('PUT', `/workshops/${join.workshopId}/votes/${item.id}`, { token: me.token, body: { dots: wanted } });
+      const added = wanted > item.myDots;
+      item.myDots = placed.dots;
       board.me.dotsLeft = placed.dotsLeft;
-      voting(context);
-      const again = document.querySelector(`#theme-${theme.id} .vote-row button:${added ? 'last-child' : 'first-child'}`);
-      (again && !again.disabled ? again : document.querySelector(`#theme-${theme.id} .vote-row button:not([disabled])`))?.focus();
-      announce(t(added ? 'dotAdded' : 'dotRemoved', { title: theme.title, left: placed.dotsLeft }));
+      dotVoting(context, config);
+      const again = document.querySelector(`#theme-${item.id} .vote-row button:${added ? 'last-child' : 'first-child'}`);
+      (again && !again.disabled ? again : document.querySelector(`#theme-${item.id} .vote-row button:not([disabled])`))?.focus();
+      announce(t(added ? 'dotAdded' : 'dotRemoved', { title: item.title, left: placed.dotsLeft }));
     } catch (e) {
       if (e.error === 'wrong_phase') return context.reload();
-      voting(context, problemText(e));
+      dotVoting(context, config, problemText(e));
     } finally {
       placing = false;
     }
   }
 }
 
-function priorityThemes(board) {
+export function priorityThemes(board) {
   const themes = byId(board.themes);
   return board.priorities.map((id) => themes[id]).filter(Boolean);
 }

@@ -47,6 +47,10 @@ export async function show(code, sub) {
     const dayOne = await import('./dayone.js');
     return dayOne.show({ board, join, me, reload: () => show(join.code, '') });
   }
+  if (['in_place', 'ideas', 'idea_voting'].includes(board.phase)) {
+    const dayTwo = await import('./daytwo.js');
+    return dayTwo.show({ board, join, me, reload: () => show(join.code, '') });
+  }
   if (board.phase !== 'gathering') return waiting(board, me);
   if (page === 'answer' && prompts.includes(id)) return answer(id, board, me);
   if (page === 'edit') return edit(id, board, me);
