@@ -35,6 +35,7 @@ test('day 2 begins: what is in place, ideas through three lenses and idea votes,
   await console_.getByRole('button', { name: 'Create theme' }).nth(1).click();
   await console_.locator('.theme-card h4', { hasText: 'I want a proper break now and then' }).waitFor();
   await movePhase(console_, 'in_place', 'What is already in place');
+  const [screen] = await Promise.all([console_.context().waitForEvent('page'), console_.getByRole('button', { name: 'Open the big screen' }).click()]);
 
   const dafydd = await person(browser); // keyboard only
   const eira = await person(browser);
@@ -47,7 +48,10 @@ test('day 2 begins: what is in place, ideas through three lenses and idea votes,
   await dafydd.keyboard.press('Tab');
   await dafydd.keyboard.press('Enter');
   await dafydd.locator('.words', { hasText: 'The sitting service at the carers hub' }).waitFor();
-  for (const [page, what] of [[dafydd, 'in place (English)'], [eira, 'in place (Welsh)']]) {
+  await screen.getByText('The sitting service at the carers hub').waitFor();
+  await console_.locator('#day-two-heading').waitFor();
+  await console_.getByText('The sitting service at the carers hub').waitFor();
+  for (const [page, what] of [[dafydd, 'in place (English)'], [eira, 'in place (Welsh)'], [console_, 'the console in place'], [screen, 'the big screen in place']]) {
     await assertAccessible(page, what);
     await assertFitsWidth(page, what);
   }
@@ -64,7 +68,8 @@ test('day 2 begins: what is in place, ideas through three lenses and idea votes,
   await eira.getByLabel('Eich syniad: Syniadau radical').fill('Gofalwyr yn rhedeg y gwasanaeth seibiant eu hunain');
   await eira.getByRole('button', { name: 'Ychwanegu’r syniad hwn' }).nth(2).click();
   await eira.locator('.words', { hasText: 'Gofalwyr yn rhedeg' }).waitFor();
-  for (const [page, what] of [[dafydd, 'ideas (English)'], [eira, 'ideas (Welsh)']]) {
+  await screen.getByText('Gofalwyr yn rhedeg').waitFor();
+  for (const [page, what] of [[dafydd, 'ideas (English)'], [eira, 'ideas (Welsh)'], [screen, 'the big screen with ideas']]) {
     await assertAccessible(page, what);
     await assertFitsWidth(page, what);
   }
@@ -80,7 +85,9 @@ test('day 2 begins: what is in place, ideas through three lenses and idea votes,
     await eira.locator('.theme-card', { hasText: 'A neighbour rota' }).getByRole('button', { name: /Ychwanegu dot/ }).click();
     await eira.getByText(`Mae gennych ${4 - i} o 5 dot ar ôl`).waitFor();
   }
-  for (const [page, what] of [[dafydd, 'idea voting (English)'], [eira, 'idea voting (Welsh)']]) {
+  await screen.locator('svg.bars text', { hasText: '2' }).first().waitFor();
+  await console_.locator('table th[scope=row]', { hasText: 'A neighbour rota' }).waitFor();
+  for (const [page, what] of [[dafydd, 'idea voting (English)'], [eira, 'idea voting (Welsh)'], [console_, 'the console with idea votes'], [screen, 'the big screen idea bars']]) {
     await assertAccessible(page, what);
     await assertFitsWidth(page, what);
   }

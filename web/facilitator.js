@@ -4,6 +4,7 @@ import { call } from './api.js';
 import { field, radios, checkbox, errorSummary, focusErrorSummary, problemText } from './forms.js';
 import { go, setTitle, onLeave } from './app.js';
 import { dayOnePanel } from './console-dayone.js';
+import { dayTwoPanel } from './console-daytwo.js';
 
 // The facilitator console: sign in with an emailed link, create workshops, move them through
 // the stages, watch answers arrive, hide abusive ones and write answers down for people.
@@ -231,6 +232,8 @@ async function workshop(id) {
 
   const problemBox = h('div', { role: 'alert' });
   const themesSection = h('section', { 'aria-labelledby': 'themes-heading' });
+  const dayTwo = dayTwoPanel();
+  const dayTwoSection = h('section', { 'aria-labelledby': 'day-two-heading' });
   const dayOne = dayOnePanel({
     workshopId: id,
     api: (method, path, body) => api(method, path, body),
@@ -256,6 +259,7 @@ async function workshop(id) {
         h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: `QR code: ${w.joinUrl}`, width: '192', height: '192' }),
         h('p', {}, t('joinLinkLabel'), ': ', h('a', { href: w.joinUrl }, w.joinUrl)),
         h('div', { className: 'button-row' }, copy, screenButton))),
+    dayTwoSection,
     themesSection,
     h('section', { 'aria-labelledby': 'answers-heading' },
       h('h2', { id: 'answers-heading' }, t('answersPanel')),
@@ -273,6 +277,11 @@ async function workshop(id) {
     if (themesTime && !themesSection.firstChild) themesSection.append(dayOne.element);
     if (!themesTime && themesSection.firstChild) themesSection.removeChild(dayOne.element);
     if (themesTime) dayOne.draw(board);
+    // Day 2's lists come first once the room reaches them.
+    const dayTwoTime = ['in_place', 'ideas', 'idea_voting', 'grid', 'action_planning', 'follow_up', 'closed'].includes(board.phase);
+    if (dayTwoTime && !dayTwoSection.firstChild) dayTwoSection.append(dayTwo.element);
+    if (!dayTwoTime && dayTwoSection.firstChild) dayTwoSection.removeChild(dayTwo.element);
+    if (dayTwoTime) dayTwo.draw(board);
     phaseNow.textContent = t('currentPhase', { phase: t(`phase_${board.phase}`) });
     counts.textContent = `${t('countsLine', { people: board.counts.participants, answers: board.counts.statements })}`
       + (board.counts.hidden ? ` (${t('hiddenCount', { n: board.counts.hidden })})` : '');

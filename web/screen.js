@@ -44,7 +44,7 @@ export async function show(workshopId) {
       h('p', { className: 'code-big' }, w.code))));
 
   const draw = () => {
-    const views = { clustering: wall, theme_voting: bars, root_causes: causes, success };
+    const views = { clustering: wall, theme_voting: themeBars, root_causes: causes, success, in_place: inPlace, ideas, idea_voting: ideaBars };
     replace(stage, h('p', { className: 'lead' }, t(`phase_${board.phase}`)), (views[board.phase] || gathering)(board));
   };
   draw();
@@ -76,8 +76,16 @@ function wall(board) {
   });
 }
 
-function bars(board) {
-  const ranked = board.themes.slice().sort((a, b) => b.dots - a.dots).slice(0, 10);
+function themeBars(board) {
+  return bars(board.themes.map((th) => ({ title: th.title, dots: th.dots, warm: th.category !== 'not_working' })));
+}
+
+function ideaBars(board) {
+  return bars(board.ideas.map((i) => ({ title: i.text, dots: i.dots, warm: true })));
+}
+
+function bars(items) {
+  const ranked = items.slice().sort((a, b) => b.dots - a.dots).slice(0, 10);
   const most = Math.max(1, ...ranked.map((th) => th.dots));
   const rowHeight = 92;
   // Each theme's title sits above its bar, large enough to read from the back of the room.
@@ -88,12 +96,28 @@ function bars(board) {
       const width = Math.round((th.dots / most) * 880);
       return svg('g', {},
         svg('text', { x: 0, y: y + 32, 'font-size': 30, fill: '#0b0c0c' }, th.title.length > 60 ? `${th.title.slice(0, 59)}…` : th.title),
-        svg('rect', { x: 0, y: y + 44, width: Math.max(width, 3), height: 36, fill: th.category === 'not_working' ? '#b4261a' : '#00703c' }),
+        svg('rect', { x: 0, y: y + 44, width: Math.max(width, 3), height: 36, fill: th.warm ? '#00703c' : '#b4261a' }),
         svg('text', { x: width + 12, y: y + 73, 'font-size': 30, 'font-weight': 700, fill: '#0b0c0c' }, th.dots));
     }));
   return h('div', {}, chart,
     h('table', { className: 'visually-hidden' }, h('caption', {}, t('votesPanel')),
       h('tbody', {}, ranked.map((th) => h('tr', {}, h('th', { scope: 'row' }, th.title), h('td', {}, th.dots))))));
+}
+
+const LENSES = ['traditional', 'community', 'radical'];
+
+function inPlace(board) {
+  return priorityThemes(board).map((th) => h('section', {}, h('h2', {}, th.title),
+    h('ul', {}, board.inPlace.filter((i) => i.themeId === th.id).map((i) => h('li', {}, i.text)))));
+}
+
+function ideas(board) {
+  const lensName = (lens) => t(board.workshop.settings.lensNames === 'chefs' ? `lensChef_${lens}` : `lens_${lens}`);
+  return priorityThemes(board).map((th) => h('section', {}, h('h2', {}, th.title),
+    LENSES.map((lens) => {
+      const these = board.ideas.filter((i) => i.themeId === th.id && i.lens === lens);
+      return these.length ? h('div', {}, h('h3', {}, lensName(lens)), h('ul', {}, these.map((i) => h('li', {}, i.text)))) : null;
+    })));
 }
 
 function priorityThemes(board) {
