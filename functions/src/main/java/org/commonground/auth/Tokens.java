@@ -25,9 +25,7 @@ public final class Tokens {
     }
 
     public String issue(Token token) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String raw = newRaw();
         store.put(hash(raw), token);
         return raw;
     }

@@ -15,6 +15,7 @@ import org.commonground.responses.Participant;
 import org.commonground.responses.Statement;
 import org.commonground.responses.SuccessStatement;
 import org.commonground.table.Table;
+import org.commonground.voting.DynamoVoteStore;
 import org.commonground.voting.Vote;
 import org.commonground.workshops.DynamoWorkshopStore;
 import org.commonground.workshops.Workshop;
@@ -47,11 +48,8 @@ public final class DynamoSnapshots implements Snapshots {
             else if (sk.startsWith("TH#")) themes.add(DynamoThemeStore.fromItem(item));
             else if (sk.startsWith("C#")) causes.add(DynamoResponseStore.causeFrom(item));
             else if (sk.startsWith("SU#")) successes.add(DynamoResponseStore.successFrom(item));
-            else if (sk.startsWith("V#")) {
-                String[] parts = sk.split("#");
-                votes.add(new Vote(workshopId, Vote.Round.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT)), parts[2],
-                        Table.text(item, "perspective"), parts[3], (int) Table.number(item, "dots", 0), Table.number(item, "expiresAt", 0)));
-            } else if (sk.startsWith("B#themes#")) {
+            else if (sk.startsWith("V#")) votes.add(DynamoVoteStore.fromItem(workshopId, item));
+            else if (sk.startsWith("B#themes#")) {
                 spent.put(sk.substring("B#themes#".length()), (int) Table.number(item, "spent", 0));
             } else if (sk.startsWith("B#ideas#")) {
                 ideaSpent.put(sk.substring("B#ideas#".length()), (int) Table.number(item, "spent", 0));

@@ -96,9 +96,8 @@ public final class Clustering {
         if (themes.merge(workshopId, from, into, statementIds) != ThemeStore.Outcome.DONE) throw missingTheme();
     }
 
-    /** The workshop's statements, for suggesting themes. */
+    /** The workshop's statements, for suggesting themes (the caller has found the workshop). */
     public List<Statement> statements(String workshopId) {
-        workshops.get(workshopId);
         return responses.all(workshopId).statements();
     }
 

@@ -78,6 +78,13 @@ public final class DynamoResponseStore implements ResponseStore {
         return outcome(workshopId, table.transact(writes), 1);
     }
 
+    /** A new item of the workshop, written with the version bump that holds it to a stage. */
+    private Outcome addInStage(Map<String, AttributeValue> item, String workshopId, Phase requiredPhase) {
+        List<TransactWriteItem> writes = List.of(put(item, "attribute_not_exists(pk)", Map.of()),
+                DynamoWorkshopStore.versionBump(table, workshopId, requiredPhase));
+        return outcome(workshopId, table.transact(writes), 1);
+    }
+
     @Override
     public Outcome addCause(Cause c, Phase requiredPhase) {
         Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(c.workshopId()), "C#" + c.id());
@@ -88,9 +95,7 @@ public final class DynamoResponseStore implements ResponseStore {
         if (c.participantId() != null) item.put("participantId", s(c.participantId()));
         item.put("createdAt", s(c.createdAt().toString()));
         item.put("expiresAt", n(c.expiresAt()));
-        List<TransactWriteItem> writes = List.of(put(item, "attribute_not_exists(pk)", Map.of()),
-                DynamoWorkshopStore.versionBump(table, c.workshopId(), requiredPhase));
-        return outcome(c.workshopId(), table.transact(writes), 1);
+        return addInStage(item, c.workshopId(), requiredPhase);
     }
 
     @Override
@@ -113,9 +118,7 @@ public final class DynamoResponseStore implements ResponseStore {
         if (su.participantId() != null) item.put("participantId", s(su.participantId()));
         item.put("createdAt", s(su.createdAt().toString()));
         item.put("expiresAt", n(su.expiresAt()));
-        List<TransactWriteItem> writes = List.of(put(item, "attribute_not_exists(pk)", Map.of()),
-                DynamoWorkshopStore.versionBump(table, su.workshopId(), requiredPhase));
-        return outcome(su.workshopId(), table.transact(writes), 1);
+        return addInStage(item, su.workshopId(), requiredPhase);
     }
 
     public static SuccessStatement successFrom(Map<String, AttributeValue> item) {
@@ -132,9 +135,7 @@ public final class DynamoResponseStore implements ResponseStore {
         if (i.participantId() != null) item.put("participantId", s(i.participantId()));
         item.put("createdAt", s(i.createdAt().toString()));
         item.put("expiresAt", n(i.expiresAt()));
-        List<TransactWriteItem> writes = List.of(put(item, "attribute_not_exists(pk)", Map.of()),
-                DynamoWorkshopStore.versionBump(table, i.workshopId(), requiredPhase));
-        return outcome(i.workshopId(), table.transact(writes), 1);
+        return addInStage(item, i.workshopId(), requiredPhase);
     }
 
     public static InPlaceItem inPlaceFrom(Map<String, AttributeValue> item) {
@@ -155,9 +156,7 @@ public final class DynamoResponseStore implements ResponseStore {
         item.put("dotsBy", AttributeValue.fromM(Map.of()));
         item.put("createdAt", s(idea.createdAt().toString()));
         item.put("expiresAt", n(idea.expiresAt()));
-        List<TransactWriteItem> writes = List.of(put(item, "attribute_not_exists(pk)", Map.of()),
-                DynamoWorkshopStore.versionBump(table, idea.workshopId(), requiredPhase));
-        return outcome(idea.workshopId(), table.transact(writes), 1);
+        return addInStage(item, idea.workshopId(), requiredPhase);
     }
 
     @Override

@@ -48,8 +48,8 @@ public final class Understanding {
             }
         }
         Cause cause = new Cause(Ids.next(clock), workshopId, theme.id(), parentId, depth,
-                Text.clean(text, "cause", MAX_TEXT), author(caller), clock.instant(), workshop.expiresAt());
-        check(responses.addCause(cause, phaseFor(caller, Phase.ROOT_CAUSES)), "root causes");
+                Text.clean(text, "cause", MAX_TEXT), Contributions.author(caller), clock.instant(), workshop.expiresAt());
+        Contributions.check(responses.addCause(cause, Contributions.phaseFor(caller, Phase.ROOT_CAUSES)), "root causes");
         return cause;
     }
 
@@ -60,35 +60,16 @@ public final class Understanding {
             throw Problem.invalid("invalid_perspective", "Choose one of this workshop's perspectives.");
         }
         SuccessStatement success = new SuccessStatement(Ids.next(clock), workshopId, theme.id(), perspective,
-                Text.clean(text, "success statement", MAX_TEXT), author(caller), clock.instant(), workshop.expiresAt());
-        check(responses.addSuccess(success, phaseFor(caller, Phase.SUCCESS)), "what success would look like");
+                Text.clean(text, "success statement", MAX_TEXT), Contributions.author(caller), clock.instant(), workshop.expiresAt());
+        Contributions.check(responses.addSuccess(success, Contributions.phaseFor(caller, Phase.SUCCESS)), "what success would look like");
         return success;
     }
 
     private Theme notWorkingTheme(String workshopId, String themeId) {
-        Theme theme = themes.find(workshopId, themeId).orElseThrow(() -> Problem.notFound("theme_not_found",
-                "That theme is not there any more. Reload to see the themes."));
+        Theme theme = Contributions.theme(themes, workshopId, themeId);
         if (theme.category() != Prompt.NOT_WORKING) {
             throw Problem.invalid("wrong_category", "Root causes and success are for themes about what is not working.");
         }
         return theme;
-    }
-
-    private static String author(Caller caller) {
-        return caller instanceof Caller.Participant p ? p.participantId() : null;
-    }
-
-    /** Participants add these in their own phase; facilitators at any time. */
-    private static Phase phaseFor(Caller caller, Phase phase) {
-        return caller instanceof Caller.Participant ? phase : null;
-    }
-
-    private static void check(ResponseStore.Outcome outcome, String what) {
-        switch (outcome) {
-            case DONE -> { }
-            case NOT_FOUND, NOT_AUTHOR -> throw Workshops.missing();
-            case WRONG_PHASE -> throw Problem.conflict("wrong_phase", "The room is not working on " + what
-                    + " right now. The facilitator will open it when it is time.");
-        }
     }
 }

@@ -37,6 +37,13 @@ public final class DynamoVoteStore implements VoteStore {
         return (round == Vote.Round.THEMES ? "TH#" : "ID#") + targetId;
     }
 
+    /** A vote read back from its item, whose key says round, person and target. */
+    public static Vote fromItem(String workshopId, Map<String, AttributeValue> item) {
+        String[] parts = Table.text(item, "sk").split("#");
+        return new Vote(workshopId, Vote.Round.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT)), parts[2],
+                Table.text(item, "perspective"), parts[3], (int) Table.number(item, "dots", 0), Table.number(item, "expiresAt", 0));
+    }
+
     @Override
     public int current(String workshopId, Vote.Round round, String participantId, String targetId) {
         return table.get(DynamoWorkshopStore.pk(workshopId), voteKey(round, participantId, targetId))
