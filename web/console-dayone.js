@@ -1,6 +1,7 @@
 import { h, replace, announce } from './dom.js';
 import { t, pick } from './i18n.js';
 import { field } from './forms.js';
+import { priorityThemes, causeTree } from './board.js';
 
 // The facilitator's day 1 tools. Every drag has a "Move to theme" menu beside it, so the
 // same work can be done by keyboard or with a single tap.
@@ -189,18 +190,12 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
   }
 
   function causesAndSuccess() {
-    const themes = Object.fromEntries(board.themes.map((th) => [th.id, th]));
-    const priorities = board.priorities.map((id) => themes[id]).filter(Boolean);
     if (!board.causes.length && !board.success.length) return null;
-    const tree = (themeId, parentId) => {
-      const children = board.causes.filter((c) => c.themeId === themeId && (c.parentId || null) === parentId);
-      return children.length ? h('ul', { className: 'cause-tree' }, children.map((c) => h('li', {}, c.text, tree(themeId, c.id)))) : null;
-    };
     return h('section', {},
       h('h3', {}, t('causesPanel'), ' / ', t('successPanel')),
-      priorities.map((th) => h('div', { className: 'theme-card' },
+      priorityThemes(board).map((th) => h('div', { className: 'theme-card' },
         h('h4', {}, th.title),
-        tree(th.id, null),
+        causeTree(board, th.id),
         h('ul', {}, board.success.filter((su) => su.themeId === th.id).map((su) => h('li', {},
           h('span', { className: 'tag' }, pick(board.workshop.perspectives.find((p) => p.id === su.perspective)?.label)), su.text))))));
   }

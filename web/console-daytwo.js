@@ -1,27 +1,24 @@
 import { h, replace } from './dom.js';
 import { t, pick } from './i18n.js';
+import { LENSES, lensName, priorityThemes } from './board.js';
 
 // What the facilitator sees of day 2 so far: what is in place and the ideas, with their dots.
-const LENSES = ['traditional', 'community', 'radical'];
 
 export function dayTwoPanel() {
   const element = h('div', {});
 
   function draw(board) {
-    const themes = Object.fromEntries(board.themes.map((th) => [th.id, th]));
-    const priorities = board.priorities.map((id) => themes[id]).filter(Boolean);
-    const lensName = (lens) => t(board.workshop.settings.lensNames === 'chefs' ? `lensChef_${lens}` : `lens_${lens}`);
     const perspectives = board.workshop.perspectives;
     replace(element,
       h('h2', { id: 'day-two-heading' }, t('ideasTitle')),
-      priorities.map((th) => h('div', { className: 'theme-card' },
+      priorityThemes(board).map((th) => h('div', { className: 'theme-card' },
         h('h3', {}, th.title),
         h('h4', {}, t('inPlaceTitle')),
         h('ul', {}, board.inPlace.filter((i) => i.themeId === th.id).map((i) => h('li', {}, i.text))),
         LENSES.map((lens) => {
           const ideas = board.ideas.filter((i) => i.themeId === th.id && i.lens === lens).sort((a, b) => b.dots - a.dots);
           return ideas.length ? h('div', {},
-            h('h4', {}, lensName(lens)),
+            h('h4', {}, lensName(board, lens)),
             h('div', { className: 'table-wrap' }, h('table', {},
               h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('ideaLabel')), h('th', { scope: 'col' }, t('dotsWord', { n: '' }).trim()),
                 perspectives.map((p) => h('th', { scope: 'col' }, pick(p.label))))),

@@ -3,6 +3,7 @@ import { t, pick } from './i18n.js';
 import { call } from './api.js';
 import { field, errorSummary, focusErrorSummary, problemText } from './forms.js';
 import { setTitle, onLeave } from './app.js';
+import { priorityThemes, causesUnder } from './board.js';
 
 // A participant's day 1: the theme wall while the room clusters, dot voting, why-chains for
 // the top themes, and what success would look like. Everything shown is anonymous.
@@ -130,17 +131,12 @@ export function dotVoting(context, config, error = null) {
   }
 }
 
-export function priorityThemes(board) {
-  const themes = byId(board.themes);
-  return board.priorities.map((id) => themes[id]).filter(Boolean);
-}
-
 function causes(context, error = null) {
   const { board, join, me } = context;
   setTitle(t('causesTitle'));
   const themes = priorityThemes(board);
   const tree = (themeId, parentId) => {
-    const children = board.causes.filter((c) => c.themeId === themeId && (c.parentId || null) === parentId);
+    const children = causesUnder(board, themeId, parentId);
     if (!children.length) return null;
     return h('ul', { className: 'cause-tree' }, children.map((c) => h('li', {},
       h('p', { className: 'words' }, c.text),

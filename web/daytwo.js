@@ -3,20 +3,16 @@ import { t } from './i18n.js';
 import { call } from './api.js';
 import { field, errorSummary, focusErrorSummary, problemText } from './forms.js';
 import { setTitle } from './app.js';
-import { dotVoting, keepFresh, priorityThemes } from './dayone.js';
+import { dotVoting, keepFresh } from './dayone.js';
+import { LENSES, lensName, priorityThemes } from './board.js';
 
 // A participant's day 2 so far: what is already in place, ideas through three lenses, and
 // voting on the ideas.
 const main = () => document.getElementById('main');
-const LENSES = ['traditional', 'community', 'radical'];
 
 export function show(context) {
   const views = { in_place: inPlace, ideas, idea_voting: ideaVoting };
   views[context.board.phase](context);
-}
-
-function lensName(board, lens) {
-  return t(board.workshop.settings.lensNames === 'chefs' ? `lensChef_${lens}` : `lens_${lens}`);
 }
 
 async function add(context, path, body, redraw, done) {

@@ -2,6 +2,7 @@ import { h, replace } from './dom.js';
 import { t, pick } from './i18n.js';
 import { call } from './api.js';
 import { setTitle, onLeave } from './app.js';
+import { LENSES, lensName, priorityThemes, causeTree } from './board.js';
 
 // The big screen in the room follows the stage: how to join and how many have, the theme
 // wall, the live vote bars, the why-chains and what success would look like.
@@ -104,33 +105,21 @@ function bars(items) {
       h('tbody', {}, ranked.map((th) => h('tr', {}, h('th', { scope: 'row' }, th.title), h('td', {}, th.dots))))));
 }
 
-const LENSES = ['traditional', 'community', 'radical'];
-
 function inPlace(board) {
   return priorityThemes(board).map((th) => h('section', {}, h('h2', {}, th.title),
     h('ul', {}, board.inPlace.filter((i) => i.themeId === th.id).map((i) => h('li', {}, i.text)))));
 }
 
 function ideas(board) {
-  const lensName = (lens) => t(board.workshop.settings.lensNames === 'chefs' ? `lensChef_${lens}` : `lens_${lens}`);
   return priorityThemes(board).map((th) => h('section', {}, h('h2', {}, th.title),
     LENSES.map((lens) => {
       const these = board.ideas.filter((i) => i.themeId === th.id && i.lens === lens);
-      return these.length ? h('div', {}, h('h3', {}, lensName(lens)), h('ul', {}, these.map((i) => h('li', {}, i.text)))) : null;
+      return these.length ? h('div', {}, h('h3', {}, lensName(board, lens)), h('ul', {}, these.map((i) => h('li', {}, i.text)))) : null;
     })));
 }
 
-function priorityThemes(board) {
-  const themes = Object.fromEntries(board.themes.map((th) => [th.id, th]));
-  return board.priorities.map((id) => themes[id]).filter(Boolean);
-}
-
 function causes(board) {
-  const tree = (themeId, parentId) => {
-    const children = board.causes.filter((c) => c.themeId === themeId && (c.parentId || null) === parentId);
-    return children.length ? h('ul', { className: 'cause-tree' }, children.map((c) => h('li', {}, c.text, tree(themeId, c.id)))) : null;
-  };
-  return priorityThemes(board).map((th) => h('section', {}, h('h2', {}, th.title), tree(th.id, null) || h('p', {}, t('noCausesYet'))));
+  return priorityThemes(board).map((th) => h('section', {}, h('h2', {}, th.title), causeTree(board, th.id) || h('p', {}, t('noCausesYet'))));
 }
 
 function success(board) {
