@@ -269,19 +269,19 @@ async function workshop(id) {
     onBehalfForm());
   draw();
 
+  function showFrom(firstPhase, section, panel) {
+    const shown = PHASES.indexOf(board.phase) >= PHASES.indexOf(firstPhase);
+    if (shown && !section.firstChild) section.append(panel.element);
+    if (!shown && section.firstChild) section.removeChild(panel.element);
+    if (shown) panel.draw(board);
+  }
+
   function draw() {
     problemBox.textContent = '';
     problemBox.className = '';
-    // Themes come into play once answers are gathered.
-    const themesTime = !['setup', 'gathering'].includes(board.phase);
-    if (themesTime && !themesSection.firstChild) themesSection.append(dayOne.element);
-    if (!themesTime && themesSection.firstChild) themesSection.removeChild(dayOne.element);
-    if (themesTime) dayOne.draw(board);
-    // Day 2's lists come first once the room reaches them.
-    const dayTwoTime = ['in_place', 'ideas', 'idea_voting', 'grid', 'action_planning', 'follow_up', 'closed'].includes(board.phase);
-    if (dayTwoTime && !dayTwoSection.firstChild) dayTwoSection.append(dayTwo.element);
-    if (!dayTwoTime && dayTwoSection.firstChild) dayTwoSection.removeChild(dayTwo.element);
-    if (dayTwoTime) dayTwo.draw(board);
+    // Each day's tools appear once the room reaches that day, and stay for the stages after it.
+    showFrom('clustering', themesSection, dayOne);
+    showFrom('in_place', dayTwoSection, dayTwo);
     phaseNow.textContent = t('currentPhase', { phase: t(`phase_${board.phase}`) });
     counts.textContent = `${t('countsLine', { people: board.counts.participants, answers: board.counts.statements })}`
       + (board.counts.hidden ? ` (${t('hiddenCount', { n: board.counts.hidden })})` : '');
