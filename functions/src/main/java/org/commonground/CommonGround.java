@@ -1,6 +1,10 @@
 package org.commonground;
 
+import org.commonground.actions.ActionPlanning;
+import org.commonground.actions.DynamoActionStore;
 import org.commonground.actions.Summaries;
+import org.commonground.grid.DynamoGridStore;
+import org.commonground.grid.InvestmentGrid;
 import org.commonground.auth.DynamoRateLimits;
 import org.commonground.auth.DynamoTokenStore;
 import org.commonground.auth.SignIn;
@@ -34,6 +38,8 @@ public record CommonGround(
         Voting voting,
         Understanding understanding,
         Ideas ideas,
+        InvestmentGrid grid,
+        ActionPlanning actions,
         Summaries summaries,
         Outbox outbox) {
 
@@ -54,6 +60,8 @@ public record CommonGround(
                 new Voting(new DynamoVoteStore(table), themes, responses, workshops),
                 new Understanding(responses, themes, workshops, d.clock()),
                 new Ideas(responses, themes, workshops, d.clock()),
+                new InvestmentGrid(new DynamoGridStore(table), responses, workshops, d.clock()),
+                new ActionPlanning(new DynamoActionStore(table), responses, workshops, outbox, d.clock()),
                 new Summaries(snapshots, workshops, outbox), outbox);
     }
 }

@@ -1,5 +1,7 @@
 package org.commonground.actions;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.commonground.CommonGround;
@@ -7,8 +9,9 @@ import org.commonground.Deployment;
 import org.commonground.Problem;
 import org.commonground.api.ApiHandler;
 import org.commonground.api.Reply;
+import org.commonground.api.RequestBody;
 
-/** The actions function: the day summaries now; action plans and their updates are still to come (501). */
+/** The actions function: action plans, their supporters and progress, and the day summaries. */
 public final class ActionsHandler extends ApiHandler {
     public ActionsHandler() { this(Deployment.shared()); }
 
@@ -21,14 +24,53 @@ public final class ActionsHandler extends ApiHandler {
             String id = r.id("id", "workshop");
             int day = r.body(Set.of("day")).optionalWholeNumber("day", 1, 2).orElseThrow(() ->
                     Problem.invalid("missing_field", "Please give 'day': 1 or 2."));
-            if (day == 2) {
-                throw new Problem(Problem.Kind.NOT_AVAILABLE, "not_available_yet",
-                        "The day 2 summary is not available in this version of Common Ground yet.");
-            }
-            return Reply.accepted(Map.of("day", day, "status", app.summaries().sendDayOne(id).name().toLowerCase(java.util.Locale.ROOT)));
+            Summaries summaries = app.summaries();
+            var result = day == 1 ? summaries.sendDayOne(id) : summaries.sendDayTwo(id);
+            return Reply.accepted(Map.of("day", day, "status", result.name().toLowerCase(Locale.ROOT)));
         });
 
-        notYetOffered("Action planning", "POST /api/workshops/{id}/actions", "POST /api/workshops/{id}/actions/{aid}/supporters",
-                "POST /api/workshops/{id}/actions/{aid}/updates");
+        route("POST /api/workshops/{id}/actions", r -> {
+            String id = r.id("id", "workshop");
+            var caller = app.tokens().member(r.bearerToken(), id);
+            NewActionPlan request = NewActionPlan.from(r.body(NewActionPlan.FIELDS), app.actions().today());
+            ActionPlanning.Created created = app.actions().create(caller, id, request, r.site());
+            Map<String, Object> reply = new LinkedHashMap<>();
+            reply.put("id", created.plan().id());
+            if (created.leadEmail() != null) reply.put("leadEmail", created.leadEmail().name().toLowerCase(Locale.ROOT));
+            return Reply.created(reply);
+        });
+
+        route("POST /api/workshops/{id}/actions/{aid}/supporters", r -> {
+            String id = r.id("id", "workshop");
+            var caller = app.tokens().participant(r.bearerToken(), id);
+            app.actions().support(caller, id, r.id("aid", "action plan"));
+            return Reply.created(Map.of("actionId", r.path("aid"), "supporting", true));
+        });
+
+        route("DELETE /api/workshops/{id}/actions/{aid}/supporters/me", r -> {
+            String id = r.id("id", "workshop");
+            var caller = app.tokens().participant(r.bearerToken(), id);
+            app.actions().leave(caller, id, r.id("aid", "action plan"));
+            return Reply.noContent();
+        });
+
+        route("GET /api/workshops/{id}/actions/{aid}", r -> {
+            String id = r.id("id", "workshop");
+            String aid = r.id("aid", "action plan");
+            app.tokens().leadOf(r.bearerToken(), id, aid);
+            return Reply.ok(app.actions().plan(id, aid));
+        });
+
+        route("POST /api/workshops/{id}/actions/{aid}/updates", r -> {
+            String id = r.id("id", "workshop");
+            String aid = r.id("aid", "action plan");
+            var caller = app.tokens().leadOf(r.bearerToken(), id, aid);
+            RequestBody body = r.body(Set.of("text", "status"));
+            String wanted = body.text("status");
+            ActionStatus status = ActionStatus.fromWire(wanted).orElseThrow(() -> Problem.invalid("invalid_status",
+                    "'" + wanted + "' is not a status. Choose one of: " + ActionStatus.allWire() + "."));
+            ProgressUpdate update = app.actions().postUpdate(caller, id, aid, body.text("text"), status);
+            return Reply.created(Map.of("id", update.id(), "status", status.wire()));
+        });
     }
 }

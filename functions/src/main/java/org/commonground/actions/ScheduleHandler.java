@@ -23,6 +23,6 @@ public final class ScheduleHandler implements RequestHandler<Map<String, Object>
 
     @Override
     public String handleRequest(Map<String, Object> event, Context context) {
-        return "day 1 summaries sent: " + app.summaries().sendDue(deployment.clock().instant());
+        return "day summaries sent: " + app.summaries().sendDue(deployment.clock().instant());
     }
 }

@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.commonground.responses.Participant;
 import org.commonground.Problem;
 import org.commonground.board.Snapshot;
 import org.commonground.board.Snapshots;
@@ -36,23 +40,41 @@ public final class Summaries {
     }
 
     /**
-     * The schedule's fallback: a workshop with a day 1 date that has not left day 1 by 18:00
-     * that day gets its summary then (within a week; later it would only surprise people).
+     * The schedule's fallback: a workshop with a day's date that is still in that day at 18:00
+     * gets the day's summary then (within a week; later it would only surprise people).
      */
     public int sendDue(Instant now) {
         int sent = 0;
         for (Workshop w : workshops.all()) {
-            if (w.settings().day1Date() == null || w.phase().compareTo(Phase.SUCCESS) > 0) continue;
-            Instant due = LocalDate.parse(w.settings().day1Date()).atTime(END_OF_DAY).atZone(ZONE).toInstant();
-            if (now.isBefore(due) || now.isAfter(due.plus(Duration.ofDays(7)))) continue;
-            if (sendDayOne(w.id()) == Outbox.Result.SENT) sent++;
+            if (due(now, w.settings().day1Date()) && w.phase().compareTo(Phase.SUCCESS) <= 0
+                    && sendDayOne(w.id()) == Outbox.Result.SENT) {
+                sent++;
+            }
+            if (due(now, w.settings().day2Date()) && inDayTwo(w.phase()) && sendDayTwo(w.id()) == Outbox.Result.SENT) {
+                sent++;
+            }
         }
         return sent;
+    }
+
+    private static boolean due(Instant now, String date) {
+        if (date == null) return false;
+        Instant due = LocalDate.parse(date).atTime(END_OF_DAY).atZone(ZONE).toInstant();
+        return !now.isBefore(due) && !now.isAfter(due.plus(Duration.ofDays(7)));
     }
 
     /** Day 1 runs from clustering to success; moving from there to a later stage ends it. */
     public static boolean endsDayOne(Phase from, Phase to) {
         return from.compareTo(Phase.CLUSTERING) >= 0 && from.compareTo(Phase.SUCCESS) <= 0 && to.compareTo(Phase.SUCCESS) > 0;
+    }
+
+    /** Day 2 runs from what is in place to action planning; moving on to follow-up or closing ends it. */
+    public static boolean endsDayTwo(Phase from, Phase to) {
+        return inDayTwo(from) && to.compareTo(Phase.ACTION_PLANNING) > 0;
+    }
+
+    private static boolean inDayTwo(Phase phase) {
+        return phase.compareTo(Phase.IN_PLACE) >= 0 && phase.compareTo(Phase.ACTION_PLANNING) <= 0;
     }
 
     public Outbox.Result sendDayOne(String workshopId) {
@@ -66,5 +88,36 @@ public final class Summaries {
         return outbox.send(new Email("summary#" + workshopId + "#day1", "day-1-summary", to,
                 "Day 1 summary: " + title + " / Crynodeb diwrnod 1: " + title,
                 EmailTemplates.html("day-1-summary", model), EmailTemplates.text("day-1-summary", model)));
+    }
+
+    /**
+     * The day 2 summary to the facilitators, and to each supporter who agreed to updates the
+     * plans they joined. Each email is sent once, however often this is asked for.
+     */
+    public Outbox.Result sendDayTwo(String workshopId) {
+        Snapshot snapshot = snapshots.load(workshopId).orElseThrow(Workshops::missing);
+        List<String> to = Workshops.facilitators(snapshot.workshop());
+        if (to.isEmpty()) {
+            throw Problem.conflict("no_facilitators", "This workshop has no facilitator addresses to send the summary to.");
+        }
+        var model = DayTwoSummary.model(snapshot);
+        String title = snapshot.workshop().title();
+        Outbox.Result summary = outbox.send(new Email("summary#" + workshopId + "#day2", "day-2-summary", to,
+                "Day 2 summary: " + title + " / Crynodeb diwrnod 2: " + title,
+                EmailTemplates.html("day-2-summary", model), EmailTemplates.text("day-2-summary", model)));
+        Map<String, String> ideaText = new HashMap<>();
+        snapshot.ideas().forEach(i -> ideaText.put(i.id(), i.text()));
+        for (Participant person : snapshot.participants()) {
+            if (person.email() == null || !person.updatesConsent()) continue;
+            List<Map<String, Object>> joined = new ArrayList<>();
+            for (ActionPlan plan : snapshot.actions()) {
+                List<Supporter> supporters = snapshot.supporters().stream().filter(sp -> sp.actionId().equals(plan.id())).toList();
+                if (supporters.stream().anyMatch(sp -> sp.participantId().equals(person.id()))) {
+                    joined.add(PlanWording.plan(plan, ideaText.get(plan.ideaId()), supporters.size()));
+                }
+            }
+            if (!joined.isEmpty()) outbox.send(ActionPlanEmails.toSupporter(snapshot.workshop(), person, joined));
+        }
+        return summary;
     }
 }

@@ -25,6 +25,7 @@ public final class DynamoTokenStore implements TokenStore {
         if (token.email() != null) item.put("email", s(token.email()));
         if (token.workshopId() != null) item.put("workshopId", s(token.workshopId()));
         if (token.participantId() != null) item.put("participantId", s(token.participantId()));
+        if (token.actionId() != null) item.put("actionId", s(token.actionId()));
         item.put("expiresAt", n(token.expiresAt().getEpochSecond()));
         return item;
     }
@@ -54,7 +55,7 @@ public final class DynamoTokenStore implements TokenStore {
 
     private static Token fromItem(Map<String, AttributeValue> item) {
         return new Token(Token.Kind.valueOf(Table.text(item, "kind")), Table.text(item, "email"),
-                Table.text(item, "workshopId"), Table.text(item, "participantId"),
+                Table.text(item, "workshopId"), Table.text(item, "participantId"), Table.text(item, "actionId"),
                 Instant.ofEpochSecond(Table.number(item, "expiresAt", 0)));
     }
 }

@@ -69,6 +69,7 @@ public final class Tokens {
             case FACILITATOR -> new Caller.Facilitator(token.email(), hash(raw));
             case PARTICIPANT -> new Caller.Participant(token.workshopId(), token.participantId(), hash(raw), token.expiresAt());
             case SCREEN -> new Caller.Screen(token.workshopId());
+            case ACTION_LEAD -> new Caller.ActionLead(token.workshopId(), token.actionId());
             case SIGN_IN_LINK -> throw Problem.unauthenticated(
                     "This is a sign-in link, not a sign-in. Open the link from your email to sign in.");
         };
@@ -93,6 +94,7 @@ public final class Tokens {
         Caller caller = caller(bearer);
         if (caller instanceof Caller.Participant p && !p.workshopId().equals(workshopId)) throw otherWorkshop();
         if (caller instanceof Caller.Screen) throw Problem.forbidden("The big-screen link can only show the workshop, not change it.");
+        if (caller instanceof Caller.ActionLead) throw actionLinkOnly();
         return caller;
     }
 
@@ -101,7 +103,23 @@ public final class Tokens {
         Caller caller = caller(bearer);
         if (caller instanceof Caller.Participant p && !p.workshopId().equals(workshopId)) throw otherWorkshop();
         if (caller instanceof Caller.Screen s && !s.workshopId().equals(workshopId)) throw otherWorkshop();
+        if (caller instanceof Caller.ActionLead) throw actionLinkOnly();
         return caller;
+    }
+
+    /** The lead of this action plan (by their private link) or a facilitator. */
+    public Caller leadOf(Optional<String> bearer, String workshopId, String actionId) {
+        Caller caller = caller(bearer);
+        if (caller instanceof Caller.Facilitator) return caller;
+        if (caller instanceof Caller.ActionLead lead) {
+            if (lead.workshopId().equals(workshopId) && lead.actionId().equals(actionId)) return caller;
+            throw Problem.forbidden("This link is for a different action plan. Open the link from the email about this plan.");
+        }
+        throw Problem.forbidden("Only the lead of this action plan (from the link in their email) or a facilitator can post progress.");
+    }
+
+    private static Problem actionLinkOnly() {
+        return Problem.forbidden("This link is only for posting progress on one action plan.");
     }
 
     private static Problem otherWorkshop() {

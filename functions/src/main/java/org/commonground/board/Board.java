@@ -21,6 +21,8 @@ public record Board(
         List<SuccessView> success,
         List<InPlaceView> inPlace,
         List<IdeaView> ideas,
+        List<String> shortlist,
+        List<ActionView> actions,
         Me me) {
 
     public record WorkshopView(String id, String code, String title, String focus, String joinUrl, List<String> languages,
@@ -44,7 +46,29 @@ public record Board(
 
     /** An idea and its dots: everyone's total, by perspective, and the caller's own. */
     public record IdeaView(String id, String themeId, String lens, String text, int dots, Map<String, Integer> dotsByPerspective,
-                           Integer myDots, Boolean mine) {}
+                           Integer myDots, Boolean mine, Grid grid) {}
+
+    /**
+     * A shortlisted idea on the grid: where the group put it (null until someone places it),
+     * whether the facilitator fixed it, how many placed it, the caller's own placement and the
+     * trail of nudges.
+     */
+    public record Grid(GridPosition position, boolean fixed, int placements, GridPlacement myPlacement, List<NudgeView> nudges) {}
+
+    public record GridPosition(double effort, double difference, String quadrant) {}
+
+    public record GridPlacement(int effort, int difference) {}
+
+    public record NudgeView(String direction, Instant at) {}
+
+    /** An action plan; everyone but a facilitator sees only the lead's first name, and nobody but a facilitator their email. */
+    public record ActionView(String id, String ideaId, String title, String leadName, String leadEmail, List<StepView> steps,
+                             String involve, String measure, String status, int supporters, Boolean supporting,
+                             List<UpdateView> updates) {}
+
+    public record StepView(String text, String owner, String due) {}
+
+    public record UpdateView(String text, String status, Instant at) {}
 
     public record Me(String participantId, String name, String perspective, String language, boolean updatesConsent,
                      Integer dotsLeft) {}

@@ -7,7 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commonground.WireNames;
+import org.commonground.actions.ActionPlan;
+import org.commonground.actions.ProgressUpdate;
+import org.commonground.actions.Supporter;
 import org.commonground.auth.Caller;
+import org.commonground.grid.GridState;
+import org.commonground.grid.Placement;
 import org.commonground.clustering.Theme;
 import org.commonground.responses.Cause;
 import org.commonground.responses.Idea;
@@ -155,17 +161,46 @@ public final class Boards {
                 .sorted(Comparator.comparing(InPlaceItem::id))
                 .map(i -> new Board.InPlaceView(i.id(), i.themeId(), i.text(), me != null && me.equals(i.participantId()) ? Boolean.TRUE : null))
                 .toList();
+        List<String> shortlist = s.shortlist();
         List<Board.IdeaView> ideas = s.ideas().stream()
                 .sorted(Comparator.comparing(Idea::id))
                 .map(i -> new Board.IdeaView(i.id(), i.themeId(), i.lens().wire(), i.text(), i.dots(), i.dotsByPerspective(),
-                        me == null ? null : myDots.getOrDefault(i.id(), 0), me != null && me.equals(i.participantId()) ? Boolean.TRUE : null))
+                        me == null ? null : myDots.getOrDefault(i.id(), 0), me != null && me.equals(i.participantId()) ? Boolean.TRUE : null,
+                        shortlist.contains(i.id()) ? grid(s.grid(), i.id(), me) : null))
+                .toList();
+        List<Board.ActionView> actions = s.actions().stream()
+                .sorted(Comparator.comparing(ActionPlan::id))
+                .map(a -> action(s, a, me, facilitator))
                 .toList();
 
         Board.WorkshopView view = new Board.WorkshopView(w.id(), w.code(), w.title(), w.focus(), Workshops.joinUrl(site, w),
                 w.languages(), w.prompts(), w.perspectives(), facilitator ? w.settings() : publicSettings(w));
         Board.Counts counts = new Board.Counts(s.participants().size(), visible, facilitator ? hidden : 0, byPrompt, byPerspective);
         return new Board(w.version(), w.phase().wire(), view, counts, shown, themes,
-                priorities(s).stream().map(Theme::id).toList(), causes, success, inPlace, ideas, mine);
+                priorities(s).stream().map(Theme::id).toList(), causes, success, inPlace, ideas, shortlist, actions, mine);
+    }
+
+    private static Board.Grid grid(GridState grid, String ideaId, String me) {
+        Board.GridPosition position = grid.position(ideaId)
+                .map(p -> new Board.GridPosition(p.effort(), p.difference(), WireNames.of(p.quadrant())))
+                .orElse(null);
+        List<Placement> placements = grid.placementsOf(ideaId);
+        Board.GridPlacement mine = placements.stream().filter(p -> p.participantId().equals(me)).findFirst()
+                .map(p -> new Board.GridPlacement(p.effort(), p.difference())).orElse(null);
+        List<Board.NudgeView> trail = grid.nudgesOf(ideaId).stream().map(n -> new Board.NudgeView(n.direction().wire(), n.at())).toList();
+        return new Board.Grid(position, grid.fixed().containsKey(ideaId), placements.size(), mine, trail);
+    }
+
+    private static Board.ActionView action(Snapshot s, ActionPlan a, String me, boolean facilitator) {
+        List<Supporter> supporters = s.supporters().stream().filter(sp -> sp.actionId().equals(a.id())).toList();
+        List<Board.UpdateView> updates = s.updates().stream().filter(u -> u.actionId().equals(a.id()))
+                .sorted(Comparator.comparing(ProgressUpdate::id))
+                .map(u -> new Board.UpdateView(u.text(), u.status().wire(), u.at())).toList();
+        return new Board.ActionView(a.id(), a.ideaId(), a.title(), facilitator ? a.lead().name() : a.lead().firstName(),
+                facilitator ? a.lead().email() : null,
+                a.steps().stream().map(st -> new Board.StepView(st.text(), st.owner(), st.due())).toList(),
+                a.involve(), a.measure(), a.status().wire(), supporters.size(),
+                me == null ? null : supporters.stream().anyMatch(sp -> sp.participantId().equals(me)), updates);
     }
 
     /** What everyone may know of the settings: the voting rules. */

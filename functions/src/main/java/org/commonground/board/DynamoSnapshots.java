@@ -5,7 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commonground.actions.ActionPlan;
+import org.commonground.actions.DynamoActionStore;
+import org.commonground.actions.ProgressUpdate;
+import org.commonground.actions.Supporter;
 import org.commonground.clustering.DynamoThemeStore;
+import org.commonground.grid.DynamoGridStore;
 import org.commonground.clustering.Theme;
 import org.commonground.responses.Cause;
 import org.commonground.responses.Idea;
@@ -40,6 +45,10 @@ public final class DynamoSnapshots implements Snapshots {
         List<InPlaceItem> inPlace = new ArrayList<>();
         List<Idea> ideas = new ArrayList<>();
         Map<String, Integer> ideaSpent = new HashMap<>();
+        DynamoGridStore.GridItems grid = new DynamoGridStore.GridItems();
+        List<ActionPlan> actions = new ArrayList<>();
+        List<Supporter> supporters = new ArrayList<>();
+        List<ProgressUpdate> updates = new ArrayList<>();
         for (Map<String, AttributeValue> item : table.partition(DynamoWorkshopStore.pk(workshopId))) {
             String sk = Table.text(item, "sk");
             if (sk.equals("META")) workshop = DynamoWorkshopStore.fromItem(item);
@@ -57,10 +66,18 @@ public final class DynamoSnapshots implements Snapshots {
                 inPlace.add(DynamoResponseStore.inPlaceFrom(item));
             } else if (sk.startsWith("ID#")) {
                 ideas.add(DynamoResponseStore.ideaFrom(item));
+            } else if (sk.startsWith("A#")) {
+                actions.add(DynamoActionStore.planFrom(item));
+            } else if (sk.startsWith("AS#")) {
+                supporters.add(DynamoActionStore.supporterFrom(item));
+            } else if (sk.startsWith("AU#")) {
+                updates.add(DynamoActionStore.updateFrom(item));
+            } else {
+                DynamoGridStore.read(sk, item, workshopId, grid);
             }
         }
         if (workshop == null) return Optional.empty();
         return Optional.of(new Snapshot(workshop, participants, statements, themes, votes, spent, causes, successes,
-                inPlace, ideas, ideaSpent));
+                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates));
     }
 }

@@ -2,7 +2,11 @@ package org.commonground.board;
 
 import java.util.List;
 import java.util.Map;
+import org.commonground.actions.ActionPlan;
+import org.commonground.actions.ProgressUpdate;
+import org.commonground.actions.Supporter;
 import org.commonground.clustering.Theme;
+import org.commonground.grid.GridState;
 import org.commonground.responses.Cause;
 import org.commonground.responses.Idea;
 import org.commonground.responses.InPlaceItem;
@@ -24,4 +28,14 @@ public record Snapshot(
         List<SuccessStatement> successes,
         List<InPlaceItem> inPlace,
         List<Idea> ideas,
-        Map<String, Integer> ideaDotsSpent) {}
+        Map<String, Integer> ideaDotsSpent,
+        GridState grid,
+        List<ActionPlan> actions,
+        List<Supporter> supporters,
+        List<ProgressUpdate> updates) {
+
+    /** The ideas going onto the grid: the facilitator's choice, or the top ones by dots. */
+    public List<String> shortlist() {
+        return grid.shortlist(ideas, workshop.settings().shortlistSize());
+    }
+}

@@ -12,11 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Email bodies from Mustache templates under /email: NAME.html (values HTML-escaped) and
- * NAME.txt (plain text, not escaped).
+ * NAME.txt (plain text, not escaped). Partials are read from the same folder with the same ending.
  */
 public final class EmailTemplates {
-    private static final Mustache.Compiler HTML = Mustache.compiler().defaultValue("");
-    private static final Mustache.Compiler TEXT = Mustache.compiler().escapeHTML(false).defaultValue("");
+    private static final Mustache.Compiler HTML = Mustache.compiler().defaultValue("").withLoader(name -> reader(name + ".html"));
+    private static final Mustache.Compiler TEXT = Mustache.compiler().escapeHTML(false).defaultValue("").withLoader(name -> reader(name + ".txt"));
     private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
 
     private EmailTemplates() {}
@@ -30,13 +30,17 @@ public final class EmailTemplates {
     }
 
     private static Template compile(Mustache.Compiler compiler, String file) {
-        try (InputStream in = EmailTemplates.class.getResourceAsStream("/email/" + file)) {
-            if (in == null) throw new IllegalStateException("Missing email template " + file);
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return compiler.compile(reader);
-            }
+        try (Reader reader = reader(file)) {
+            return compiler.compile(reader);
         } catch (IOException e) {
             throw new IllegalStateException("Could not read email template " + file, e);
         }
+    }
+
+    /** A template file, or a partial such as {{> plan}} that several emails share. */
+    private static Reader reader(String file) {
+        InputStream in = EmailTemplates.class.getResourceAsStream("/email/" + file);
+        if (in == null) throw new IllegalStateException("Missing email template " + file);
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 }

@@ -164,6 +164,11 @@ public final class DynamoResponseStore implements ResponseStore {
         return table.get(DynamoWorkshopStore.pk(workshopId), "ID#" + ideaId).map(DynamoResponseStore::ideaFrom);
     }
 
+    @Override
+    public List<Idea> ideas(String workshopId) {
+        return table.startingWith(DynamoWorkshopStore.pk(workshopId), "ID#").stream().map(DynamoResponseStore::ideaFrom).toList();
+    }
+
     public static Idea ideaFrom(Map<String, AttributeValue> item) {
         Map<String, Integer> by = new java.util.HashMap<>();
         AttributeValue dotsBy = item.get("dotsBy");

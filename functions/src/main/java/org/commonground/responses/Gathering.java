@@ -93,7 +93,7 @@ public final class Gathering {
                 check(store.add(statement, proxy, null), workshopId, "add answers");
                 yield statement;
             }
-            case Caller.Screen s -> throw Problem.forbidden("The big-screen link can only show the workshop, not change it.");
+            case Caller.Screen _, Caller.ActionLead _ -> throw Problem.forbidden("The big-screen link can only show the workshop, not change it.");
         };
     }
 
@@ -121,7 +121,7 @@ public final class Gathering {
                 if (hidden != null) changed = changed.withHidden(hidden, now);
                 check(store.replace(changed, null, null), workshopId, "change answers");
             }
-            case Caller.Screen s -> throw Problem.forbidden("The big-screen link can only show the workshop, not change it.");
+            case Caller.Screen _, Caller.ActionLead _ -> throw Problem.forbidden("The big-screen link can only show the workshop, not change it.");
         }
         return changed;
     }
@@ -139,7 +139,7 @@ public final class Gathering {
                 }
                 check(store.remove(workshopId, statementId, null, null), workshopId, "withdraw answers");
             }
-            case Caller.Screen s -> throw Problem.forbidden("The big-screen link can only show the workshop, not change it.");
+            case Caller.Screen _, Caller.ActionLead _ -> throw Problem.forbidden("The big-screen link can only show the workshop, not change it.");
         }
     }
 

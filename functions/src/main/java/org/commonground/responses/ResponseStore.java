@@ -35,6 +35,8 @@ public interface ResponseStore {
 
     Optional<Idea> idea(String workshopId, String ideaId);
 
+    List<Idea> ideas(String workshopId);
+
     Optional<Participant> participant(String workshopId, String participantId);
 
     record Responses(List<Participant> participants, List<Statement> statements) {}

@@ -29,6 +29,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * T#{sha256}         T               a token (sign-in link, facilitator, participant, big screen)
  * E#{key}            E               an outbox email
  * RL#{key}           RL              attempts in a rate-limit window
+ * W#{workshopId}     SL              the facilitator's shortlist of ideas for the grid
+ * W#{workshopId}     GP#{idea}#{p}   a person's placement of an idea on the grid
+ * W#{workshopId}     GN#{idea}#{id}  a nudge of an idea (the trail)
+ * W#{workshopId}     GF#{idea}       a position the facilitator fixed
+ * W#{workshopId}     A#{id}          an action plan
+ * W#{workshopId}     AS#{action}#{p} a supporter of an action plan
  * EMB#{workshopId}   {statementId}   a statement's vector for suggested themes
  * </pre>
  */
@@ -68,12 +74,23 @@ public record Table(DynamoDbClient client, String name) {
 
     /** Every item of one partition, page by page. */
     public List<Map<String, AttributeValue>> partition(String pk) {
+        return query(pk, null);
+    }
+
+    /** The items of one partition whose sort key starts with {@code prefix}. */
+    public List<Map<String, AttributeValue>> startingWith(String pk, String prefix) {
+        return query(pk, prefix);
+    }
+
+    private List<Map<String, AttributeValue>> query(String pk, String prefix) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(pk)));
+        if (prefix != null) values.put(":prefix", s(prefix));
         Map<String, AttributeValue> start = null;
         do {
             QueryResponse page = client.query(QueryRequest.builder().tableName(name)
-                    .keyConditionExpression("pk = :pk")
-                    .expressionAttributeValues(Map.of(":pk", s(pk)))
+                    .keyConditionExpression(prefix == null ? "pk = :pk" : "pk = :pk AND begins_with(sk, :prefix)")
+                    .expressionAttributeValues(values)
                     .consistentRead(true)
                     .exclusiveStartKey(start)
                     .build());

@@ -22,7 +22,7 @@ public record NewWorkshop(
         WorkshopSettings settings) {
 
     public static final Set<String> FIELDS = Set.of("title", "focus", "languages", "prompts", "perspectives", "settings");
-    private static final Set<String> SETTINGS = Set.of("dotBudget", "dotCap", "ideaDotBudget", "ideaDotCap", "topThemes",
+    private static final Set<String> SETTINGS = Set.of("dotBudget", "dotCap", "ideaDotBudget", "ideaDotCap", "topThemes", "shortlistSize",
             "lensNames", "retentionDays", "facilitatorEmails", "day1Date", "day2Date");
 
     public static NewWorkshop from(RequestBody body, int defaultRetentionDays) {
@@ -114,7 +114,8 @@ public record NewWorkshop(
                 s.optionalWholeNumber("retentionDays", 30, 3650).orElse(d.retentionDays()),
                 List.copyOf(emails),
                 date(s, "day1Date"),
-                date(s, "day2Date"));
+                date(s, "day2Date"),
+                s.optionalWholeNumber("shortlistSize", 1, 20).orElse(d.shortlistSize()));
     }
 
     private static String date(RequestBody s, String field) {

@@ -81,6 +81,9 @@ public final class WorkshopsHandler extends ApiHandler {
             if (Summaries.endsDayOne(change.from(), phase)) {
                 reply.put("daySummary", app.summaries().sendDayOne(id).name().toLowerCase(java.util.Locale.ROOT));
             }
+            if (Summaries.endsDayTwo(change.from(), phase)) {
+                reply.put("daySummary", app.summaries().sendDayTwo(id).name().toLowerCase(java.util.Locale.ROOT));
+            }
             return Reply.ok(reply);
         });
 

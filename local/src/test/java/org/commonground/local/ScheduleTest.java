@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.commonground.actions.ScheduleHandler;
 import org.junit.jupiter.api.Test;
 
-/** The schedule sends a day 1 summary nobody asked for, once, from 18:00 on day 1. */
+/** The schedule sends a day summary nobody asked for, once, from 18:00 on that day. */
 class ScheduleTest {
     @Test
     void theDayOneSummaryGoesOutAtSixOnTheDayIfNobodyLeftDayOne() {
@@ -23,13 +23,33 @@ class ScheduleTest {
         ScheduleHandler schedule = new ScheduleHandler(s.deployment);
 
         clock.now = Instant.parse("2027-06-18T16:59:00Z"); // 17:59 in London (summer time)
-        assertEquals("day 1 summaries sent: 0", schedule.handleRequest(Map.of(), null));
+        assertEquals("day summaries sent: 0", schedule.handleRequest(Map.of(), null));
         clock.now = Instant.parse("2027-06-18T17:01:00Z");
-        assertEquals("day 1 summaries sent: 1", schedule.handleRequest(Map.of(), null));
+        assertEquals("day summaries sent: 1", schedule.handleRequest(Map.of(), null));
         clock.now = Instant.parse("2027-06-18T17:16:00Z");
-        assertEquals("day 1 summaries sent: 0", schedule.handleRequest(Map.of(), null));
+        assertEquals("day summaries sent: 0", schedule.handleRequest(Map.of(), null));
         assertEquals(1, LocalAws.get().emailsTo(lead).size());
         String later = s.facilitator(lead); // the first session ended after 12 hours
         assertEquals("already_sent", s.api.call("POST /api/workshops/{id}/summaries", Map.of("id", id), later, Map.of("day", 1)).text("status"));
+    }
+
+    @Test
+    void theDayTwoSummaryGoesOutAtSixOnDayTwoIfTheRoomIsStillInDayTwo() {
+        String lead = "schedule2-" + UUID.randomUUID() + "@example.org";
+        HandClock clock = new HandClock(Instant.parse("2027-11-24T10:00:00Z"));
+        Scenario s = new Scenario(clock, Map.of("FACILITATOR_EMAILS", lead));
+        String token = s.facilitator(lead);
+        String id = s.api.call("POST /api/workshops", Map.of(), token,
+                Map.of("title", "Scheduled day 2", "settings", Map.of("day2Date", "2027-11-25"))).text("id");
+        assertEquals(200, s.phase(id, token, "grid").status());
+        ScheduleHandler schedule = new ScheduleHandler(s.deployment);
+
+        clock.now = Instant.parse("2027-11-25T17:59:00Z"); // 17:59 in London (winter time)
+        assertEquals("day summaries sent: 0", schedule.handleRequest(Map.of(), null));
+        clock.now = Instant.parse("2027-11-25T18:01:00Z");
+        assertEquals("day summaries sent: 1", schedule.handleRequest(Map.of(), null));
+        assertEquals("day summaries sent: 0", schedule.handleRequest(Map.of(), null));
+        assertEquals("Day 2 summary: Scheduled day 2 / Crynodeb diwrnod 2: Scheduled day 2",
+                LocalAws.get().emailsTo(lead).getFirst().path("subject").asText());
     }
 }
