@@ -5,7 +5,7 @@ package org.commonground;
  * The domain raises it; the API layer turns each kind into one HTTP status.
  */
 public final class Problem extends RuntimeException {
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, TOO_MANY, NOT_AVAILABLE }
+    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, TOO_MANY }
 
     private final Kind kind;
     private final String code;

@@ -31,17 +31,6 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         routes.put(routeKey, route);
     }
 
-    /** Routes of a capability this version does not offer yet: 501 with a sentence saying so. */
-    protected final void notYetOffered(String capability, String... routeKeys) {
-        for (String routeKey : routeKeys) {
-            route(routeKey, r -> {
-                throw new Problem(Problem.Kind.NOT_AVAILABLE, "not_available_yet",
-                        capability + " is not available in this version of Common Ground yet. "
-                                + "The facilitator can run this part of the workshop on paper or sticky notes for now.");
-            });
-        }
-    }
-
     /** Route keys this function answers, as "METHOD /path/{param}". */
     public final Set<String> routeKeys() { return routes.keySet(); }
 
@@ -96,7 +85,6 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             case CONFLICT -> 409;
             case TOO_LARGE -> 413;
             case TOO_MANY -> 429;
-            case NOT_AVAILABLE -> 501;
         };
     }
 }

@@ -25,6 +25,12 @@ class BadInputTest {
     private static final String UNKNOWN = "01m808c4aa9j8adqqehz29e9xc";
     private static final String THEME = S.api.call("POST /api/workshops/{id}/themes", Map.of("id", WORKSHOP), FACILITATOR,
             Map.of("category", "not_working", "title", "I want a break")).text("id");
+    private static final String IDEA = S.api.call("POST /api/workshops/{id}/ideas", Map.of("id", WORKSHOP), FACILITATOR,
+            Map.of("lens", "community", "text", "A neighbour rota")).text("id");
+    private static final String ACTION = S.api.call("POST /api/workshops/{id}/actions", Map.of("id", WORKSHOP), FACILITATOR,
+            Map.of("ideaId", IDEA, "title", "Start the rota", "lead", Map.of("name", "Sam"),
+                    "steps", List.of(Map.of("text", "Ask the street", "due", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString()))))
+            .text("id");
 
     private record Case(String name, String route, Map<String, String> path, String token, String body, int status, String error) {}
 
@@ -131,6 +137,38 @@ class BadInputTest {
         c.add(new Case("idea too long", "POST /api/workshops/{id}/ideas", w, F, "{\"lens\":\"radical\",\"text\":\"" + "x".repeat(1001) + "\"}", 400, "text_too_long"));
         c.add(new Case("suggestions for an unknown question", "POST /api/workshops/{id}/theme-suggestions", w, F, "{\"category\":\"later\"}", 400, "invalid_category"));
         c.add(new Case("suggestions asked by a participant", "POST /api/workshops/{id}/theme-suggestions", w, P, "{}", 403, "not_allowed"));
+        Map<String, String> wi = Map.of("id", WORKSHOP, "ideaId", IDEA);
+        Map<String, String> wa = Map.of("id", WORKSHOP, "aid", ACTION);
+        c.add(new Case("placement off the grid", "PUT /api/workshops/{id}/grid/{ideaId}", wi, P, "{\"effort\":12,\"difference\":3}", 400, "invalid_field"));
+        c.add(new Case("placement without a difference", "PUT /api/workshops/{id}/grid/{ideaId}", wi, P, "{\"effort\":2}", 400, "missing_field"));
+        c.add(new Case("placement of an idea not shortlisted", "PUT /api/workshops/{id}/grid/{ideaId}", wi, P, "{\"effort\":2,\"difference\":3}", 409, "not_shortlisted"));
+        c.add(new Case("placement by a facilitator", "PUT /api/workshops/{id}/grid/{ideaId}", wi, F, "{\"effort\":2,\"difference\":3}", 403, "not_allowed"));
+        c.add(new Case("placement of an unknown idea", "PUT /api/workshops/{id}/grid/{ideaId}", Map.of("id", WORKSHOP, "ideaId", UNKNOWN), P, "{\"effort\":2,\"difference\":3}", 404, "idea_not_found"));
+        c.add(new Case("nudge sideways", "POST /api/workshops/{id}/grid/{ideaId}/nudges", wi, P, "{\"direction\":\"north\"}", 400, "invalid_direction"));
+        c.add(new Case("nudge without a direction", "POST /api/workshops/{id}/grid/{ideaId}/nudges", wi, P, "{}", 400, "missing_field"));
+        c.add(new Case("nudge without a token", "POST /api/workshops/{id}/grid/{ideaId}/nudges", wi, null, "{\"direction\":\"up\"}", 401, "not_signed_in"));
+        c.add(new Case("fix by a participant", "PUT /api/workshops/{id}/grid/{ideaId}/fixed", wi, P, "{\"effort\":2,\"difference\":3}", 403, "not_allowed"));
+        c.add(new Case("fix off the grid", "PUT /api/workshops/{id}/grid/{ideaId}/fixed", wi, F, "{\"effort\":2,\"difference\":30}", 400, "invalid_field"));
+        c.add(new Case("unfix by a participant", "DELETE /api/workshops/{id}/grid/{ideaId}/fixed", wi, P, null, 403, "not_allowed"));
+        c.add(new Case("shortlist without ids", "PUT /api/workshops/{id}/shortlist", w, F, "{}", 400, "missing_field"));
+        c.add(new Case("shortlist of unknown ideas", "PUT /api/workshops/{id}/shortlist", w, F, "{\"ideaIds\":[\"" + UNKNOWN + "\"]}", 404, "idea_not_found"));
+        c.add(new Case("shortlist by a participant", "PUT /api/workshops/{id}/shortlist", w, P, "{\"ideaIds\":[]}", 403, "not_allowed"));
+        c.add(new Case("plan outside its stage", "POST /api/workshops/{id}/actions", w, P, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":[{\"text\":\"x\",\"due\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\"}]}", 409, "wrong_phase"));
+        c.add(new Case("plan without a lead", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"steps\":[]}", 400, "missing_field"));
+        c.add(new Case("plan with steps as text", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":\"soon\"}", 400, "invalid_field"));
+        c.add(new Case("plan with a first step next year", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":[{\"text\":\"x\",\"due\":\"2099-01-01\"}]}", 400, "first_step_too_late"));
+        c.add(new Case("plan with an email but no consent", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\",\"email\":\"sam@example.org\"},\"steps\":[]}", 400, "email_without_consent"));
+        c.add(new Case("plan for an unknown idea", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + UNKNOWN + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":[{\"text\":\"x\",\"due\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\"}]}", 404, "idea_not_found"));
+        c.add(new Case("sign up outside its stage", "POST /api/workshops/{id}/actions/{aid}/supporters", wa, P, null, 409, "wrong_phase"));
+        c.add(new Case("sign up by a facilitator", "POST /api/workshops/{id}/actions/{aid}/supporters", wa, F, null, 403, "not_allowed"));
+        c.add(new Case("leave a plan outside its stage", "DELETE /api/workshops/{id}/actions/{aid}/supporters/me", wa, P, null, 409, "wrong_phase"));
+        c.add(new Case("plan read by a participant", "GET /api/workshops/{id}/actions/{aid}", wa, P, null, 403, "not_allowed"));
+        c.add(new Case("plan read of an unknown plan", "GET /api/workshops/{id}/actions/{aid}", Map.of("id", WORKSHOP, "aid", UNKNOWN), F, null, 404, "action_not_found"));
+        c.add(new Case("update with an unknown status", "POST /api/workshops/{id}/actions/{aid}/updates", wa, F, "{\"text\":\"x\",\"status\":\"finished\"}", 400, "invalid_status"));
+        c.add(new Case("update without text", "POST /api/workshops/{id}/actions/{aid}/updates", wa, F, "{\"status\":\"done\"}", 400, "missing_field"));
+        c.add(new Case("update by a participant", "POST /api/workshops/{id}/actions/{aid}/updates", wa, P, "{\"text\":\"x\",\"status\":\"done\"}", 403, "not_allowed"));
+        c.add(new Case("update of an unknown plan", "POST /api/workshops/{id}/actions/{aid}/updates", Map.of("id", WORKSHOP, "aid", UNKNOWN), F, "{\"text\":\"x\",\"status\":\"done\"}", 404, "action_not_found"));
+        c.add(new Case("second day summary of an unknown workshop", "POST /api/workshops/{id}/summaries", Map.of("id", UNKNOWN), F, "{\"day\":2}", 404, "workshop_not_found"));
         return c;
     }
 
@@ -148,21 +186,4 @@ class BadInputTest {
             assertEquals("gathering", board.path("phase").asText());
         }));
     }
-
-    @TestFactory
-    Stream<DynamicTest> partsNotBuiltYetSaySoPlainly() {
-        List<String> later = new ArrayList<>(List.of("POST /api/workshops/{id}/actions", "POST /api/workshops/{id}/actions/{aid}/supporters",
-                "POST /api/workshops/{id}/actions/{aid}/updates"));
-        LocalAws.TEMPLATE.functions().stream()
-                .filter(f -> f.logicalId().equals("GridFunction"))
-                .forEach(f -> f.routes().forEach(r -> later.add(r.key())));
-        assertEquals(5, later.size());
-        return later.stream().map(route -> DynamicTest.dynamicTest(route, () -> {
-            ApiClient.Answer answer = S.api.send(route, Map.of(), FACILITATOR, "{}", Map.of());
-            assertEquals(501, answer.status());
-            assertEquals("not_available_yet", answer.error());
-            assertTrue(answer.text("message").contains("not available in this version"), answer.text("message"));
-        }));
-    }
-
 }
