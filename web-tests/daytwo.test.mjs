@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startLocalServer } from './local-server.mjs';
+import { startLocalServer, emailsTo } from './local-server.mjs';
 import { launch, person, assertAccessible, assertFitsWidth } from './browser.mjs';
 
 let server;
@@ -22,7 +22,7 @@ async function join(page, url, welsh) {
   await page.getByRole('button', { name: welsh ? 'Parhau' : 'Continue' }).click();
 }
 
-test('day 2 begins: what is in place, ideas through three lenses and idea votes, one person by keyboard', async () => {
+test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the emails and the lead\'s link; one person by keyboard', async () => {
   const console_ = await person(browser, { width: 1280, height: 1600 });
   await console_.goto(server.facilitator);
   await console_.getByRole('link', { name: 'Create a workshop' }).click();
@@ -39,8 +39,10 @@ test('day 2 begins: what is in place, ideas through three lenses and idea votes,
 
   const dafydd = await person(browser); // keyboard only
   const eira = await person(browser);
+  const gwen = await person(browser, { width: 390, height: 1400 }); // drags on the grid
   await join(dafydd, joinUrl, false);
   await join(eira, joinUrl, true);
+  await join(gwen, joinUrl, false);
   await dafydd.getByRole('heading', { level: 1, name: 'What is already in place?' }).waitFor();
   await eira.getByRole('heading', { level: 1, name: 'Beth sydd eisoes ar waith?' }).waitFor();
   await dafydd.getByLabel('What already helps with this?').focus();
@@ -91,6 +93,123 @@ test('day 2 begins: what is in place, ideas through three lenses and idea votes,
     await assertAccessible(page, what);
     await assertFitsWidth(page, what);
   }
-  assert.deepEqual(dafydd.problems, []);
-  assert.deepEqual(eira.problems, []);
+
+  // The grid: the two ideas with dots are shortlisted on their own.
+  await movePhase(console_, 'grid', 'The investment grid');
+  await console_.locator('#grid-heading').waitFor();
+  for (const page of [dafydd, eira, gwen]) await page.reload();
+  await dafydd.getByRole('heading', { level: 1, name: 'The investment grid' }).waitFor();
+  const rotaCard = dafydd.locator('.grid-card', { hasText: 'A neighbour rota' });
+  const effort = rotaCard.getByLabel('Effort', { exact: true });
+  await effort.focus();
+  for (let i = 0; i < 3; i++) await dafydd.keyboard.press('ArrowLeft');
+  await rotaCard.getByText('Yours: effort 2, difference 5.').waitFor();
+  await rotaCard.getByLabel('Difference it would make').focus();
+  for (let i = 0; i < 4; i++) await dafydd.keyboard.press('ArrowRight');
+  await rotaCard.getByText('Yours: effort 2, difference 9.').waitFor();
+  await rotaCard.getByText('The group put it at effort 2, difference 9: Quick win.').waitFor();
+
+  const gwenCard = gwen.locator('.grid-card', { hasText: 'A neighbour rota' });
+  const chart = gwenCard.locator('svg.grid-chart');
+  await chart.scrollIntoViewIfNeeded();
+  const box = await chart.boundingBox();
+  const scale = box.width / 440; // the chart's viewBox is 440 wide, the grid itself 380 from x 44 and y 12
+  await gwen.mouse.move(box.x + (44 + 2 * 38) * scale, box.y + (12 + 380 - 2 * 38) * scale);
+  await gwen.mouse.down();
+  await gwen.mouse.move(box.x + (44 + 4 * 38) * scale, box.y + (12 + 380 - 7 * 38) * scale, { steps: 5 });
+  await gwen.mouse.up();
+  await gwenCard.getByText('Yours: effort 4, difference 7.').waitFor();
+  await gwenCard.getByText('The group put it at effort 3, difference 8: Quick win.').waitFor();
+
+  const eiraCard = eira.locator('.grid-card', { hasText: 'Gofalwyr yn rhedeg' });
+  await eiraCard.getByRole('button', { name: 'Ei osod yma' }).click();
+  await eiraCard.getByText('Eich un chi: ymdrech 5, gwahaniaeth 5.').waitFor();
+  await dafydd.reload();
+  await dafydd.locator('.grid-card', { hasText: 'A neighbour rota' }).getByRole('button', { name: 'More effort' }).focus();
+  await dafydd.keyboard.press('Enter');
+  await dafydd.locator('.grid-card', { hasText: 'A neighbour rota' }).getByText('The group put it at effort 4, difference 8: Quick win.').waitFor();
+  await screen.locator('svg.grid-chart .marker-group').nth(1).waitFor();
+  await screen.locator('.grid-legend li', { hasText: 'A neighbour rota' }).getByText('(Quick win: 4, 8)').waitFor();
+
+  const fixRow = console_.locator('section[aria-labelledby=grid-heading] tr', { hasText: 'Gofalwyr yn rhedeg' });
+  await fixRow.waitFor();
+  await fixRow.getByLabel('Effort').fill('8');
+  await fixRow.getByLabel('Difference').fill('3');
+  await fixRow.getByRole('button', { name: /^Fix/ }).click();
+  await fixRow.getByText('Reconsider (8, 3) (fixed)').waitFor();
+  for (const [page, what] of [[dafydd, 'the grid (English)'], [eira, 'the grid (Welsh)'], [gwen, 'the grid after a drag'], [console_, 'the console grid'], [screen, 'the big screen grid']]) {
+    await assertAccessible(page, what);
+    await assertFitsWidth(page, what);
+  }
+
+  // Action planning: quick wins first; Dafydd writes a plan by keyboard, Eira signs up.
+  await movePhase(console_, 'action_planning', 'Action planning');
+  for (const page of [dafydd, eira]) await page.reload();
+  await dafydd.getByRole('heading', { level: 1, name: 'Action planning' }).waitFor();
+  assert.match(await dafydd.locator('main section h2').first().textContent(), /A neighbour rota/, 'the quick win comes first');
+  await dafydd.getByRole('button', { name: /^Write a plan\W+A neighbour rota/ }).focus();
+  await dafydd.keyboard.press('Enter');
+  await dafydd.getByRole('heading', { name: 'Write an action plan' }).waitFor();
+  await dafydd.getByRole('button', { name: 'Save the plan' }).focus();
+  await dafydd.keyboard.press('Enter');
+  await dafydd.getByRole('link', { name: 'Say what you will do.' }).waitFor();
+  await assertAccessible(dafydd, 'the plan form with its errors');
+  const leadEmail = `dafydd-${Date.now()}@example.org`;
+  const due = new Date(Date.now() + 5 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await dafydd.getByLabel('What will we do?').focus();
+  await dafydd.keyboard.type('Start the street rota');
+  await dafydd.getByLabel('Their name').focus();
+  await dafydd.keyboard.type('Dafydd Jones');
+  await dafydd.getByLabel('Their email address (optional)').focus();
+  await dafydd.keyboard.type(leadEmail);
+  await dafydd.keyboard.press('Tab');
+  await dafydd.keyboard.press('Space');
+  await dafydd.getByLabel('What will happen?').focus();
+  await dafydd.keyboard.type('Ask the street WhatsApp group for volunteers');
+  await dafydd.keyboard.press('Tab');
+  await dafydd.keyboard.type('Dafydd');
+  await dafydd.getByLabel('By when?').fill(due);
+  await dafydd.getByLabel('How will we know it worked?').focus();
+  await dafydd.keyboard.type('Five neighbours sign up');
+  await dafydd.getByRole('button', { name: 'Save the plan' }).focus();
+  await dafydd.keyboard.press('Enter');
+  await dafydd.getByRole('heading', { level: 3, name: 'Start the street rota' }).waitFor();
+  await eira.reload();
+  await eira.getByRole('button', { name: /^Cofrestru i helpu\W+Start the street rota/ }).click();
+  await eira.getByText('1 o bobl wedi cofrestru i helpu.').waitFor();
+  await console_.getByText(leadEmail).waitFor();
+  await screen.locator('.plan-list h2', { hasText: 'Start the street rota' }).waitFor();
+  for (const [page, what] of [[dafydd, 'action planning (English)'], [eira, 'action planning (Welsh)'], [console_, 'the console with plans'], [screen, 'the big screen plans']]) {
+    await assertAccessible(page, what);
+    await assertFitsWidth(page, what);
+  }
+
+  // The lead's email holds a private link; the lead posts progress from it, in Welsh too.
+  const [planEmail] = await emailsTo(server.outbox, leadEmail);
+  assert.ok(planEmail, 'the lead got their plan');
+  const link = planEmail.body.text.match(/https?:\/\/\S+\/lead\/\S+/)[0];
+  const lead = await person(browser);
+  await lead.goto(link);
+  await lead.getByRole('heading', { level: 1, name: 'Start the street rota' }).waitFor();
+  await assertAccessible(lead, 'the lead page');
+  await assertFitsWidth(lead, 'the lead page');
+  await lead.getByRole('button', { name: 'Post the update' }).click();
+  await lead.getByRole('link', { name: 'Say what has happened.' }).waitFor();
+  await lead.getByLabel('In progress').check();
+  await lead.getByLabel('What has happened?').fill('Six neighbours have offered <evenings>');
+  await lead.getByRole('button', { name: 'Post the update' }).click();
+  await lead.getByText('Thank you. Your update is posted.').waitFor();
+  await lead.locator('.words', { hasText: 'Six neighbours have offered <evenings>' }).waitFor();
+  await lead.getByRole('link', { name: 'Cymraeg' }).click();
+  await lead.getByRole('heading', { level: 2, name: 'Cynnydd hyd yma' }).waitFor();
+  await assertAccessible(lead, 'the lead page in Welsh');
+  await console_.getByText('Six neighbours have offered <evenings>').waitFor();
+
+  // Leaving day 2 sends the facilitators the summary.
+  await movePhase(console_, 'follow_up', 'Keeping in touch');
+  const summaries = (await emailsTo(server.outbox, 'facilitator@example.org')).filter((e) => e.subject.startsWith('Day 2 summary: Day two in Bangor'));
+  assert.equal(summaries.length, 1);
+  assert.match(summaries[0].body.text, /Start the street rota/);
+  assert.match(summaries[0].body.text, /Gofalwyr yn rhedeg .*Reconsider \(position fixed by the facilitator\)/);
+  for (const page of [dafydd, eira, gwen, lead, console_]) assert.deepEqual(page.problems, [], 'no script errors');
 });

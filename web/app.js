@@ -20,6 +20,7 @@ const routes = [
   [/^\/signin\/?$/, () => import('./facilitator.js').then((v) => v.signIn())],
   [/^\/facilitate(\/.*)?$/, (m) => import('./facilitator.js').then((v) => v.show(m[1] || ''))],
   [/^\/screen\/([^/]+)\/?$/, (m) => import('./screen.js').then((v) => v.show(m[1]))],
+  [/^\/lead\/([^/]+)\/([^/]+)\/?$/, (m) => import('./lead.js').then((v) => v.show(m[1], m[2]))],
   [/^\/$/, () => import('./home.js').then((v) => v.show())],
 ];
 

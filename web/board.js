@@ -3,11 +3,21 @@ import { t } from './i18n.js';
 
 // What the pages work out from the board the same way: the priority themes, lens names and
 // the why-chains as a read-only tree.
+// The stages of a workshop in order, as the API names them.
+export const PHASES = ['setup', 'gathering', 'clustering', 'theme_voting', 'root_causes', 'success', 'in_place', 'ideas',
+  'idea_voting', 'grid', 'action_planning', 'follow_up', 'closed'];
+
 export const LENSES = ['traditional', 'community', 'radical'];
 
 export function priorityThemes(board) {
   const themes = Object.fromEntries(board.themes.map((th) => [th.id, th]));
   return board.priorities.map((id) => themes[id]).filter(Boolean);
+}
+
+// The ideas on the grid, in the shortlist's order.
+export function shortlisted(board) {
+  const ideas = Object.fromEntries(board.ideas.map((i) => [i.id, i]));
+  return board.shortlist.map((id) => ideas[id]).filter((i) => i && i.grid);
 }
 
 export function lensName(board, lens) {

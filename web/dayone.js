@@ -18,7 +18,8 @@ function byId(list) {
   return Object.fromEntries(list.map((item) => [item.id, item]));
 }
 
-// Checks now and then for changes; redraws only when the person is not in the middle of typing.
+// Checks now and then for changes; redraws only when the person is not in the middle of typing
+// or of saving something.
 export function keepFresh(context, redraw) {
   const timer = setInterval(async () => {
     try {
@@ -26,7 +27,7 @@ export function keepFresh(context, redraw) {
       if (next.status !== 200) return;
       if (next.phase !== context.board.phase) { clearInterval(timer); context.reload(); return; }
       const typing = [...main().querySelectorAll('textarea')].some((a) => a.value.trim()) || main().contains(document.activeElement) && document.activeElement.matches('textarea, select');
-      if (!typing) { context.board = next; redraw(context); }
+      if (!typing && !context.saving) { context.board = next; redraw(context); }
     } catch { /* Try again on the next tick. */ }
   }, 4000);
   onLeave(() => clearInterval(timer));

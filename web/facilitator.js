@@ -5,12 +5,11 @@ import { field, radios, checkbox, errorSummary, focusErrorSummary, problemText }
 import { go, setTitle, onLeave } from './app.js';
 import { dayOnePanel } from './console-dayone.js';
 import { dayTwoPanel } from './console-daytwo.js';
+import { PHASES } from './board.js';
 
 // The facilitator console: sign in with an emailed link, create workshops, move them through
 // the stages, watch answers arrive, hide abusive ones and write answers down for people.
 const KEY = 'cg.facilitator';
-const PHASES = ['setup', 'gathering', 'clustering', 'theme_voting', 'root_causes', 'success', 'in_place', 'ideas',
-  'idea_voting', 'grid', 'action_planning', 'follow_up', 'closed'];
 const main = () => document.getElementById('main');
 
 function session() {
@@ -232,14 +231,15 @@ async function workshop(id) {
 
   const problemBox = h('div', { role: 'alert' });
   const themesSection = h('section', { 'aria-labelledby': 'themes-heading' });
-  const dayTwo = dayTwoPanel();
-  const dayTwoSection = h('section', { 'aria-labelledby': 'day-two-heading' });
-  const dayOne = dayOnePanel({
+  const panelOptions = {
     workshopId: id,
     api: (method, path, body) => api(method, path, body),
     refresh: (always) => refresh(always),
     problem: (e) => { if (e.status !== 401) { problemBox.textContent = problemText(e); problemBox.className = 'error-summary'; } },
-  });
+  };
+  const dayTwo = dayTwoPanel(panelOptions);
+  const dayTwoSection = h('section', { 'aria-labelledby': 'day-two-heading' });
+  const dayOne = dayOnePanel(panelOptions);
   replace(main(),
     header(),
     h('a', { href: '/facilitate', className: 'back', 'data-nav': true }, t('back')),

@@ -47,7 +47,7 @@ export async function show(code, sub) {
     const dayOne = await import('./dayone.js');
     return dayOne.show({ board, join, me, reload: () => show(join.code, '') });
   }
-  if (['in_place', 'ideas', 'idea_voting'].includes(board.phase)) {
+  if (['in_place', 'ideas', 'idea_voting', 'grid', 'action_planning'].includes(board.phase)) {
     const dayTwo = await import('./daytwo.js');
     return dayTwo.show({ board, join, me, reload: () => show(join.code, '') });
   }

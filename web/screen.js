@@ -2,19 +2,12 @@ import { h, replace } from './dom.js';
 import { t, pick } from './i18n.js';
 import { call } from './api.js';
 import { setTitle, onLeave } from './app.js';
-import { LENSES, lensName, priorityThemes, causeTree } from './board.js';
+import { LENSES, lensName, priorityThemes, causeTree, shortlisted } from './board.js';
+import { gridChart, shortNumber, svg } from './grid.js';
 
 // The big screen in the room follows the stage: how to join and how many have, the theme
-// wall, the live vote bars, the why-chains and what success would look like.
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg(tag, attrs, ...children) {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  children.forEach((c) => el.append(c instanceof Node ? c : document.createTextNode(String(c))));
-  return el;
-}
-
+// wall, the live vote bars, the why-chains and what success would look like; on day 2 what
+// is in place, the ideas and their votes, the investment grid and the action plans.
 export async function show(workshopId) {
   const key = `cg.screen.${workshopId}`;
   const fromLink = new URLSearchParams(location.search).get('token');
@@ -45,7 +38,7 @@ export async function show(workshopId) {
       h('p', { className: 'code-big' }, w.code))));
 
   const draw = () => {
-    const views = { clustering: wall, theme_voting: themeBars, root_causes: causes, success, in_place: inPlace, ideas, idea_voting: ideaBars };
+    const views = { clustering: wall, theme_voting: themeBars, root_causes: causes, success, in_place: inPlace, ideas, idea_voting: ideaBars, grid, action_planning: plans };
     replace(stage, h('p', { className: 'lead' }, t(`phase_${board.phase}`)), (views[board.phase] || gathering)(board));
   };
   draw();
@@ -129,4 +122,26 @@ function success(board) {
       const said = board.success.filter((su) => su.themeId === th.id && su.perspective === p.id);
       return said.length ? h('div', {}, h('h3', {}, pick(p.label)), h('ul', {}, said.map((su) => h('li', {}, su.text)))) : null;
     })));
+}
+
+// The grid as the room built it: each shortlisted idea as a numbered marker, the numbers
+// explained beside it.
+function grid(board) {
+  const ideas = shortlisted(board);
+  const markers = ideas.map((idea, i) => (idea.grid.position
+    ? { x: idea.grid.position.effort, y: idea.grid.position.difference, kind: idea.grid.fixed ? 'fixed' : 'group', label: i + 1 } : null)).filter(Boolean);
+  return h('div', { className: 'screen-grid' },
+    h('div', { className: 'chart-wrap big' }, gridChart({ title: t('gridTitle'), markers, fontSize: 20 })),
+    h('ol', { className: 'grid-legend' }, ideas.map((idea) => h('li', {}, idea.text, ' ',
+      h('span', { className: 'meta' }, idea.grid.position
+        ? `(${t(`quadrant_${idea.grid.position.quadrant}`)}: ${shortNumber(idea.grid.position.effort)}, ${shortNumber(idea.grid.position.difference)})`
+        : `(${t('gridNotPlaced')})`)))));
+}
+
+function plans(board) {
+  if (!board.actions.length) return h('p', {}, t('noPlansYet'));
+  return h('ul', { className: 'plan-list' }, board.actions.map((plan) => h('li', {},
+    h('h2', {}, plan.title),
+    h('p', {}, `${t('leadLabel')}: ${plan.leadName}. ${t('supportersCount', { n: plan.supporters })}`),
+    plan.steps.length ? h('p', { className: 'meta' }, `${t('firstStep')}: ${plan.steps[0].text}${plan.steps[0].due ? `, ${t('stepDueShort', { due: plan.steps[0].due })}` : ''}`) : null)));
 }
