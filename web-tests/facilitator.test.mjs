@@ -95,9 +95,9 @@ test('a facilitator signs in through the emailed link, watches answers arrive, h
   await assertFitsWidth(phone, 'the theme wall');
 
   // Between the days there is nothing to answer; the participant is told so and keeps their answers.
-  await console_.getByLabel('Move the workshop to').selectOption('grid');
+  await console_.getByLabel('Move the workshop to').selectOption('setup');
   await console_.getByRole('button', { name: 'Move', exact: true }).click();
-  await console_.getByText('Now: The investment grid').waitFor();
+  await console_.getByText('Now: Getting ready').waitFor();
   await phone.reload();
   await phone.getByRole('heading', { name: /Answers are not being collected right now|Nid yw atebion yn cael eu casglu/ }).waitFor();
   await assertAccessible(phone, 'the waiting page');

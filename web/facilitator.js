@@ -160,6 +160,7 @@ function createForm(errors = [], values = null) {
         field({ id: 'dotBudget', label: t('dotBudgetLabel'), control: number('dotBudget', 5, 1, 20) }),
         field({ id: 'dotCap', label: t('dotCapLabel'), control: number('dotCap', 3, 1, 20) }),
         field({ id: 'topThemes', label: t('topThemesLabel'), control: number('topThemes', 3, 1, 10) }),
+        field({ id: 'shortlistSize', label: t('shortlistSizeLabel'), control: number('shortlistSize', 5, 1, 20) }),
         radios({ name: 'lensNames', legend: t('lensNamesLabel'), checked: v.lensNames || 'descriptive',
           options: [{ value: 'descriptive', label: t('lensDescriptive') }, { value: 'chefs', label: t('lensChefs') }] }),
         field({ id: 'retentionDays', label: t('retentionLabel'), control: number('retentionDays', 365, 30, 3650) }),
@@ -176,7 +177,7 @@ function createForm(errors = [], values = null) {
     const values = {
       title: title.value, focus: focus.value, perspectives: perspectives.value, others: others.value,
       'lang-en': form.querySelector('#lang-en').checked, 'lang-cy': form.querySelector('#lang-cy').checked,
-      dotBudget: value('dotBudget'), dotCap: value('dotCap'), topThemes: value('topThemes'), retentionDays: value('retentionDays'),
+      dotBudget: value('dotBudget'), dotCap: value('dotCap'), topThemes: value('topThemes'), shortlistSize: value('shortlistSize'), retentionDays: value('retentionDays'),
       lensNames: form.querySelector('input[name=lensNames]:checked')?.value, day1Date: value('day1Date'), day2Date: value('day2Date'),
     };
     if (!title.value.trim()) return createForm([{ href: '#title', text: t('titleMissing') }], values);
@@ -189,7 +190,7 @@ function createForm(errors = [], values = null) {
       prompts: Object.keys(DEFAULT_PROMPTS).map((id) => ({ id, text: { en: value(`prompt-${id}-en`), cy: value(`prompt-${id}-cy`) } })),
       perspectives: lines.join('\n') === DEFAULT_PERSPECTIVES.join('\n') ? undefined : lines,
       settings: {
-        dotBudget: Number(values.dotBudget), dotCap: Number(values.dotCap), topThemes: Number(values.topThemes),
+        dotBudget: Number(values.dotBudget), dotCap: Number(values.dotCap), topThemes: Number(values.topThemes), shortlistSize: Number(values.shortlistSize),
         retentionDays: Number(values.retentionDays), lensNames: values.lensNames,
         facilitatorEmails: others.value.split(/[\s,;]+/).filter(Boolean),
         day1Date: values.day1Date || undefined, day2Date: values.day2Date || undefined,

@@ -55,6 +55,7 @@ public final class Benchmarks {
         coldStarts(md, deployment, demo, runs);
         warmLatency(md, deployment, app, demo);
         voteLoad(md, aws);
+        gridLoad(md, aws);
         ThemeQuality.write(md, LocalAws.ROOT.resolveSibling("shared").resolve("data"));
         if (options.containsKey("--page-weight")) pageWeight(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--page-weight")))));
 
@@ -244,6 +245,67 @@ public final class Benchmarks {
                 .append("| votes | total dots counted | seconds | votes per second | p50 ms | p99 ms |\n| ---: | ---: | ---: | ---: | ---: | ---: |\n")
                 .append(String.format("| %d | %d | %.2f | %.0f | %.1f | %.1f |%n%n", times.length, total, seconds, times.length / seconds,
                         times[times.length / 2] / 1e6, times[(int) Math.ceil(times.length * 0.99) - 1] / 1e6));
+    }
+
+    /**
+     * The grid in a full room: 100 people each place 10 shortlisted ideas, 16 requests at a time,
+     * then the board every screen polls is read with all 1,000 placements on it.
+     */
+    private static void gridLoad(StringBuilder md, LocalAws aws) throws Exception {
+        Deployment deployment = aws.deployment();
+        CommonGround app = CommonGround.of(deployment);
+        ApiClient api = new ApiClient(deployment);
+        String link = app.signIn().link(FACILITATOR, "http://localhost");
+        String facilitator = api.call("POST /api/auth/sessions", Map.of(), null, Map.of("linkToken", link.substring(link.indexOf('=') + 1))).text("token");
+        String id = api.call("POST /api/workshops", Map.of(), facilitator, Map.of("title", "Grid load", "settings", Map.of("shortlistSize", 10))).text("id");
+        List<String> ideas = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ideas.add(api.call("POST /api/workshops/{id}/ideas", Map.of("id", id), facilitator, Map.of("lens", "community", "text", "Idea " + i)).text("id"));
+        }
+        api.call("PUT /api/workshops/{id}/shortlist", Map.of("id", id), facilitator, Map.of("ideaIds", ideas));
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            people.add(api.call("POST /api/workshops/{id}/participants", Map.of("id", id), null, Map.of("perspective", "carer", "language", "en")).text("token"));
+        }
+        api.call("PUT /api/workshops/{id}/phase", Map.of("id", id), facilitator, Map.of("phase", "grid"));
+        List<java.util.concurrent.Callable<Long>> placements = new ArrayList<>();
+        for (int p = 0; p < people.size(); p++) {
+            for (int k = 0; k < ideas.size(); k++) {
+                String token = people.get(p);
+                String idea = ideas.get(k);
+                int effort = (p + k) % 11;
+                int difference = (p * 3 + k) % 11;
+                placements.add(() -> {
+                    long start = System.nanoTime();
+                    int status = api.call("PUT /api/workshops/{id}/grid/{ideaId}", Map.of("id", id, "ideaId", idea), token,
+                            Map.of("effort", effort, "difference", difference)).status();
+                    if (status != 200) throw new IllegalStateException("placement answered " + status);
+                    return System.nanoTime() - start;
+                });
+            }
+        }
+        long started = System.nanoTime();
+        long[] times = new long[placements.size()];
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
+            int i = 0;
+            for (var f : pool.invokeAll(placements)) times[i++] = f.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Arrays.sort(times);
+        long boardStart = System.nanoTime();
+        var board = api.call("GET /api/workshops/{id}/board", Map.of("id", id), facilitator, null);
+        double boardMs = (System.nanoTime() - boardStart) / 1e6;
+        int counted = 0;
+        for (var idea : board.json().path("ideas")) counted += idea.at("/grid/placements").asInt();
+        md.append("## Grid placement load
+
+")
+                .append("100 people place 10 shortlisted ideas each, 16 requests at a time, through the grid handler against DynamoDB Local. ")
+                .append("Each placement reads the workshop, its ideas and the shortlist, then writes the placement with the version bump in one transaction. ")
+                .append("Then one full board with every placement on it is read, as a big screen would.\n\n")
+                .append("| placements | counted on the board | seconds | placements per second | p50 ms | p99 ms | full board ms |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+                .append(String.format("| %d | %d | %.2f | %.0f | %.1f | %.1f | %.0f |%n%n", times.length, counted, seconds, times.length / seconds,
+                        times[times.length / 2] / 1e6, times[(int) Math.ceil(times.length * 0.99) - 1] / 1e6, boardMs));
     }
 
     private static void pageWeight(StringBuilder md, JsonNode weights) {
