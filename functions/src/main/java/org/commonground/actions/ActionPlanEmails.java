@@ -28,7 +28,7 @@ final class ActionPlanEmails {
         Map<String, Object> model = Map.of("title", plan.title(), "languages", languages);
         return new Email("action#" + plan.id() + "#lead", "action-plan", List.of(plan.lead().email()),
                 "Your action plan: " + plan.title() + " / Eich cynllun gweithredu: " + plan.title(),
-                EmailTemplates.html("action-plan", model), EmailTemplates.text("action-plan", model));
+                EmailTemplates.html("action-plan", model), EmailTemplates.text("action-plan", model), plan.workshopId());
     }
 
     /** The plans one person joined, in the language they chose, then the other. */
@@ -48,6 +48,6 @@ final class ActionPlanEmails {
                 ? "Y cynlluniau gweithredu y gwnaethoch chi ymuno â nhw / The action plans you joined: " + workshop.title()
                 : "The action plans you joined / Y cynlluniau gweithredu y gwnaethoch chi ymuno â nhw: " + workshop.title();
         return new Email("supporter#" + workshop.id() + "#" + person.id() + "#day2", "plans-joined", List.of(person.email()), subject,
-                EmailTemplates.html("plans-joined", model), EmailTemplates.text("plans-joined", model));
+                EmailTemplates.html("plans-joined", model), EmailTemplates.text("plans-joined", model), workshop.id());
     }
 }

@@ -8,7 +8,8 @@ import org.commonground.Deployment;
 
 /**
  * Run by the EventBridge schedule in template.yaml: sends the day summaries that are due and
- * were neither asked for nor sent on leaving the day. What the event says is not needed.
+ * were neither asked for nor sent on leaving the day, and tries again the emails that failed.
+ * What the event says is not needed.
  */
 public final class ScheduleHandler implements RequestHandler<Map<String, Object>, String> {
     private final CommonGround app;
@@ -23,6 +24,9 @@ public final class ScheduleHandler implements RequestHandler<Map<String, Object>
 
     @Override
     public String handleRequest(Map<String, Object> event, Context context) {
-        return "day summaries sent: " + app.summaries().sendDue(deployment.clock().instant());
+        int summaries = app.summaries().sendDue(deployment.clock().instant());
+        var swept = app.outbox().sweep();
+        return "day summaries sent: " + summaries + "; emails retried and sent: " + swept.sent()
+                + ", still pending: " + swept.stillPending() + ", given up: " + swept.gaveUp();
     }
 }

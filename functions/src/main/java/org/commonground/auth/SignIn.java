@@ -51,7 +51,7 @@ public final class SignIn {
         Map<String, String> context = Map.of("link", link);
         outbox.send(new Email("sign-in#" + Tokens.hash(link), "sign-in", List.of(address),
                 "Sign in to Common Ground / Mewngofnodi i Common Ground",
-                EmailTemplates.html("sign-in", context), EmailTemplates.text("sign-in", context)));
+                EmailTemplates.html("sign-in", context), EmailTemplates.text("sign-in", context), null));
     }
 
     /** A sign-in link for an allow-listed facilitator, without sending it (local mode prints it). */

@@ -3,6 +3,7 @@ package org.commonground.board;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.commonground.outbox.DynamoOutboxStore;
 
 /**
  * The whole visible state of a workshop for one caller. Statements are never shown with who
@@ -23,6 +24,7 @@ public record Board(
         List<IdeaView> ideas,
         List<String> shortlist,
         List<ActionView> actions,
+        List<DynamoOutboxStore.Undelivered> undeliveredEmails,
         Me me) {
 
     public record WorkshopView(String id, String code, String title, String focus, String joinUrl, List<String> languages,

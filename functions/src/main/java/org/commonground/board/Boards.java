@@ -177,7 +177,8 @@ public final class Boards {
                 w.languages(), w.prompts(), w.perspectives(), facilitator ? w.settings() : publicSettings(w));
         Board.Counts counts = new Board.Counts(s.participants().size(), visible, facilitator ? hidden : 0, byPrompt, byPerspective);
         return new Board(w.version(), w.phase().wire(), view, counts, shown, themes,
-                priorities(s).stream().map(Theme::id).toList(), causes, success, inPlace, ideas, shortlist, actions, mine);
+                priorities(s).stream().map(Theme::id).toList(), causes, success, inPlace, ideas, shortlist, actions,
+                facilitator ? s.undelivered() : null, mine);
     }
 
     private static Board.Grid grid(GridState grid, String ideaId, String me) {

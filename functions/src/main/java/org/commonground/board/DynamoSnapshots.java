@@ -11,6 +11,7 @@ import org.commonground.actions.ProgressUpdate;
 import org.commonground.actions.Supporter;
 import org.commonground.clustering.DynamoThemeStore;
 import org.commonground.grid.DynamoGridStore;
+import org.commonground.outbox.DynamoOutboxStore;
 import org.commonground.clustering.Theme;
 import org.commonground.responses.Cause;
 import org.commonground.responses.Idea;
@@ -49,6 +50,7 @@ public final class DynamoSnapshots implements Snapshots {
         List<ActionPlan> actions = new ArrayList<>();
         List<Supporter> supporters = new ArrayList<>();
         List<ProgressUpdate> updates = new ArrayList<>();
+        List<DynamoOutboxStore.Undelivered> undelivered = new ArrayList<>();
         for (Map<String, AttributeValue> item : table.partition(DynamoWorkshopStore.pk(workshopId))) {
             String sk = Table.text(item, "sk");
             if (sk.equals("META")) workshop = DynamoWorkshopStore.fromItem(item);
@@ -72,12 +74,14 @@ public final class DynamoSnapshots implements Snapshots {
                 supporters.add(DynamoActionStore.supporterFrom(item));
             } else if (sk.startsWith("AU#")) {
                 updates.add(DynamoActionStore.updateFrom(item));
+            } else if (sk.startsWith("EF#")) {
+                undelivered.add(DynamoOutboxStore.undeliveredFrom(item));
             } else {
                 DynamoGridStore.read(sk, item, workshopId, grid);
             }
         }
         if (workshop == null) return Optional.empty();
         return Optional.of(new Snapshot(workshop, participants, statements, themes, votes, spent, causes, successes,
-                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates));
+                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered));
     }
 }

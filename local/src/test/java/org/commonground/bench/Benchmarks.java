@@ -297,9 +297,7 @@ public final class Benchmarks {
         double boardMs = (System.nanoTime() - boardStart) / 1e6;
         int counted = 0;
         for (var idea : board.json().path("ideas")) counted += idea.at("/grid/placements").asInt();
-        md.append("## Grid placement load
-
-")
+        md.append("## Grid placement load\n\n")
                 .append("100 people place 10 shortlisted ideas each, 16 requests at a time, through the grid handler against DynamoDB Local. ")
                 .append("Each placement reads the workshop, its ideas and the shortlist, then writes the placement with the version bump in one transaction. ")
                 .append("Then one full board with every placement on it is read, as a big screen would.\n\n")
