@@ -231,6 +231,7 @@ async function workshop(id) {
   }, t('openScreen'));
 
   const problemBox = h('div', { role: 'alert' });
+  const undeliveredBox = h('div', {});
   const themesSection = h('section', { 'aria-labelledby': 'themes-heading' });
   const panelOptions = {
     workshopId: id,
@@ -246,6 +247,7 @@ async function workshop(id) {
     h('a', { href: '/facilitate', className: 'back', 'data-nav': true }, t('back')),
     problemBox,
     h('h1', {}, w.title),
+    undeliveredBox,
     h('p', { className: 'lead' }, w.focus),
     h('div', { className: 'console-grid' },
       h('section', { className: 'card', 'aria-labelledby': 'phase-heading' },
@@ -284,6 +286,11 @@ async function workshop(id) {
     showFrom('clustering', themesSection, dayOne);
     showFrom('in_place', dayTwoSection, dayTwo);
     phaseNow.textContent = t('currentPhase', { phase: t(`phase_${board.phase}`) });
+    const undelivered = board.undeliveredEmails || [];
+    replace(undeliveredBox, undelivered.length ? h('div', { className: 'notice' },
+      h('h2', {}, t('undeliveredTitle')),
+      h('p', {}, t('undeliveredHint')),
+      h('ul', {}, undelivered.map((e) => h('li', {}, e.subject, h('span', { className: 'meta' }, ` (${new Date(e.at).toLocaleString()})`))))) : null);
     counts.textContent = `${t('countsLine', { people: board.counts.participants, answers: board.counts.statements })}`
       + (board.counts.hidden ? ` (${t('hiddenCount', { n: board.counts.hidden })})` : '');
     const shown = board.statements.filter((s) => !filter || s.prompt === filter).slice().reverse();
