@@ -11,6 +11,7 @@ import org.commonground.auth.SignIn;
 import org.commonground.auth.Tokens;
 import org.commonground.board.Boards;
 import org.commonground.board.DynamoSnapshots;
+import org.commonground.board.Snapshots;
 import org.commonground.responses.Ideas;
 import org.commonground.responses.Understanding;
 import org.commonground.clustering.Clustering;
@@ -34,6 +35,7 @@ public record CommonGround(
         Workshops workshops,
         Gathering gathering,
         Boards boards,
+        Snapshots snapshots,
         Clustering clustering,
         Voting voting,
         Understanding understanding,
@@ -55,13 +57,13 @@ public record CommonGround(
         return new CommonGround(d.configuration(), tokens,
                 new SignIn(d.configuration(), tokens, outbox, new DynamoRateLimits(table), d.clock()),
                 workshops, new Gathering(responses, workshops, d.clock()),
-                new Boards(workshopStore, snapshots),
+                new Boards(workshopStore, snapshots), snapshots,
                 new Clustering(themes, responses, workshops, d.clock()),
                 new Voting(new DynamoVoteStore(table), themes, responses, workshops),
                 new Understanding(responses, themes, workshops, d.clock()),
                 new Ideas(responses, themes, workshops, d.clock()),
                 new InvestmentGrid(new DynamoGridStore(table), responses, workshops, d.clock()),
-                new ActionPlanning(new DynamoActionStore(table), responses, workshops, outbox, d.clock()),
+                new ActionPlanning(new DynamoActionStore(table), responses, workshops, snapshots, outbox, d.clock()),
                 new Summaries(snapshots, workshops, outbox), outbox);
     }
 }

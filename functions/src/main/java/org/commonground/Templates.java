@@ -1,4 +1,4 @@
-package org.commonground.outbox;
+package org.commonground;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Email bodies from Mustache templates under /email: NAME.html (values HTML-escaped) and
+ * Emails and the printable report from Mustache templates under /templates: NAME.html (values HTML-escaped) and
  * NAME.txt (plain text, not escaped). Partials are read from the same folder with the same ending.
  */
-public final class EmailTemplates {
+public final class Templates {
     private static final Mustache.Compiler HTML = Mustache.compiler().defaultValue("").withLoader(name -> reader(name + ".html"));
     private static final Mustache.Compiler TEXT = Mustache.compiler().escapeHTML(false).defaultValue("").withLoader(name -> reader(name + ".txt"));
     private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
 
-    private EmailTemplates() {}
+    private Templates() {}
 
     public static String html(String name, Object context) {
         return CACHE.computeIfAbsent(name + ".html", file -> compile(HTML, file)).execute(context);
@@ -33,14 +33,14 @@ public final class EmailTemplates {
         try (Reader reader = reader(file)) {
             return compiler.compile(reader);
         } catch (IOException e) {
-            throw new IllegalStateException("Could not read email template " + file, e);
+            throw new IllegalStateException("Could not read template " + file, e);
         }
     }
 
     /** A template file, or a partial such as {{> plan}} that several emails share. */
     private static Reader reader(String file) {
-        InputStream in = EmailTemplates.class.getResourceAsStream("/email/" + file);
-        if (in == null) throw new IllegalStateException("Missing email template " + file);
+        InputStream in = Templates.class.getResourceAsStream("/templates/" + file);
+        if (in == null) throw new IllegalStateException("Missing template " + file);
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 }

@@ -14,17 +14,19 @@ public record ActionPlan(String id, String workshopId, String ideaId, String tit
                          Instant createdAt, long expiresAt) {
 
     public record Lead(String name, String email) {
-        /** What the public may see of the lead: the first word of their name. */
-        public String firstName() {
-            String[] words = name.strip().split("\\s+");
-            return words[0];
-        }
+        public String firstName() { return ActionPlan.firstName(name); }
     }
 
     /** {@code due} is a date like 2027-03-18, or null. */
     public record Step(String text, String owner, String due) {}
 
-    public ActionPlan withStatus(ActionStatus next) {
-        return new ActionPlan(id, workshopId, ideaId, title, lead, steps, involve, measure, next, leadTokenHash, createdAt, expiresAt);
+    /** What the public may see of someone named in a plan: the first word of their name. */
+    public static String firstName(String name) {
+        return name == null ? null : name.strip().split("\\s+")[0];
+    }
+
+    /** The same plan with a new lead, who gets a new private link. */
+    public ActionPlan withLead(Lead next, String nextTokenHash) {
+        return new ActionPlan(id, workshopId, ideaId, title, next, steps, involve, measure, status, nextTokenHash, createdAt, expiresAt);
     }
 }

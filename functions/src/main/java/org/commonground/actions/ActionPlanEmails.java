@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonground.outbox.Email;
-import org.commonground.outbox.EmailTemplates;
+import org.commonground.Templates;
 import org.commonground.responses.Idea;
 import org.commonground.responses.Participant;
 import org.commonground.workshops.Workshop;
@@ -21,14 +21,15 @@ final class ActionPlanEmails {
             m.put("lang", language);
             m.put("labels", PlanWording.LABELS.get(language));
             m.put("workshop", workshop.title());
-            m.put("plan", PlanWording.plan(plan, idea.text(), 0));
+            m.put("plan", PlanWording.plan(plan, idea == null ? null : idea.text(), 0));
             m.put("link", progressLink);
             languages.add(m);
         }
         Map<String, Object> model = Map.of("title", plan.title(), "languages", languages);
-        return new Email("action#" + plan.id() + "#lead", "action-plan", List.of(plan.lead().email()),
+        // Each lead (each link) gets the plan once; a new lead gets it again.
+        return new Email("action#" + plan.id() + "#lead#" + plan.leadTokenHash().substring(0, 16), "action-plan", List.of(plan.lead().email()),
                 "Your action plan: " + plan.title() + " / Eich cynllun gweithredu: " + plan.title(),
-                EmailTemplates.html("action-plan", model), EmailTemplates.text("action-plan", model), plan.workshopId());
+                Templates.html("action-plan", model), Templates.text("action-plan", model), plan.workshopId());
     }
 
     /** The plans one person joined, in the language they chose, then the other. */
@@ -48,6 +49,6 @@ final class ActionPlanEmails {
                 ? "Y cynlluniau gweithredu y gwnaethoch chi ymuno â nhw / The action plans you joined: " + workshop.title()
                 : "The action plans you joined / Y cynlluniau gweithredu y gwnaethoch chi ymuno â nhw: " + workshop.title();
         return new Email("supporter#" + workshop.id() + "#" + person.id() + "#day2", "plans-joined", List.of(person.email()), subject,
-                EmailTemplates.html("plans-joined", model), EmailTemplates.text("plans-joined", model), workshop.id());
+                Templates.html("plans-joined", model), Templates.text("plans-joined", model), workshop.id());
     }
 }

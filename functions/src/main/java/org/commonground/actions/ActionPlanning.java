@@ -8,6 +8,7 @@ import org.commonground.Ids;
 import org.commonground.Problem;
 import org.commonground.Text;
 import org.commonground.auth.Caller;
+import org.commonground.board.Snapshots;
 import org.commonground.auth.Token;
 import org.commonground.auth.Tokens;
 import org.commonground.outbox.Outbox;
@@ -23,13 +24,15 @@ import org.commonground.workshops.Workshops;
  */
 public final class ActionPlanning {
     private final ActionStore store;
+    private final Snapshots snapshots;
     private final ResponseStore responses;
     private final Workshops workshops;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ActionPlanning(ActionStore store, ResponseStore responses, Workshops workshops, Outbox outbox, Clock clock) {
+    public ActionPlanning(ActionStore store, ResponseStore responses, Workshops workshops, Snapshots snapshots, Outbox outbox, Clock clock) {
         this.store = store;
+        this.snapshots = snapshots;
         this.responses = responses;
         this.workshops = workshops;
         this.outbox = outbox;
@@ -58,6 +61,19 @@ public final class ActionPlanning {
         Outbox.Result sent = plan.lead().email() == null ? null
                 : outbox.send(ActionPlanEmails.toLead(workshop, plan, idea, leadLink(site, plan, link)));
         return new Created(plan, sent);
+    }
+
+    /** A facilitator hands a plan to someone else; the new lead gets the plan and their own link, the old link stops working. */
+    public Outbox.Result reassign(String workshopId, String actionId, ActionPlan.Lead lead, String site) {
+        Workshop workshop = workshops.get(workshopId);
+        ActionPlan plan = store.find(workshopId, actionId).orElseThrow(ActionPlanning::planGone);
+        String link = Tokens.newRaw();
+        String hash = Tokens.hash(link);
+        check(store.replaceLead(plan, lead, hash, Token.actionLead(workshopId, actionId, Instant.ofEpochSecond(workshop.expiresAt()))));
+        if (lead.email() == null) return null;
+        ActionPlan handedOver = plan.withLead(lead, hash);
+        Idea idea = responses.idea(workshopId, plan.ideaId()).orElse(null);
+        return outbox.send(ActionPlanEmails.toLead(workshop, handedOver, idea, leadLink(site, handedOver, link)));
     }
 
     public static String leadLink(String site, ActionPlan plan, String rawToken) {
@@ -96,6 +112,15 @@ public final class ActionPlanning {
                 .map(u -> new Progress(u.text(), u.status().wire(), u.byFacilitator(), u.at())).toList();
         return new PlanWithProgress(plan.id(), workshop.title(), plan.title(), idea, plan.lead().name(), plan.steps(),
                 plan.involve(), plan.measure(), plan.status().wire(), updates);
+    }
+
+    /** What came of a workshop, for anyone with its code, once it has reached follow-up. */
+    public Outcomes outcomes(String code) {
+        Workshop workshop = workshops.byCode(code);
+        if (workshop.phase().compareTo(Phase.FOLLOW_UP) < 0) {
+            throw Problem.conflict("not_published_yet", "What came of this workshop is shown here once the workshop days are over. Please look again then.");
+        }
+        return Outcomes.of(snapshots.load(workshop.id()).orElseThrow(Workshops::missing));
     }
 
     private static void check(ActionStore.Outcome outcome) {

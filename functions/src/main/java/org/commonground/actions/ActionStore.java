@@ -14,6 +14,9 @@ public interface ActionStore {
 
     Optional<ActionPlan> find(String workshopId, String actionId);
 
+    /** Hands the plan to a new lead: their link replaces the old lead's, which stops working. */
+    Outcome replaceLead(ActionPlan plan, ActionPlan.Lead lead, String tokenHash, Token link);
+
     Outcome support(Supporter supporter, Phase requiredPhase);
 
     Outcome leave(String workshopId, String actionId, String participantId, Phase requiredPhase);

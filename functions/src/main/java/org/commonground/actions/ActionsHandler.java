@@ -40,6 +40,17 @@ public final class ActionsHandler extends ApiHandler {
             return Reply.created(reply);
         });
 
+        route("PATCH /api/workshops/{id}/actions/{aid}", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            ActionPlan.Lead lead = NewActionPlan.lead(r.body(Set.of("lead")));
+            var sent = app.actions().reassign(r.id("id", "workshop"), r.id("aid", "action plan"), lead, r.site());
+            Map<String, Object> reply = new LinkedHashMap<>(Map.of("actionId", r.path("aid"), "leadName", lead.name()));
+            if (sent != null) reply.put("leadEmail", sent.name().toLowerCase(Locale.ROOT));
+            return Reply.ok(reply);
+        });
+
+        route("GET /api/outcomes/{code}", r -> Reply.ok(app.actions().outcomes(r.path("code"))));
+
         route("POST /api/workshops/{id}/actions/{aid}/supporters", r -> {
             String id = r.id("id", "workshop");
             var caller = app.tokens().participant(r.bearerToken(), id);

@@ -43,6 +43,27 @@ public final class DynamoActionStore implements ActionStore {
     }
 
     @Override
+    public Outcome replaceLead(ActionPlan plan, ActionPlan.Lead lead, String tokenHash, Token link) {
+        String pk = DynamoWorkshopStore.pk(plan.workshopId());
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":name", s(lead.name()), ":hash", s(tokenHash), ":old", s(plan.leadTokenHash())));
+        String update = "SET leadName = :name, leadTokenHash = :hash";
+        if (lead.email() != null) {
+            update += ", leadEmail = :email";
+            values.put(":email", s(lead.email()));
+        } else {
+            update += " REMOVE leadEmail";
+        }
+        return outcome(plan.workshopId(), table.transact(List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(Table.key(pk, "A#" + plan.id()))
+                        .updateExpression(update).conditionExpression("leadTokenHash = :old")
+                        .expressionAttributeValues(values).build()).build(),
+                put(DynamoTokenStore.item(tokenHash, link), null),
+                TransactWriteItem.builder().delete(Delete.builder().tableName(table.name())
+                        .key(Table.key(DynamoTokenStore.pk(plan.leadTokenHash()), "T")).build()).build(),
+                DynamoWorkshopStore.versionBump(table, plan.workshopId(), null))), 3);
+    }
+
+    @Override
     public Outcome support(Supporter supporter, Phase requiredPhase) {
         Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(supporter.workshopId()),
                 "AS#" + supporter.actionId() + "#" + supporter.participantId());

@@ -24,17 +24,7 @@ public record NewActionPlan(String ideaId, String title, ActionPlan.Lead lead, L
         String ideaId = body.text("ideaId");
         if (!Ids.looksValid(ideaId)) throw Problem.notFound("idea_not_found", "That idea is not there any more. Reload and choose it again.");
         String title = Text.clean(body.text("title"), "title", 200);
-        RequestBody leadBody = body.optionalObject("lead", Set.of("name", "email", "consent")).orElseThrow(() -> RequestBody.missing("lead"));
-        String name = Text.clean(leadBody.text("name"), "lead's name", 100);
-        String email = null;
-        String given = leadBody.optionalText("email").filter(e -> !e.isBlank()).orElse(null);
-        if (given != null) {
-            if (!leadBody.optionalBoolean("consent").orElse(false)) {
-                throw Problem.invalid("email_without_consent", "We only email the lead if they agree. Ask them, tick the box to say "
-                        + "they agreed ('lead.consent': true), or leave their email out.");
-            }
-            email = SignIn.normalise(given);
-        }
+        ActionPlan.Lead lead = lead(body);
         List<JsonNode> stepNodes = body.optionalList("steps", MAX_STEPS).orElseThrow(() -> RequestBody.missing("steps"));
         if (stepNodes.isEmpty()) throw Problem.invalid("missing_field", "Please give at least one step: what will happen first.");
         List<ActionPlan.Step> steps = new ArrayList<>();
@@ -56,7 +46,20 @@ public record NewActionPlan(String ideaId, String title, ActionPlan.Lead lead, L
         }
         String involve = optional(body, "involve", "who else to involve");
         String measure = optional(body, "measure", "how we will know it worked");
-        return new NewActionPlan(ideaId, title, new ActionPlan.Lead(name, email), List.copyOf(steps), involve, measure);
+        return new NewActionPlan(ideaId, title, lead, List.copyOf(steps), involve, measure);
+    }
+
+    /** The {@code lead} of a plan: a name, and an email only if they agreed to be emailed. */
+    public static ActionPlan.Lead lead(RequestBody body) {
+        RequestBody leadBody = body.optionalObject("lead", Set.of("name", "email", "consent")).orElseThrow(() -> RequestBody.missing("lead"));
+        String name = Text.clean(leadBody.text("name"), "lead's name", 100);
+        String given = leadBody.optionalText("email").filter(e -> !e.isBlank()).orElse(null);
+        if (given == null) return new ActionPlan.Lead(name, null);
+        if (!leadBody.optionalBoolean("consent").orElse(false)) {
+            throw Problem.invalid("email_without_consent", "We only email the lead if they agree. Ask them, tick the box to say "
+                    + "they agreed ('lead.consent': true), or leave their email out.");
+        }
+        return new ActionPlan.Lead(name, SignIn.normalise(given));
     }
 
     private static String optional(RequestBody body, String field, String what) {

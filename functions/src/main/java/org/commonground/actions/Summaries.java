@@ -14,7 +14,7 @@ import org.commonground.Problem;
 import org.commonground.board.Snapshot;
 import org.commonground.board.Snapshots;
 import org.commonground.outbox.Email;
-import org.commonground.outbox.EmailTemplates;
+import org.commonground.Templates;
 import org.commonground.outbox.Outbox;
 import org.commonground.workshops.Phase;
 import org.commonground.workshops.Workshop;
@@ -87,7 +87,7 @@ public final class Summaries {
         String title = snapshot.workshop().title();
         return outbox.send(new Email("summary#" + workshopId + "#day1", "day-1-summary", to,
                 "Day 1 summary: " + title + " / Crynodeb diwrnod 1: " + title,
-                EmailTemplates.html("day-1-summary", model), EmailTemplates.text("day-1-summary", model), workshopId));
+                Templates.html("day-1-summary", model), Templates.text("day-1-summary", model), workshopId));
     }
 
     /**
@@ -104,7 +104,7 @@ public final class Summaries {
         String title = snapshot.workshop().title();
         Outbox.Result summary = outbox.send(new Email("summary#" + workshopId + "#day2", "day-2-summary", to,
                 "Day 2 summary: " + title + " / Crynodeb diwrnod 2: " + title,
-                EmailTemplates.html("day-2-summary", model), EmailTemplates.text("day-2-summary", model), workshopId));
+                Templates.html("day-2-summary", model), Templates.text("day-2-summary", model), workshopId));
         Map<String, String> ideaText = new HashMap<>();
         snapshot.ideas().forEach(i -> ideaText.put(i.id(), i.text()));
         for (Participant person : snapshot.participants()) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.commonground.Configuration;
 import org.commonground.Problem;
 import org.commonground.outbox.Email;
-import org.commonground.outbox.EmailTemplates;
+import org.commonground.Templates;
 import org.commonground.outbox.Outbox;
 
 /** Facilitators sign in with a one-time link sent to an allow-listed address. */
@@ -51,7 +51,7 @@ public final class SignIn {
         Map<String, String> context = Map.of("link", link);
         outbox.send(new Email("sign-in#" + Tokens.hash(link), "sign-in", List.of(address),
                 "Sign in to Common Ground / Mewngofnodi i Common Ground",
-                EmailTemplates.html("sign-in", context), EmailTemplates.text("sign-in", context), null));
+                Templates.html("sign-in", context), Templates.text("sign-in", context), null));
     }
 
     /** A sign-in link for an allow-listed facilitator, without sending it (local mode prints it). */

@@ -51,7 +51,7 @@ public final class DynamoGridStore implements GridStore {
     }
 
     @Override
-    public Outcome fix(String workshopId, String ideaId, Position position) {
+    public Outcome fix(String workshopId, String ideaId, Position position, long expiresAt) {
         String pk = DynamoWorkshopStore.pk(workshopId);
         TransactWriteItem change;
         if (position == null) {
@@ -61,15 +61,17 @@ public final class DynamoGridStore implements GridStore {
             item.put("ideaId", s(ideaId));
             item.put("effort", n((long) position.effort()));
             item.put("difference", n((long) position.difference()));
+            item.put("expiresAt", n(expiresAt));
             change = put(item);
         }
         return write(workshopId, ideaId, change, null);
     }
 
     @Override
-    public Outcome chooseShortlist(String workshopId, List<String> ideaIds) {
+    public Outcome chooseShortlist(String workshopId, List<String> ideaIds, long expiresAt) {
         Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(workshopId), SHORTLIST);
         item.put("ideaIds", AttributeValue.fromL(ideaIds.stream().map(Table::s).toList()));
+        item.put("expiresAt", n(expiresAt));
         List<Integer> failed = table.transact(List.of(put(item), DynamoWorkshopStore.versionBump(table, workshopId, null)));
         return failed.isEmpty() ? Outcome.DONE : Outcome.NO_WORKSHOP;
     }

@@ -18,9 +18,9 @@ public interface GridStore {
     Outcome nudge(Nudge nudge, Phase requiredPhase);
 
     /** A null position takes the fixing off, so the group's position shows again. */
-    Outcome fix(String workshopId, String ideaId, Position position);
+    Outcome fix(String workshopId, String ideaId, Position position, long expiresAt);
 
-    Outcome chooseShortlist(String workshopId, List<String> ideaIds);
+    Outcome chooseShortlist(String workshopId, List<String> ideaIds, long expiresAt);
 
     Optional<List<String>> chosenShortlist(String workshopId);
 }

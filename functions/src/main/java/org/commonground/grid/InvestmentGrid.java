@@ -48,12 +48,12 @@ public final class InvestmentGrid {
     public void fix(String workshopId, String ideaId, Position position) {
         Workshop workshop = workshops.get(workshopId);
         onShortlist(workshop, ideaId);
-        check(store.fix(workshopId, ideaId, position));
+        check(store.fix(workshopId, ideaId, position, workshop.expiresAt()));
     }
 
     /** The facilitator's own shortlist, in their order; an idea named twice counts once. */
     public List<String> chooseShortlist(String workshopId, List<String> ideaIds) {
-        workshops.get(workshopId);
+        Workshop workshop = workshops.get(workshopId);
         Set<String> known = new java.util.HashSet<>();
         responses.ideas(workshopId).forEach(i -> known.add(i.id()));
         List<String> chosen = List.copyOf(new LinkedHashSet<>(ideaIds));
@@ -62,7 +62,7 @@ public final class InvestmentGrid {
                 throw Problem.notFound("idea_not_found", "One of the ideas on the shortlist is not there any more. Reload and choose again.");
             }
         }
-        check(store.chooseShortlist(workshopId, chosen));
+        check(store.chooseShortlist(workshopId, chosen, workshop.expiresAt()));
         return chosen;
     }
 

@@ -12,7 +12,6 @@ import org.commonground.workshops.DynamoWorkshopStore;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -20,7 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Pending emails carry gsi1pk = OUTBOX#PENDING (sorted by when to try next) so the sweep finds
- * them without a scan. An email given up on leaves a note {@code EF#key} in its workshop.
+ * them without a scan. An email about a workshop leaves {@code EK#key} in the workshop's partition
+ * (so deleting the workshop deletes it), and one given up on a note {@code EF#key}.
  */
 public final class DynamoOutboxStore implements OutboxStore {
     private static final String PENDING = "OUTBOX#PENDING";
@@ -43,13 +43,16 @@ public final class DynamoOutboxStore implements OutboxStore {
         item.put("gsi1pk", s(PENDING));
         item.put("gsi1sk", s(heldUntil + "#" + email.key()));
         item.put("expiresAt", n(expiresAt));
-        try {
-            table.client().putItem(PutItemRequest.builder().tableName(table.name()).item(item)
-                    .conditionExpression("attribute_not_exists(pk)").build());
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(item)
+                .conditionExpression("attribute_not_exists(pk)").build()).build());
+        if (email.workshopId() != null) {
+            // So that deleting the workshop finds and deletes its emails too.
+            Map<String, AttributeValue> reference = Table.key(DynamoWorkshopStore.pk(email.workshopId()), "EK#" + email.key());
+            reference.put("expiresAt", n(expiresAt));
+            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(reference).build()).build());
         }
+        return table.transact(writes).isEmpty();
     }
 
     @Override

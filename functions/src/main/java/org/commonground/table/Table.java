@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -98,6 +101,23 @@ public record Table(DynamoDbClient client, String name) {
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
         return items;
+    }
+
+    /** Deletes these items, 25 to a request, again for any the service did not get to. */
+    public void deleteAll(List<Map<String, AttributeValue>> keys) {
+        for (int start = 0; start < keys.size(); start += 25) {
+            List<WriteRequest> batch = new ArrayList<>();
+            for (Map<String, AttributeValue> key : keys.subList(start, Math.min(keys.size(), start + 25))) {
+                batch.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());
+            }
+            Map<String, List<WriteRequest>> left = Map.of(name, batch);
+            for (int attempt = 1; !left.isEmpty(); attempt++) {
+                if (attempt > CONFLICT_ATTEMPTS) throw new IllegalStateException("Some items could not be deleted; try again");
+                if (attempt > 1) pause(attempt);
+                var result = client.batchWriteItem(BatchWriteItemRequest.builder().requestItems(left).build());
+                left = result.hasUnprocessedItems() ? result.unprocessedItems() : Map.of();
+            }
+        }
     }
 
     /** How often a transaction that met another one on the same item is tried again. */

@@ -117,6 +117,27 @@ public final class DynamoWorkshopStore implements WorkshopStore {
     }
 
     @Override
+    public void delete(Workshop workshop) {
+        String pk = pk(workshop.id());
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (Map<String, AttributeValue> item : table.partition(pk)) {
+            String sk = Table.text(item, "sk");
+            if (sk.equals(META)) continue;
+            keys.add(Table.key(pk, sk));
+            for (String hash : new String[] {Table.text(item, "tokenHash"), Table.text(item, "leadTokenHash")}) {
+                if (hash != null) keys.add(Table.key("T#" + hash, "T"));
+            }
+            if (sk.startsWith("EK#")) keys.add(Table.key("E#" + sk.substring(3), "E"));
+        }
+        for (Map<String, AttributeValue> vector : table.partition("EMB#" + workshop.id())) {
+            keys.add(Table.key(Table.text(vector, "pk"), Table.text(vector, "sk")));
+        }
+        keys.add(Table.key("CODE#" + workshop.code(), "CODE"));
+        table.deleteAll(keys);
+        table.deleteAll(List.of(Table.key(pk, META)));
+    }
+
+    @Override
     public Optional<Long> version(String id) {
         return table.get(pk(id), META).map(item -> Table.number(item, "version", 0));
     }

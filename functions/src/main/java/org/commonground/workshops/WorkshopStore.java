@@ -17,6 +17,13 @@ public interface WorkshopStore {
     /** Moves the workshop and bumps its version; empty when there is no such workshop. */
     Optional<PhaseChange> movePhase(String id, Phase phase);
 
+    /**
+     * Deletes the workshop and everything about it: its records, suggestion vectors, join code,
+     * the tokens of its participants and action leads, and its emails. The workshop itself goes
+     * last, so a delete cut short can be run again.
+     */
+    void delete(Workshop workshop);
+
     /** The change counter, read with one consistent GetItem. */
     Optional<Long> version(String id);
 }

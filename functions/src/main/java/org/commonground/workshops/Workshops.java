@@ -48,6 +48,19 @@ public final class Workshops {
         return store.movePhase(id, phase).orElseThrow(Workshops::missing);
     }
 
+    /**
+     * Deletes a workshop for good, once the facilitator has typed its join code to show they
+     * mean this one.
+     */
+    public void delete(String id, String confirmCode) {
+        Workshop workshop = get(id);
+        if (!workshop.code().equals(JoinCode.normalise(confirmCode))) {
+            throw Problem.invalid("confirm_code", "To delete this workshop, type its join code, " + workshop.code()
+                    + ", exactly. Nothing has been deleted.");
+        }
+        store.delete(workshop);
+    }
+
     public static String joinUrl(String site, Workshop workshop) {
         return site + "/join/" + workshop.code();
     }

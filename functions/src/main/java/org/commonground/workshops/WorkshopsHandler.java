@@ -12,6 +12,8 @@ import org.commonground.api.Reply;
 import org.commonground.auth.Caller;
 import org.commonground.auth.SignIn;
 import org.commonground.auth.Token;
+import org.commonground.records.TraceReport;
+import org.commonground.records.WorkshopCsv;
 
 /** The workshops function: facilitator sign-in, workshop setup, phases, joining and the board. */
 public final class WorkshopsHandler extends ApiHandler {
@@ -92,6 +94,26 @@ public final class WorkshopsHandler extends ApiHandler {
             Caller caller = app.tokens().reader(r.bearerToken(), id);
             Long since = r.query("since").map(WorkshopsHandler::version).orElse(null);
             return app.boards().read(caller, id, since, r.site()).map(Reply::ok).orElseGet(Reply::notModified);
+        });
+
+        route("GET /api/workshops/{id}/export.csv", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            Workshop w = app.workshops().get(r.id("id", "workshop"));
+            return Reply.download(WorkshopCsv.of(app.snapshots().load(w.id()).orElseThrow(Workshops::missing)),
+                    "text/csv; charset=utf-8", "common-ground-" + w.code() + ".csv");
+        });
+
+        route("GET /api/workshops/{id}/report", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            String id = r.id("id", "workshop");
+            return Reply.page(TraceReport.html(app.snapshots().load(id).orElseThrow(Workshops::missing)));
+        });
+
+        route("DELETE /api/workshops/{id}", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            String confirm = r.body(Set.of("confirm")).text("confirm");
+            app.workshops().delete(r.id("id", "workshop"), confirm);
+            return Reply.noContent();
         });
 
         route("POST /api/workshops/{id}/screen-links", r -> {

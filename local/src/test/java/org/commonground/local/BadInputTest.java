@@ -21,6 +21,7 @@ class BadInputTest {
     private static final String WORKSHOP = S.createWorkshop(FACILITATOR, "Bad input").text("id");
     private static final Scenario.Person PERSON = S.join(WORKSHOP, "carer", "en");
     private static final String STATEMENT = S.say(WORKSHOP, PERSON.token(), "working", "Kept safe").text("id");
+    private static final String CODE = S.board(WORKSHOP, FACILITATOR).json().at("/workshop/code").asText();
     private static final String OTHER_WORKSHOP = S.createWorkshop(FACILITATOR, "Another").text("id");
     private static final String UNKNOWN = "01m808c4aa9j8adqqehz29e9xc";
     private static final String THEME = S.api.call("POST /api/workshops/{id}/themes", Map.of("id", WORKSHOP), FACILITATOR,
@@ -169,6 +170,16 @@ class BadInputTest {
         c.add(new Case("update by a participant", "POST /api/workshops/{id}/actions/{aid}/updates", wa, P, "{\"text\":\"x\",\"status\":\"done\"}", 403, "not_allowed"));
         c.add(new Case("update of an unknown plan", "POST /api/workshops/{id}/actions/{aid}/updates", Map.of("id", WORKSHOP, "aid", UNKNOWN), F, "{\"text\":\"x\",\"status\":\"done\"}", 404, "action_not_found"));
         c.add(new Case("second day summary of an unknown workshop", "POST /api/workshops/{id}/summaries", Map.of("id", UNKNOWN), F, "{\"day\":2}", 404, "workshop_not_found"));
+        c.add(new Case("export by a participant", "GET /api/workshops/{id}/export.csv", w, P, null, 403, "not_allowed"));
+        c.add(new Case("export of an unknown workshop", "GET /api/workshops/{id}/export.csv", Map.of("id", UNKNOWN), F, null, 404, "workshop_not_found"));
+        c.add(new Case("report without a token", "GET /api/workshops/{id}/report", w, null, null, 401, "not_signed_in"));
+        c.add(new Case("delete without confirming", "DELETE /api/workshops/{id}", w, F, "{}", 400, "missing_field"));
+        c.add(new Case("delete with the wrong code", "DELETE /api/workshops/{id}", w, F, "{\"confirm\":\"NOTIT1\"}", 400, "confirm_code"));
+        c.add(new Case("delete by a participant", "DELETE /api/workshops/{id}", w, P, "{\"confirm\":\"x\"}", 403, "not_allowed"));
+        c.add(new Case("new lead without a name", "PATCH /api/workshops/{id}/actions/{aid}", wa, F, "{\"lead\":{}}", 400, "missing_field"));
+        c.add(new Case("new lead by a participant", "PATCH /api/workshops/{id}/actions/{aid}", wa, P, "{\"lead\":{\"name\":\"Me\"}}", 403, "not_allowed"));
+        c.add(new Case("outcomes before the days are over", "GET /api/outcomes/{code}", Map.of("code", CODE), null, null, 409, "not_published_yet"));
+        c.add(new Case("outcomes of an unknown code", "GET /api/outcomes/{code}", Map.of("code", "ZZZZZZ"), null, null, 404, "code_not_found"));
         return c;
     }
 

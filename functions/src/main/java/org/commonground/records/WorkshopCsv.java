@@ -1,0 +1,106 @@
+package org.commonground.records;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.commonground.actions.ActionPlan;
+import org.commonground.actions.ProgressUpdate;
+import org.commonground.actions.Supporter;
+import org.commonground.board.Snapshot;
+import org.commonground.clustering.Theme;
+import org.commonground.grid.Nudge;
+import org.commonground.grid.Placement;
+import org.commonground.responses.Cause;
+import org.commonground.responses.Idea;
+import org.commonground.responses.InPlaceItem;
+import org.commonground.responses.Participant;
+import org.commonground.responses.Statement;
+import org.commonground.responses.SuccessStatement;
+import org.commonground.voting.Vote;
+
+/**
+ * Every record held about one workshop as one CSV file, a row per record, for the facilitator
+ * to keep or to hand over before the workshop is deleted. The same columns serve every kind
+ * of record; each kind's rows say in {@code record} what they are.
+ */
+public final class WorkshopCsv {
+    private WorkshopCsv() {}
+
+    public static final String[] COLUMNS = {"record", "id", "belongs_to", "kind", "text", "perspective", "person", "value", "value_2", "when"};
+
+    public static String of(Snapshot s) {
+        StringWriter out = new StringWriter();
+        Map<String, String> perspectiveOf = new HashMap<>();
+        s.participants().forEach(p -> perspectiveOf.put(p.id(), p.perspective()));
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
+            var w = s.workshop();
+            csv.printRecord("workshop", w.id(), null, w.phase().wire(), w.title(), null, w.createdBy(), w.code(), w.focus(), w.createdAt());
+            for (Participant p : s.participants()) {
+                csv.printRecord("participant", p.id(), null, p.language(), p.name(), p.perspective(), p.email(),
+                        p.updatesConsent() ? "agreed to updates" : null, null, p.createdAt());
+            }
+            for (Statement st : s.statements()) {
+                csv.printRecord("statement", st.id(), st.themeId(), st.prompt().wire(), st.text(), perspectiveOf.get(st.participantId()),
+                        st.participantId(), st.source().wire(), st.hidden() ? "hidden" : null, st.createdAt());
+            }
+            for (Theme t : s.themes()) {
+                csv.printRecord("theme", t.id(), null, t.category().wire(), t.title(), null, null, t.dots(), null, null);
+            }
+            for (Vote v : s.votes()) {
+                csv.printRecord("vote", null, v.targetId(), v.round().key(), null, v.perspective(), v.participantId(), v.dots(), null, null);
+            }
+            for (Cause c : s.causes()) {
+                csv.printRecord("root cause", c.id(), c.parentId() != null ? c.parentId() : c.themeId(), "depth " + c.depth(), c.text(),
+                        perspectiveOf.get(c.participantId()), c.participantId(), null, null, c.createdAt());
+            }
+            for (SuccessStatement su : s.successes()) {
+                csv.printRecord("success", su.id(), su.themeId(), null, su.text(), su.perspective(), su.participantId(), null, null, su.createdAt());
+            }
+            for (InPlaceItem i : s.inPlace()) {
+                csv.printRecord("in place", i.id(), i.themeId(), null, i.text(), perspectiveOf.get(i.participantId()), i.participantId(), null, null, i.createdAt());
+            }
+            for (Idea i : s.ideas()) {
+                csv.printRecord("idea", i.id(), i.themeId(), i.lens().wire(), i.text(), perspectiveOf.get(i.participantId()), i.participantId(),
+                        i.dots(), s.shortlist().contains(i.id()) ? "shortlisted" : null, i.createdAt());
+            }
+            for (Placement p : s.grid().placements()) {
+                csv.printRecord("grid placement", null, p.ideaId(), "effort and difference", null, perspectiveOf.get(p.participantId()),
+                        p.participantId(), p.effort(), p.difference(), null);
+            }
+            for (Nudge n : s.grid().nudges()) {
+                csv.printRecord("grid nudge", n.id(), n.ideaId(), n.direction().wire(), null, perspectiveOf.get(n.participantId()),
+                        n.participantId(), null, null, n.at());
+            }
+            for (var fixed : s.grid().fixed().entrySet()) {
+                csv.printRecord("grid position fixed", null, fixed.getKey(), "effort and difference", null, null, null,
+                        fixed.getValue().effort(), fixed.getValue().difference(), null);
+            }
+            for (ActionPlan a : s.actions()) {
+                csv.printRecord("action plan", a.id(), a.ideaId(), a.status().wire(), a.title(), null, a.lead().name(), a.lead().email(),
+                        joined(a.involve(), a.measure()), a.createdAt());
+                for (int i = 0; i < a.steps().size(); i++) {
+                    ActionPlan.Step step = a.steps().get(i);
+                    csv.printRecord("action step", a.id() + "/" + (i + 1), a.id(), null, step.text(), null, step.owner(), step.due(), null, null);
+                }
+            }
+            for (Supporter sp : s.supporters()) {
+                csv.printRecord("supporter", null, sp.actionId(), null, null, perspectiveOf.get(sp.participantId()), sp.participantId(), null, null, null);
+            }
+            for (ProgressUpdate u : s.updates()) {
+                csv.printRecord("progress update", u.id(), u.actionId(), u.status().wire(), u.text(), null,
+                        u.byFacilitator() ? "facilitator" : "lead", null, null, u.at());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the CSV", e);
+        }
+        return out.toString();
+    }
+
+    private static String joined(String involve, String measure) {
+        if (involve == null) return measure == null ? null : "How we will know: " + measure;
+        return "Involve: " + involve + (measure == null ? "" : "; how we will know: " + measure);
+    }
+}
