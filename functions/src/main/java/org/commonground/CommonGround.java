@@ -2,6 +2,7 @@ package org.commonground;
 
 import org.commonground.actions.ActionPlanning;
 import org.commonground.actions.DynamoActionStore;
+import org.commonground.actions.KeepingInTouch;
 import org.commonground.actions.Summaries;
 import org.commonground.grid.DynamoGridStore;
 import org.commonground.grid.InvestmentGrid;
@@ -42,6 +43,7 @@ public record CommonGround(
         Ideas ideas,
         InvestmentGrid grid,
         ActionPlanning actions,
+        KeepingInTouch keepingInTouch,
         Summaries summaries,
         Outbox outbox) {
 
@@ -54,6 +56,7 @@ public record CommonGround(
         DynamoResponseStore responses = new DynamoResponseStore(table);
         DynamoThemeStore themes = new DynamoThemeStore(table);
         DynamoSnapshots snapshots = new DynamoSnapshots(table);
+        DynamoActionStore actionStore = new DynamoActionStore(table);
         return new CommonGround(d.configuration(), tokens,
                 new SignIn(d.configuration(), tokens, outbox, new DynamoRateLimits(table), d.clock()),
                 workshops, new Gathering(responses, workshops, d.clock()),
@@ -63,7 +66,8 @@ public record CommonGround(
                 new Understanding(responses, themes, workshops, d.clock()),
                 new Ideas(responses, themes, workshops, d.clock()),
                 new InvestmentGrid(new DynamoGridStore(table), responses, workshops, d.clock()),
-                new ActionPlanning(new DynamoActionStore(table), responses, workshops, snapshots, outbox, d.clock()),
+                new ActionPlanning(actionStore, responses, workshops, snapshots, outbox, d.clock()),
+                new KeepingInTouch(workshops, snapshots, actionStore, outbox, d.configuration(), tokens, responses, d.clock()),
                 new Summaries(snapshots, workshops, outbox), outbox);
     }
 }

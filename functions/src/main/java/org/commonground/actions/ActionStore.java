@@ -14,8 +14,20 @@ public interface ActionStore {
 
     Optional<ActionPlan> find(String workshopId, String actionId);
 
-    /** Hands the plan to a new lead: their link replaces the old lead's, which stops working. */
+    /** Hands the plan to a new lead: their link replaces every link the old lead was sent, which stop working. */
     Outcome replaceLead(ActionPlan plan, ActionPlan.Lead lead, String tokenHash, Token link);
+
+    /**
+     * Keeps a link token sent in an email (a lead's link, or someone's unsubscribe link), with a
+     * note of it in the workshop ({@code owner} is the plan or the person) so that handing the plan
+     * on, erasing the person or deleting the workshop takes it away too.
+     */
+    void saveLink(String workshopId, String owner, String participantId, String tokenHash, Token token);
+
+    Optional<java.time.Instant> lastDigest(String workshopId);
+
+    /** Records that the digest went out now; false if another run recorded one since {@code previous}. */
+    boolean digestSent(String workshopId, java.time.Instant previous, java.time.Instant now, long expiresAt);
 
     Outcome support(Supporter supporter, Phase requiredPhase);
 

@@ -51,6 +51,11 @@ public final class ActionsHandler extends ApiHandler {
 
         route("GET /api/outcomes/{code}", r -> Reply.ok(app.actions().outcomes(r.path("code"))));
 
+        route("POST /api/unsubscribe", r -> {
+            app.keepingInTouch().unsubscribe(r.body(Set.of("token")).text("token"));
+            return Reply.ok(Map.of("unsubscribed", true));
+        });
+
         route("POST /api/workshops/{id}/actions/{aid}/supporters", r -> {
             String id = r.id("id", "workshop");
             var caller = app.tokens().participant(r.bearerToken(), id);

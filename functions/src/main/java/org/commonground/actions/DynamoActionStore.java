@@ -34,7 +34,8 @@ public final class DynamoActionStore implements ActionStore {
                 put(item(plan), "attribute_not_exists(pk)"),
                 exists(pk, "ID#" + plan.ideaId()),
                 put(DynamoTokenStore.item(plan.leadTokenHash(), leadLink), null),
-                DynamoWorkshopStore.versionBump(table, plan.workshopId(), requiredPhase))), 3);
+                put(linkNote(plan.workshopId(), plan.id(), null, plan.leadTokenHash(), plan.expiresAt()), null),
+                DynamoWorkshopStore.versionBump(table, plan.workshopId(), requiredPhase))), 4);
     }
 
     @Override
@@ -53,14 +54,57 @@ public final class DynamoActionStore implements ActionStore {
         } else {
             update += " REMOVE leadEmail";
         }
-        return outcome(plan.workshopId(), table.transact(List.of(
-                TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(Table.key(pk, "A#" + plan.id()))
-                        .updateExpression(update).conditionExpression("leadTokenHash = :old")
-                        .expressionAttributeValues(values).build()).build(),
-                put(DynamoTokenStore.item(tokenHash, link), null),
-                TransactWriteItem.builder().delete(Delete.builder().tableName(table.name())
-                        .key(Table.key(DynamoTokenStore.pk(plan.leadTokenHash()), "T")).build()).build(),
-                DynamoWorkshopStore.versionBump(table, plan.workshopId(), null))), 3);
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(Table.key(pk, "A#" + plan.id()))
+                .updateExpression(update).conditionExpression("leadTokenHash = :old")
+                .expressionAttributeValues(values).build()).build());
+        writes.add(put(DynamoTokenStore.item(tokenHash, link), null));
+        writes.add(put(linkNote(plan.workshopId(), plan.id(), null, tokenHash, plan.expiresAt()), null));
+        for (Map<String, AttributeValue> note : table.startingWith(pk, "TK#" + plan.id() + "#")) {
+            String sk = Table.text(note, "sk");
+            writes.add(delete(pk, sk));
+            writes.add(delete(DynamoTokenStore.pk(sk.substring(sk.lastIndexOf('#') + 1)), "T"));
+        }
+        writes.add(DynamoWorkshopStore.versionBump(table, plan.workshopId(), null));
+        List<Integer> failed = table.transact(writes);
+        return failed.isEmpty() ? Outcome.DONE : Outcome.GONE;
+    }
+
+    @Override
+    public void saveLink(String workshopId, String owner, String participantId, String tokenHash, Token token) {
+        table.transact(List.of(put(DynamoTokenStore.item(tokenHash, token), null),
+                put(linkNote(workshopId, owner, participantId, tokenHash, token.expiresAt().getEpochSecond()), null)));
+    }
+
+    private static Map<String, AttributeValue> linkNote(String workshopId, String owner, String participantId, String tokenHash, long expiresAt) {
+        Map<String, AttributeValue> note = Table.key(DynamoWorkshopStore.pk(workshopId), "TK#" + owner + "#" + tokenHash);
+        if (participantId != null) note.put("participantId", s(participantId));
+        note.put("expiresAt", n(expiresAt));
+        return note;
+    }
+
+    @Override
+    public Optional<Instant> lastDigest(String workshopId) {
+        return table.get(DynamoWorkshopStore.pk(workshopId), "DG").map(item -> Instant.parse(Table.text(item, "at")));
+    }
+
+    @Override
+    public boolean digestSent(String workshopId, Instant previous, Instant now, long expiresAt) {
+        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(workshopId), "DG");
+        item.put("at", s(now.toString()));
+        item.put("expiresAt", n(expiresAt));
+        Put.Builder put = Put.builder().tableName(table.name()).item(item);
+        if (previous == null) {
+            put.conditionExpression("attribute_not_exists(pk)");
+        } else {
+            put.conditionExpression("#at = :previous").expressionAttributeNames(Map.of("#at", "at"))
+                    .expressionAttributeValues(Map.of(":previous", s(previous.toString())));
+        }
+        return table.transact(List.of(TransactWriteItem.builder().put(put.build()).build())).isEmpty();
+    }
+
+    private TransactWriteItem delete(String pk, String sk) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(table.name()).key(Table.key(pk, sk)).build()).build();
     }
 
     @Override

@@ -8,7 +8,8 @@ import org.commonground.Deployment;
 
 /**
  * Run by the EventBridge schedule in template.yaml: sends the day summaries that are due and
- * were neither asked for nor sent on leaving the day, and tries again the emails that failed.
+ * were neither asked for nor sent on leaving the day, the update digests and the leads'
+ * reminders, and tries again the emails that failed.
  * What the event says is not needed.
  */
 public final class ScheduleHandler implements RequestHandler<Map<String, Object>, String> {
@@ -25,8 +26,10 @@ public final class ScheduleHandler implements RequestHandler<Map<String, Object>
     @Override
     public String handleRequest(Map<String, Object> event, Context context) {
         int summaries = app.summaries().sendDue(deployment.clock().instant());
+        var kept = app.keepingInTouch().run();
         var swept = app.outbox().sweep();
-        return "day summaries sent: " + summaries + "; emails retried and sent: " + swept.sent()
+        return "day summaries sent: " + summaries + "; digests sent: " + kept.digests() + "; reminders sent: " + kept.reminders()
+                + "; emails retried and sent: " + swept.sent()
                 + ", still pending: " + swept.stillPending() + ", given up: " + swept.gaveUp();
     }
 }

@@ -50,6 +50,11 @@ public final class Tokens {
         return store.find(hash(raw)).filter(t -> t.expiresAt().isAfter(clock.instant()));
     }
 
+    /** The person an unsubscribe link is for, if it is one. */
+    public Optional<Token> unsubscribeLink(String raw) {
+        return resolve(raw).filter(t -> t.kind() == Token.Kind.UNSUBSCRIBE);
+    }
+
     /** Redeems a single-use sign-in link. */
     public Optional<Token> redeem(String raw) {
         if (raw == null || raw.length() > 200) return Optional.empty();
@@ -70,6 +75,7 @@ public final class Tokens {
             case PARTICIPANT -> new Caller.Participant(token.workshopId(), token.participantId(), hash(raw), token.expiresAt());
             case SCREEN -> new Caller.Screen(token.workshopId());
             case ACTION_LEAD -> new Caller.ActionLead(token.workshopId(), token.actionId());
+            case UNSUBSCRIBE -> throw Problem.unauthenticated("This link only stops emails. Join the workshop to take part.");
             case SIGN_IN_LINK -> throw Problem.unauthenticated(
                     "This is a sign-in link, not a sign-in. Open the link from your email to sign in.");
         };

@@ -66,6 +66,11 @@ public final class DynamoOutboxStore implements OutboxStore {
     }
 
     @Override
+    public boolean exists(String key) {
+        return table.get("E#" + key, "E").isPresent();
+    }
+
+    @Override
     public void markFailed(String key, String reason, Instant retryAt) {
         table.client().updateItem(UpdateItemRequest.builder().tableName(table.name())
                 .key(Table.key("E#" + key, "E"))

@@ -37,6 +37,11 @@ public final class Outbox {
         return attempt(new OutboxStore.Pending(email, 0), now);
     }
 
+    /** Whether this email has been written down already, before making something it needs (such as a new link). */
+    public boolean isWritten(String key) {
+        return store.exists(key);
+    }
+
     /** What one sweep did. */
     public record Swept(int sent, int stillPending, int gaveUp) {}
 

@@ -16,6 +16,9 @@ public interface OutboxStore {
 
     void markSent(String key, String messageId);
 
+    /** Whether an email with this key has been written down (sent or not). */
+    boolean exists(String key);
+
     /** Counts a failed attempt and says when to try again. */
     void markFailed(String key, String reason, Instant retryAt);
 

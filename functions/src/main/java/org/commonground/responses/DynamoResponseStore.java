@@ -189,6 +189,17 @@ public final class DynamoResponseStore implements ResponseStore {
     }
 
     @Override
+    public void stopEmails(String workshopId, String participantId) {
+        table.transact(List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name())
+                        .key(Table.key(DynamoWorkshopStore.pk(workshopId), "P#" + participantId))
+                        .updateExpression("SET updatesConsent = :no REMOVE email")
+                        .conditionExpression("attribute_exists(pk)")
+                        .expressionAttributeValues(Map.of(":no", bool(false))).build()).build(),
+                DynamoWorkshopStore.versionBump(table, workshopId, null)));
+    }
+
+    @Override
     public Responses all(String workshopId) {
         List<Participant> participants = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
@@ -220,6 +231,11 @@ public final class DynamoResponseStore implements ResponseStore {
                 groups.add(refundVote(pk, item));
                 continue;
             }
+            if (sk.startsWith("EK#") && sk.contains("#" + participantId + "#")) {
+                // An email written to them (its key names them): it holds their address.
+                groups.add(List.of(delete(pk, sk), delete("E#" + sk.substring(3), "E")));
+                continue;
+            }
             boolean theirs = sk.equals("P#" + participantId) || participantId.equals(Table.text(item, "participantId"));
             if (!theirs) continue;
             if (sk.startsWith("V#") && !theirIdeas.contains(Table.text(item, "targetId"))) {
@@ -230,6 +246,9 @@ public final class DynamoResponseStore implements ResponseStore {
             if (sk.startsWith("S#")) {
                 // The statement's vector, if suggestions worked one out (a delete of nothing is harmless).
                 groups.add(List.of(delete("EMB#" + workshopId, sk.substring(2))));
+            }
+            if (sk.startsWith("TK#")) {
+                groups.add(List.of(delete(DynamoTokenStore.pk(sk.substring(sk.lastIndexOf('#') + 1)), "T")));
             }
             if (sk.equals("P#" + participantId) && Table.text(item, "tokenHash") != null) {
                 groups.add(List.of(delete(DynamoTokenStore.pk(Table.text(item, "tokenHash")), "T")));

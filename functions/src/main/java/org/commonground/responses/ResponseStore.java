@@ -39,6 +39,9 @@ public interface ResponseStore {
 
     Optional<Participant> participant(String workshopId, String participantId);
 
+    /** The person no longer wants emails: their agreement is withdrawn and their address forgotten. */
+    void stopEmails(String workshopId, String participantId);
+
     record Responses(List<Participant> participants, List<Statement> statements) {}
 
     Responses all(String workshopId);

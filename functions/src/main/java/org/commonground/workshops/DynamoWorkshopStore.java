@@ -128,6 +128,7 @@ public final class DynamoWorkshopStore implements WorkshopStore {
                 if (hash != null) keys.add(Table.key("T#" + hash, "T"));
             }
             if (sk.startsWith("EK#")) keys.add(Table.key("E#" + sk.substring(3), "E"));
+            if (sk.startsWith("TK#")) keys.add(Table.key("T#" + sk.substring(sk.lastIndexOf('#') + 1), "T"));
         }
         for (Map<String, AttributeValue> vector : table.partition("EMB#" + workshop.id())) {
             keys.add(Table.key(Table.text(vector, "pk"), Table.text(vector, "sk")));

@@ -3,6 +3,7 @@ package org.commonground.workshops;
 import java.time.Instant;
 import java.util.List;
 
+/** A workshop; {@code site} is the address it was set up through, for links in the emails the schedule sends. */
 public record Workshop(
         String id,
         String code,
@@ -15,7 +16,8 @@ public record Workshop(
         List<Perspective> perspectives,
         WorkshopSettings settings,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt,
+        String site) {
 
     public boolean hasPerspective(String id) {
         return perspectives.stream().anyMatch(p -> p.id().equals(id));
@@ -23,7 +25,7 @@ public record Workshop(
 
     public Workshop withPhase(Phase next, long nextVersion) {
         return new Workshop(id, code, title, focus, next, nextVersion, languages, prompts, perspectives, settings,
-                createdBy, createdAt);
+                createdBy, createdAt, site);
     }
 
     /** Seconds since the epoch at which this workshop's records may be deleted. */

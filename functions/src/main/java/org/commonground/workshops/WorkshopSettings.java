@@ -14,18 +14,22 @@ public record WorkshopSettings(
         List<String> facilitatorEmails,
         String day1Date,
         String day2Date,
-        int shortlistSize) {
+        int shortlistSize,
+        int quietDays) {
 
-    /** Workshops saved before the shortlist existed read back with the usual size. */
+    /** Workshops saved before these settings existed read back with the usual values. */
     public WorkshopSettings {
         if (shortlistSize == 0) shortlistSize = DEFAULT_SHORTLIST;
+        if (quietDays == 0) quietDays = DEFAULT_QUIET_DAYS;
     }
 
     public static final int DEFAULT_SHORTLIST = 5;
+    /** How long a plan may go without an update before its lead is reminded. */
+    public static final int DEFAULT_QUIET_DAYS = 14;
 
     public static final List<String> LENS_NAMES = List.of("descriptive", "chefs");
 
     public static WorkshopSettings defaults(int retentionDays) {
-        return new WorkshopSettings(5, 3, 5, 3, 3, "descriptive", retentionDays, List.of(), null, null, DEFAULT_SHORTLIST);
+        return new WorkshopSettings(5, 3, 5, 3, 3, "descriptive", retentionDays, List.of(), null, null, DEFAULT_SHORTLIST, DEFAULT_QUIET_DAYS);
     }
 }

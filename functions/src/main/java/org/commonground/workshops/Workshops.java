@@ -15,17 +15,17 @@ public final class Workshops {
         this.clock = clock;
     }
 
-    public Workshop create(String facilitatorEmail, NewWorkshop request) {
-        return create(facilitatorEmail, request, null);
+    public Workshop create(String facilitatorEmail, NewWorkshop request, String site) {
+        return create(facilitatorEmail, request, site, null);
     }
 
     /** With a chosen join code (the local demo uses a fixed one); null picks a random code. */
-    public Workshop create(String facilitatorEmail, NewWorkshop request, String code) {
+    public Workshop create(String facilitatorEmail, NewWorkshop request, String site, String code) {
         for (int attempt = 0; attempt < 5; attempt++) {
             Workshop workshop = new Workshop(Ids.next(clock), code != null ? code : JoinCode.next(),
                     request.title(), request.focus(), Phase.GATHERING, 1,
                     request.languages(), request.prompts(), request.perspectives(), request.settings(),
-                    facilitatorEmail, clock.instant());
+                    facilitatorEmail, clock.instant(), site);
             if (store.create(workshop)) return workshop;
             if (code != null) throw Problem.conflict("code_taken", "That join code is already in use.");
         }

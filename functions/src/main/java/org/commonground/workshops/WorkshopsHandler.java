@@ -44,7 +44,7 @@ public final class WorkshopsHandler extends ApiHandler {
         route("POST /api/workshops", r -> {
             Caller.Facilitator f = app.tokens().facilitator(r.bearerToken());
             NewWorkshop request = NewWorkshop.from(r.body(NewWorkshop.FIELDS), app.configuration().defaultRetentionDays());
-            return Reply.created(view(r.site(), app.workshops().create(f.email(), request)));
+            return Reply.created(view(r.site(), app.workshops().create(f.email(), request, r.site())));
         });
 
         route("GET /api/workshops", r -> {

@@ -42,7 +42,7 @@ public final class DemoWorkshop {
                 "What would make life better for unpaid carers in our area? Your answers shape the carers' strategy.",
                 Defaults.LANGUAGES, Defaults.PROMPTS, Defaults.PERSPECTIVES,
                 WorkshopSettings.defaults(app.configuration().defaultRetentionDays()));
-        Workshop workshop = app.workshops().create(facilitatorEmail, request, CODE);
+        Workshop workshop = app.workshops().create(facilitatorEmail, request, app.configuration().site(java.util.Optional.empty()), CODE);
         Caller.Facilitator facilitator = new Caller.Facilitator(facilitatorEmail, "");
         Map<String, String> people = new HashMap<>();
         try (Reader reader = statements(sharedData)) {
