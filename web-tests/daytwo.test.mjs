@@ -198,7 +198,7 @@ test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the em
   await lead.getByLabel('In progress').check();
   await lead.getByLabel('What has happened?').fill('Six neighbours have offered <evenings>');
   await lead.getByRole('button', { name: 'Post the update' }).click();
-  await lead.getByText('Thank you. Your update is posted.').waitFor();
+  await lead.getByRole('heading', { name: 'Thank you. Your update is posted.' }).waitFor();
   await lead.locator('.words', { hasText: 'Six neighbours have offered <evenings>' }).waitFor();
   await lead.getByRole('link', { name: 'Cymraeg' }).click();
   await lead.getByRole('heading', { level: 2, name: 'Cynnydd hyd yma' }).waitFor();

@@ -31,3 +31,20 @@ export async function call(method, path, { token, body } = {}) {
   }
   return { status: response.status, ...json };
 }
+
+// A file the API sends back whole, such as a CSV export or the printable report.
+export async function fetchFile(path, { token } = {}) {
+  let response;
+  try {
+    response = await fetch(`/api${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {}, cache: 'no-store' });
+  } catch {
+    throw new ApiError(0, 'offline', null);
+  }
+  if (!response.ok) {
+    let json = null;
+    try { json = await response.json(); } catch { json = null; }
+    throw new ApiError(response.status, json?.error || 'unknown', json?.message || null);
+  }
+  const disposition = response.headers.get('Content-Disposition') || '';
+  return { blob: await response.blob(), fileName: disposition.match(/filename="([^"]+)"/)?.[1] || 'download' };
+}

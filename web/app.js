@@ -21,6 +21,8 @@ const routes = [
   [/^\/facilitate(\/.*)?$/, (m) => import('./facilitator.js').then((v) => v.show(m[1] || ''))],
   [/^\/screen\/([^/]+)\/?$/, (m) => import('./screen.js').then((v) => v.show(m[1]))],
   [/^\/lead\/([^/]+)\/([^/]+)\/?$/, (m) => import('./lead.js').then((v) => v.show(m[1], m[2]))],
+  [/^\/outcomes\/([^/]+)\/?$/, (m) => import('./outcomes.js').then((v) => v.show(decodeURIComponent(m[1])))],
+  [/^\/unsubscribe\/?$/, () => import('./unsubscribe.js').then((v) => v.show())],
   [/^\/$/, () => import('./home.js').then((v) => v.show())],
 ];
 

@@ -1,10 +1,11 @@
 import { h, replace, announce, focusHeading } from './dom.js';
 import { t, pick } from './i18n.js';
-import { call } from './api.js';
+import { call, fetchFile } from './api.js';
 import { field, radios, checkbox, errorSummary, focusErrorSummary, problemText } from './forms.js';
 import { go, setTitle, onLeave } from './app.js';
 import { dayOnePanel } from './console-dayone.js';
 import { dayTwoPanel } from './console-daytwo.js';
+import { followUpPanel } from './console-followup.js';
 import { PHASES } from './board.js';
 
 // The facilitator console: sign in with an emailed link, create workshops, move them through
@@ -17,6 +18,41 @@ function session() {
   if (s && new Date(s.expiresAt) > new Date()) return s;
   localStorage.removeItem(KEY);
   return null;
+}
+
+async function file(path) {
+  try {
+    return await fetchFile(path, { token: session()?.token });
+  } catch (e) {
+    if (e.status === 401) {
+      localStorage.removeItem(KEY);
+      signInForm(null, '', e.message);
+    }
+    throw e;
+  }
+}
+
+async function download(path) {
+  const { blob, fileName } = await file(path);
+  const link = h('a', { href: URL.createObjectURL(blob), download: fileName, className: 'visually-hidden' }, fileName);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  announce(t('downloaded', { file: fileName }));
+}
+
+// The report is made by the API as a whole page without styles; it is shown inside the site so
+// the site's own styles (including those for printing) apply.
+async function report(id) {
+  const { blob } = await file(`/workshops/${id}/report`);
+  const doc = new DOMParser().parseFromString(await blob.text(), 'text/html');
+  doc.querySelectorAll('script').forEach((el) => el.remove());
+  setTitle(doc.title);
+  replace(main(),
+    h('a', { href: `/facilitate/w/${id}`, className: 'back no-print', 'data-nav': true }, t('back')),
+    h('div', { className: 'button-row no-print' }, h('button', { className: 'button secondary', type: 'button', onclick: () => window.print() }, t('print'))),
+    h('div', { className: 'report' }, [...doc.body.childNodes].map((node) => document.importNode(node, true))));
 }
 
 async function api(method, path, body) {
@@ -50,9 +86,10 @@ export async function signIn() {
 
 export async function show(sub) {
   if (!session()) return signInForm();
-  const [, page, id] = sub.split('/');
+  const [, page, id, view] = sub.split('/');
   try {
     if (page === 'new') return createForm();
+    if (page === 'w' && id && view === 'report') return await report(id);
     if (page === 'w' && id) return await workshop(id);
     return await list();
   } catch (e) {
@@ -240,6 +277,8 @@ async function workshop(id) {
     problem: (e) => { if (e.status !== 401) { problemBox.textContent = problemText(e); problemBox.className = 'error-summary'; } },
   };
   const dayTwo = dayTwoPanel(panelOptions);
+  const followUp = followUpPanel({ ...panelOptions, download });
+  const followUpSection = h('section', { 'aria-labelledby': 'follow-up-heading' });
   const dayTwoSection = h('section', { 'aria-labelledby': 'day-two-heading' });
   const dayOne = dayOnePanel(panelOptions);
   replace(main(),
@@ -264,6 +303,7 @@ async function workshop(id) {
         h('div', { className: 'button-row' }, copy, screenButton))),
     dayTwoSection,
     themesSection,
+    followUpSection,
     h('section', { 'aria-labelledby': 'answers-heading' },
       h('h2', { id: 'answers-heading' }, t('answersPanel')),
       counts,
@@ -285,6 +325,7 @@ async function workshop(id) {
     // Each day's tools appear once the room reaches that day, and stay for the stages after it.
     showFrom('clustering', themesSection, dayOne);
     showFrom('in_place', dayTwoSection, dayTwo);
+    showFrom('setup', followUpSection, followUp);
     phaseNow.textContent = t('currentPhase', { phase: t(`phase_${board.phase}`) });
     const undelivered = board.undeliveredEmails || [];
     replace(undeliveredBox, undelivered.length ? h('div', { className: 'notice' },

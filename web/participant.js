@@ -42,6 +42,7 @@ export async function show(code, sub) {
   const prompts = join.prompts.map((p) => p.id);
   const [, page, id] = sub.split('/');
   if (board.phase === 'closed') return closed(board);
+  if (board.phase === 'follow_up' && page !== 'remove') return followUp();
   if (page === 'remove') return remove(me);
   if (['clustering', 'theme_voting', 'root_causes', 'success'].includes(board.phase)) {
     const dayOne = await import('./dayone.js');
@@ -274,6 +275,18 @@ function waiting(board, me) {
     summary(board, true),
     h('p', {}, h('a', { href: `${base()}/remove`, 'data-nav': true }, t('eraseLink'))));
   keepUpToDate(board, me);
+}
+
+// After the workshop days, people read what came of them, and can still erase what they gave.
+async function followUp() {
+  const { outcomesView } = await import('./outcomes.js');
+  try {
+    const outcomes = await call('GET', `/outcomes/${encodeURIComponent(join.code)}`);
+    setTitle(outcomes.title);
+    replace(main(), outcomesView(outcomes), h('p', { className: 'no-print' }, h('a', { href: `${base()}/remove`, 'data-nav': true }, t('eraseLink'))));
+  } catch (e) {
+    notice(problemText(e));
+  }
 }
 
 function closed(board) {

@@ -1,0 +1,101 @@
+import { h, replace, announce } from './dom.js';
+import { t } from './i18n.js';
+import { field, radios, checkbox } from './forms.js';
+import { go } from './app.js';
+
+// The facilitator's tools for after the days and for the records: the outcomes link, posting
+// progress or handing a plan to a new lead, a CSV of every record, the printable report, and
+// deleting the workshop once everything is downloaded.
+export function followUpPanel({ workshopId, api, download, refresh, problem }) {
+  const element = h('div', {});
+  const plansPart = h('div', {});
+  let board = null;
+
+  function draw(next) {
+    board = next;
+    if (!plansPart.contains(document.activeElement)) drawPlans();
+  }
+
+  function drawPlans() {
+    const open = board.phase === 'follow_up' || board.phase === 'closed';
+    const outcomesUrl = `${location.origin}/outcomes/${board.workshop.code}`;
+    replace(plansPart, open ? h('div', {},
+      h('p', {}, t('outcomesLinkLabel'), ': ', h('a', { href: outcomesUrl }, outcomesUrl)),
+      board.actions.map((plan) => h('div', { className: 'theme-card' },
+        h('h3', {}, plan.title),
+        h('p', {}, `${t('leadLabel')}: ${plan.leadName}${plan.leadEmail ? ` (${plan.leadEmail})` : ''}. `, h('span', { className: 'tag' }, t(`status_${plan.status}`))),
+        h('details', {}, h('summary', {}, t('postUpdateTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), updateForm(plan)),
+        h('details', {}, h('summary', {}, t('newLeadTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), leadForm(plan))))) : null);
+  }
+
+  function updateForm(plan) {
+    const text = h('textarea', { name: 'text', rows: '3' });
+    const form = h('form', {
+      novalidate: true, onsubmit: async (event) => {
+        event.preventDefault();
+        if (!text.value.trim()) { problem({ status: 400, message: t('updateMissing') }); return; }
+        try {
+          await api('POST', `/workshops/${workshopId}/actions/${plan.id}/updates`, { text: text.value, status: form.querySelector('input:checked').value });
+          announce(t('updatePosted'));
+          document.activeElement?.blur();
+          await refresh(true);
+        } catch (e) { problem(e); }
+      },
+    },
+    radios({ name: `status-${plan.id}`, legend: t('statusLegend'), checked: plan.status,
+      options: ['not_started', 'in_progress', 'done', 'stuck'].map((s) => ({ value: s, label: t(`status_${s}`) })) }),
+    field({ id: `update-${plan.id}`, label: t('updateLabel'), hint: t('updateHint'), control: text }),
+    h('button', { className: 'button secondary', type: 'submit' }, t('postUpdate')));
+    return form;
+  }
+
+  function leadForm(plan) {
+    const name = h('input', { type: 'text', autocomplete: 'off' });
+    const email = h('input', { type: 'email', autocomplete: 'off', spellcheck: 'false' });
+    const consentId = `new-lead-consent-${plan.id}`;
+    return h('form', {
+      novalidate: true, onsubmit: async (event) => {
+        event.preventDefault();
+        try {
+          const consent = document.getElementById(consentId).checked;
+          await api('PATCH', `/workshops/${workshopId}/actions/${plan.id}`,
+            { lead: { name: name.value, email: email.value.trim() || undefined, consent: email.value.trim() ? consent : undefined } });
+          announce(t('newLeadDone'));
+          document.activeElement?.blur();
+          await refresh(true);
+        } catch (e) { problem(e); }
+      },
+    },
+    field({ id: `new-lead-${plan.id}`, label: t('leadName'), control: name }),
+    field({ id: `new-lead-email-${plan.id}`, label: t('leadEmail'), hint: t('newLeadHint'), control: email }),
+    checkbox({ id: consentId, label: t('leadConsent') }),
+    h('button', { className: 'button secondary', type: 'submit' }, t('newLeadButton')));
+  }
+
+  const confirm = h('input', { type: 'text', autocomplete: 'off', className: 'short' });
+  replace(element,
+    h('h2', { id: 'follow-up-heading' }, t('followUpTitle')),
+    plansPart,
+    h('section', { className: 'card', 'aria-labelledby': 'records-heading' },
+      h('h3', { id: 'records-heading' }, t('recordsTitle')),
+      h('p', {}, t('recordsHint')),
+      h('div', { className: 'button-row' },
+        h('button', { className: 'button secondary', type: 'button', onclick: () => download(`/workshops/${workshopId}/export.csv`).catch(problem) }, t('downloadCsv')),
+        h('a', { className: 'button secondary', href: `/facilitate/w/${workshopId}/report`, 'data-nav': true }, t('openReport'))),
+      h('h3', { id: 'delete-heading' }, t('deleteTitle')),
+      h('p', {}, t('deleteHint')),
+      h('form', {
+        novalidate: true, onsubmit: async (event) => {
+          event.preventDefault();
+          try {
+            await api('DELETE', `/workshops/${workshopId}`, { confirm: confirm.value });
+            go('/facilitate');
+            announce(t('deleted'));
+          } catch (e) { problem(e); }
+        },
+      },
+      field({ id: 'delete-confirm', label: t('deleteConfirm', { code: '' }).trim(), hint: t('deleteConfirmHint'), control: confirm }),
+      h('button', { className: 'button warning', type: 'submit' }, t('deleteButton')))));
+
+  return { element, draw };
+}
