@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.util.Map;
 import org.commonground.CommonGround;
 import org.commonground.Deployment;
+import org.commonground.api.Log;
 
 /**
  * Run by the EventBridge schedule in template.yaml: sends the day summaries that are due and
@@ -28,6 +29,8 @@ public final class ScheduleHandler implements RequestHandler<Map<String, Object>
         int summaries = app.summaries().sendDue(deployment.clock().instant());
         var kept = app.keepingInTouch().run();
         var swept = app.outbox().sweep();
+        Log.scheduled("schedule", java.util.Map.of("summaries", summaries, "digests", kept.digests(), "reminders", kept.reminders(),
+                "retriedAndSent", swept.sent(), "stillPending", swept.stillPending(), "gaveUp", swept.gaveUp()));
         return "day summaries sent: " + summaries + "; digests sent: " + kept.digests() + "; reminders sent: " + kept.reminders()
                 + "; emails retried and sent: " + swept.sent()
                 + ", still pending: " + swept.stillPending() + ", given up: " + swept.gaveUp();

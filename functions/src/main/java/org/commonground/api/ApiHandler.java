@@ -36,7 +36,9 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        long started = System.nanoTime();
         Reply reply = answer(event);
+        Log.request(new Request(event, null), reply.status(), (System.nanoTime() - started) / 1_000_000);
         Map<String, String> headers = new HashMap<>();
         headers.put("Content-Type", reply.contentType());
         headers.put("Cache-Control", "no-store");

@@ -38,6 +38,12 @@ public final class Request {
         return value;
     }
 
+    /** A path segment, if the route has it (for logs). */
+    public java.util.Optional<String> pathIfPresent(String name) {
+        Map<String, String> params = event.getPathParameters();
+        return java.util.Optional.ofNullable(params == null ? null : params.get(name));
+    }
+
     /** A path segment that must be one of our ids; anything else cannot exist. */
     public String id(String name, String what) {
         String value = path(name);

@@ -19,6 +19,7 @@ class ApiHandlerTest {
             route("GET /api/site", r -> Reply.ok(Map.of("site", r.site())));
             route("GET /api/conflict", r -> { throw Problem.conflict("wrong_phase", "Not now."); });
             route("GET /api/broken", r -> { throw new IllegalStateException("secret detail"); });
+            route("POST /api/workshops/{id}/statements", r -> Reply.created(Map.of("id", "s1")));
         }
     }
 
@@ -47,11 +48,35 @@ class ApiHandlerTest {
             System.setErr(standardError);
         }
         String log = logged.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(1, log.lines().count(), "one JSON line");
-        assertTrue(log.contains("\"route\":\"GET /api/broken\"") && log.contains("IllegalStateException"), log);
+        assertEquals(2, log.lines().count(), "the error once, then the request");
+        String error = log.lines().findFirst().orElseThrow();
+        assertTrue(error.contains("\"level\":\"ERROR\"") && error.contains("\"route\":\"GET /api/broken\"") && error.contains("IllegalStateException"), log);
         assertEquals(500, r.getStatusCode());
         assertFalse(r.getBody().contains("secret detail"));
         assertTrue(r.getBody().contains("nothing was changed"));
+    }
+
+    @Test
+    void everyRequestIsOneJsonLineWithTheWorkshopAndRequestIdsAndNothingPeopleWrote() throws Exception {
+        java.io.PrintStream standardError = System.err;
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder().withRouteKey("POST /api/workshops/{id}/statements")
+                    .withPathParameters(Map.of("id", "01m808c4aa9j8adqqehz29e9xc"))
+                    .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("req-123").build())
+                    .withBody("{\"text\":\"I never get a break\",\"email\":\"someone@example.org\"}").build();
+            new Probe(Configuration.from(Map.of())).handleRequest(event, null);
+        } finally {
+            System.setErr(standardError);
+        }
+        String log = logged.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, log.lines().count(), log);
+        var line = Json.MAPPER.readTree(log);
+        assertEquals("01m808c4aa9j8adqqehz29e9xc", line.path("workshopId").asText());
+        assertEquals("req-123", line.path("requestId").asText());
+        assertEquals(201, line.path("status").asInt());
+        assertFalse(log.contains("never get a break") || log.contains("@example.org"), log);
     }
 
     @Test

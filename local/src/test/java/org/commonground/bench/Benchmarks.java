@@ -56,6 +56,7 @@ public final class Benchmarks {
         warmLatency(md, deployment, app, demo);
         voteLoad(md, aws);
         gridLoad(md, aws);
+        CostEstimate.write(md, aws);
         ThemeQuality.write(md, LocalAws.ROOT.resolveSibling("shared").resolve("data"));
         if (options.containsKey("--page-weight")) pageWeight(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--page-weight")))));
 

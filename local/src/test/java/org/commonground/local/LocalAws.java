@@ -71,6 +71,11 @@ public final class LocalAws {
 
     /** A deployment with its own fresh table. */
     public Deployment deployment(Clock clock, Map<String, String> settings) {
+        return deployment(clock, settings, null);
+    }
+
+    /** With something that watches every DynamoDB call (the cost estimate counts capacity with it). */
+    public Deployment deployment(Clock clock, Map<String, String> settings, software.amazon.awssdk.core.interceptor.ExecutionInterceptor watcher) {
         String table = "test-" + TABLES.incrementAndGet();
         Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "TABLE_NAME", table,
@@ -79,8 +84,10 @@ public final class LocalAws {
                 "SITE_URL", "https://commonground.example.gov.uk"));
         values.putAll(settings);
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
-        DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(dynamoUrl)).region(Region.EU_WEST_2)
-                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
+        var dynamoBuilder = DynamoDbClient.builder().endpointOverride(URI.create(dynamoUrl)).region(Region.EU_WEST_2)
+                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create());
+        if (watcher != null) dynamoBuilder.overrideConfiguration(c -> c.addExecutionInterceptor(watcher));
+        DynamoDbClient dynamo = dynamoBuilder.build();
         SesV2Client sesClient = SesV2Client.builder().endpointOverride(URI.create(ses.url())).region(Region.EU_WEST_2)
                 .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
         LocalTable.create(dynamo, table, TEMPLATE.table());
