@@ -38,13 +38,27 @@ public final class Boards {
         this.snapshots = snapshots;
     }
 
+    /**
+     * The last snapshot read of each workshop, kept while it is the latest version. A room of
+     * people polling sees each version change together, so one read serves everyone this
+     * function instance answers, instead of one read of the whole workshop per person.
+     */
+    private final Map<String, Snapshot> latest = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Snapshot> eldest) { return size() > 32; }
+    });
+
     /** Empty when the caller already has this version. */
     public Optional<Board> read(Caller caller, String workshopId, Long sinceVersion, String site) {
-        if (sinceVersion != null) {
-            long version = workshopStore.version(workshopId).orElseThrow(Workshops::missing);
-            if (version == sinceVersion) return Optional.empty();
+        long version = workshopStore.version(workshopId).orElseThrow(Workshops::missing);
+        if (sinceVersion != null && version == sinceVersion) return Optional.empty();
+        Snapshot snapshot = latest.get(workshopId);
+        if (snapshot == null || snapshot.workshop().version() < version) {
+            // The cheaper read may lag a moment behind the version just read; then read for certain.
+            snapshot = snapshots.loadSoon(workshopId).filter(s -> s.workshop().version() >= version)
+                    .or(() -> snapshots.load(workshopId)).orElseThrow(Workshops::missing);
+            latest.put(workshopId, snapshot);
         }
-        Snapshot snapshot = snapshots.load(workshopId).orElseThrow(Workshops::missing);
         return Optional.of(build(caller, snapshot, site));
     }
 

@@ -35,6 +35,15 @@ public final class DynamoSnapshots implements Snapshots {
 
     @Override
     public Optional<Snapshot> load(String workshopId) {
+        return read(workshopId, table.partition(DynamoWorkshopStore.pk(workshopId)));
+    }
+
+    @Override
+    public Optional<Snapshot> loadSoon(String workshopId) {
+        return read(workshopId, table.partitionSoon(DynamoWorkshopStore.pk(workshopId)));
+    }
+
+    private Optional<Snapshot> read(String workshopId, List<Map<String, AttributeValue>> items) {
         Workshop workshop = null;
         List<Participant> participants = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
@@ -51,7 +60,7 @@ public final class DynamoSnapshots implements Snapshots {
         List<Supporter> supporters = new ArrayList<>();
         List<ProgressUpdate> updates = new ArrayList<>();
         List<DynamoOutboxStore.Undelivered> undelivered = new ArrayList<>();
-        for (Map<String, AttributeValue> item : table.partition(DynamoWorkshopStore.pk(workshopId))) {
+        for (Map<String, AttributeValue> item : items) {
             String sk = Table.text(item, "sk");
             if (sk.equals("META")) workshop = DynamoWorkshopStore.fromItem(item);
             else if (sk.startsWith("P#")) participants.add(DynamoResponseStore.participantFrom(item));

@@ -77,15 +77,23 @@ public record Table(DynamoDbClient client, String name) {
 
     /** Every item of one partition, page by page. */
     public List<Map<String, AttributeValue>> partition(String pk) {
-        return query(pk, null);
+        return query(pk, null, true);
+    }
+
+    /**
+     * Every item of one partition as an eventually consistent read: half the read units, and
+     * possibly a moment behind the latest write.
+     */
+    public List<Map<String, AttributeValue>> partitionSoon(String pk) {
+        return query(pk, null, false);
     }
 
     /** The items of one partition whose sort key starts with {@code prefix}. */
     public List<Map<String, AttributeValue>> startingWith(String pk, String prefix) {
-        return query(pk, prefix);
+        return query(pk, prefix, true);
     }
 
-    private List<Map<String, AttributeValue>> query(String pk, String prefix) {
+    private List<Map<String, AttributeValue>> query(String pk, String prefix, boolean consistent) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(pk)));
         if (prefix != null) values.put(":prefix", s(prefix));
@@ -94,7 +102,7 @@ public record Table(DynamoDbClient client, String name) {
             QueryResponse page = client.query(QueryRequest.builder().tableName(name)
                     .keyConditionExpression(prefix == null ? "pk = :pk" : "pk = :pk AND begins_with(sk, :prefix)")
                     .expressionAttributeValues(values)
-                    .consistentRead(true)
+                    .consistentRead(consistent)
                     .exclusiveStartKey(start)
                     .build());
             items.addAll(page.items());

@@ -102,7 +102,7 @@ final class CostEstimate {
     }
 
     record Run(int people, long requests, double handlerSeconds, double reads, double writes, long emails,
-               long writeRequests, double pollReads304, double pollReadsFull, double pollMs304, double pollMsFull) {}
+               long writeRequests, double pollReads, double pollMs304, double pollMsFull, double readsPerLoad) {}
 
     static void write(StringBuilder md, LocalAws aws) throws Exception {
         List<Run> runs = List.of(run(aws, 50), run(aws, 500));
@@ -115,8 +115,10 @@ final class CostEstimate {
                 .append("polling is added by a model: the rooms are open ").append((int) HOURS_OPEN).append(" hours in all; each ")
                 .append("participant's page asks every ").append((int) PARTICIPANT_POLL_SECONDS).append(" s and the console and big screen every ")
                 .append((int) CONSOLE_POLL_SECONDS).append(" s; a poll gets the whole board when something changed since the last one ")
-                .append("(the run's changes spread evenly over the open hours), otherwise a 304 for one small read. The unit costs of both kinds ")
-                .append("of poll were measured at the end of each run.\n\n")
+                .append("(the run's changes spread evenly over the open hours), otherwise a 304. Every poll reads the workshop's version; ")
+                .append("each function instance reads the whole workshop once per version and serves the board to everyone it answers from that, ")
+                .append("so the whole-workshop reads are the changes times the instances busy with polls (request rate times handler time). ")
+                .append("The costs of a poll and of a whole-workshop read were measured at the end of each run.\n\n")
                 .append("Prices: ").append(PRICES_AS_OF).append(": Lambda arm64 $").append(LAMBDA_PER_GB_SECOND_ARM).append(" per GB-second and $")
                 .append(LAMBDA_PER_MILLION_REQUESTS).append(" per million requests (functions have ").append((int) FUNCTION_GB).append(" GB); HTTP API $")
                 .append(HTTP_API_PER_MILLION).append(" per million requests; DynamoDB on demand $").append(DYNAMO_PER_MILLION_WRITES)
@@ -131,7 +133,9 @@ final class CostEstimate {
             double changed = 1 - Math.exp(-changesPerSecond * PARTICIPANT_POLL_SECONDS);
             double fullPolls = pollers * changed;
             double smallPolls = pollers - fullPolls;
-            double reads = r.reads() + fullPolls * r.pollReadsFull() + smallPolls * r.pollReads304();
+            double instances = Math.max(1, Math.ceil(pollers / (HOURS_OPEN * 3600) * r.pollMsFull() / 1000));
+            double loads = Math.min(fullPolls, r.writeRequests() * instances);
+            double reads = r.reads() + pollers * r.pollReads() + loads * r.readsPerLoad();
             double requests = r.requests() + pollers;
             double seconds = r.handlerSeconds() + (fullPolls * r.pollMsFull() + smallPolls * r.pollMs304()) / 1000;
             double lambda = seconds * FUNCTION_GB * LAMBDA_PER_GB_SECOND_ARM + requests / 1e6 * LAMBDA_PER_MILLION_REQUESTS;
@@ -141,10 +145,11 @@ final class CostEstimate {
             md.append(String.format("| %d | %,d | %,.0f | %,.0f | %,.0f | %,d | $%.2f | $%.2f | $%.2f | $%.2f | **$%.2f** |%n",
                     r.people(), r.requests(), pollers, reads, r.writes(), r.emails(), lambda, api, dynamo, ses, lambda + api + dynamo + ses));
         }
-        md.append("\nMeasured per poll: ");
+        md.append("\nMeasured: ");
         for (Run r : runs) {
-            md.append(String.format("with %d people a whole board costs %.1f read units and %.0f ms in the handler, an unchanged one %.1f and %.0f ms; ",
-                    r.people(), r.pollReadsFull(), r.pollMsFull(), r.pollReads304(), r.pollMs304()));
+            md.append(String.format("with %d people a poll reads %.1f units and takes %.0f ms in the handler for the whole board (%.0f ms when unchanged), "
+                            + "and reading the whole workshop costs %.1f units; ",
+                    r.people(), r.pollReads(), r.pollMsFull(), r.pollMs304(), r.readsPerLoad()));
         }
         md.append("handler times are those of this machine against DynamoDB Local, so Lambda's share is a rough guide.\n\n");
     }
@@ -267,21 +272,22 @@ final class CostEstimate {
         double reads = capacity.reads.sum();
         double writes = capacity.writes.sum();
 
-        // The two kinds of poll, measured on the finished workshop.
+        // A poll of each kind, and one read of the whole workshop, measured on the finished workshop.
         String token = tokens.getFirst();
         long version = api.call("GET /api/workshops/{id}/board", w, token, null).json().path("version").asLong();
+        int samples = 20;
         double before = capacity.reads.sum();
         long start = System.nanoTime();
-        int samples = 20;
         for (int i = 0; i < samples; i++) api.send("GET /api/workshops/{id}/board", w, token, null, Map.of("since", Long.toString(version)));
         double ms304 = (System.nanoTime() - start) / 1e6 / samples;
-        double reads304 = (capacity.reads.sum() - before) / samples;
-        before = capacity.reads.sum();
+        double pollReads = (capacity.reads.sum() - before) / samples;
         start = System.nanoTime();
         for (int i = 0; i < samples; i++) api.call("GET /api/workshops/{id}/board", w, token, null);
         double msFull = (System.nanoTime() - start) / 1e6 / samples;
-        double readsFull = (capacity.reads.sum() - before) / samples;
-        return new Run(people, requests.get(), nanos.get() / 1e9, reads, writes, emails, writeRequests.get(), reads304, readsFull, ms304, msFull);
+        before = capacity.reads.sum();
+        app.snapshots().loadSoon(id);
+        double readsPerLoad = capacity.reads.sum() - before;
+        return new Run(people, requests.get(), nanos.get() / 1e9, reads, writes, emails, writeRequests.get(), pollReads, ms304, msFull, readsPerLoad);
     }
 
     @FunctionalInterface
