@@ -11,6 +11,16 @@ export function go(path, { replaceState = false } = {}) {
   render(true);
 }
 
+// A token that came in a link's ?token= is kept on this device and taken out of the address bar.
+export function tokenFromLink(key, storage) {
+  const fromLink = new URLSearchParams(location.search).get('token');
+  if (fromLink) {
+    storage.setItem(key, fromLink);
+    history.replaceState({}, '', location.pathname);
+  }
+  return storage.getItem(key);
+}
+
 export function setTitle(page) {
   document.title = t('pageTitle', { page });
 }

@@ -2,7 +2,7 @@ import { h, replace, announce } from './dom.js';
 import { t } from './i18n.js';
 import { call } from './api.js';
 import { field, radios, errorSummary, focusErrorSummary, problemText } from './forms.js';
-import { setTitle } from './app.js';
+import { setTitle, tokenFromLink } from './app.js';
 
 // An action lead's page, opened from the private link in their email: the plan and its
 // progress, and a form to say how it is going. No account; the link is the key.
@@ -10,13 +10,7 @@ const main = () => document.getElementById('main');
 const STATUSES = ['not_started', 'in_progress', 'done', 'stuck'];
 
 export async function show(workshopId, actionId) {
-  const key = `cg.lead.${actionId}`;
-  const fromLink = new URLSearchParams(location.search).get('token');
-  if (fromLink) {
-    localStorage.setItem(key, fromLink);
-    history.replaceState({}, '', location.pathname);
-  }
-  const token = localStorage.getItem(key);
+  const token = tokenFromLink(`cg.lead.${actionId}`, localStorage);
   let plan;
   try {
     plan = await call('GET', `/workshops/${workshopId}/actions/${actionId}`, { token });

@@ -1,7 +1,7 @@
 import { h, replace } from './dom.js';
 import { t, pick } from './i18n.js';
 import { call } from './api.js';
-import { setTitle, onLeave } from './app.js';
+import { setTitle, onLeave, tokenFromLink } from './app.js';
 import { LENSES, lensName, priorityThemes, causeTree, shortlisted } from './board.js';
 import { gridChart, shortNumber, svg } from './grid.js';
 
@@ -9,13 +9,7 @@ import { gridChart, shortNumber, svg } from './grid.js';
 // wall, the live vote bars, the why-chains and what success would look like; on day 2 what
 // is in place, the ideas and their votes, the investment grid and the action plans.
 export async function show(workshopId) {
-  const key = `cg.screen.${workshopId}`;
-  const fromLink = new URLSearchParams(location.search).get('token');
-  if (fromLink) {
-    sessionStorage.setItem(key, fromLink);
-    history.replaceState({}, '', location.pathname);
-  }
-  const token = sessionStorage.getItem(key);
+  const token = tokenFromLink(`cg.screen.${workshopId}`, sessionStorage);
   document.body.classList.add('screen');
   const main = document.getElementById('main');
   let board;

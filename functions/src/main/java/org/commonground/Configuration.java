@@ -18,7 +18,8 @@ public record Configuration(
         Set<String> facilitatorEmails,
         String siteUrl,
         String originSecret,
-        int defaultRetentionDays) {
+        int defaultRetentionDays,
+        boolean logRequests) {
 
     public static Configuration current() {
         return from(name -> {
@@ -40,7 +41,9 @@ public record Configuration(
                 emails(source.apply("FACILITATOR_EMAILS")),
                 site,
                 orDefault(source.apply("ORIGIN_SECRET"), null),
-                Integer.parseInt(orDefault(source.apply("RETENTION_DAYS"), "365")));
+                Integer.parseInt(orDefault(source.apply("RETENTION_DAYS"), "365")),
+                // A line per request on AWS; the local server and the tests keep to errors.
+                !"errors".equalsIgnoreCase(orDefault(source.apply("LOG_LEVEL"), "requests")));
     }
 
     /**

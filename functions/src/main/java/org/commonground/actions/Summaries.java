@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.commonground.responses.Participant;
 import org.commonground.Problem;
+import org.commonground.Templates;
 import org.commonground.board.Snapshot;
 import org.commonground.board.Snapshots;
 import org.commonground.outbox.Email;
-import org.commonground.Templates;
 import org.commonground.outbox.Outbox;
+import org.commonground.responses.Participant;
 import org.commonground.workshops.Phase;
 import org.commonground.workshops.Workshop;
 import org.commonground.workshops.Workshops;
@@ -79,15 +79,21 @@ public final class Summaries {
 
     public Outbox.Result sendDayOne(String workshopId) {
         Snapshot snapshot = snapshots.load(workshopId).orElseThrow(Workshops::missing);
+        return toFacilitators(snapshot, 1, DayOneSummary.model(snapshot));
+    }
+
+    /** A day's summary to everyone who runs the workshop, once. */
+    private Outbox.Result toFacilitators(Snapshot snapshot, int day, Map<String, Object> model) {
         List<String> to = Workshops.facilitators(snapshot.workshop());
         if (to.isEmpty()) {
             throw Problem.conflict("no_facilitators", "This workshop has no facilitator addresses to send the summary to.");
         }
-        var model = DayOneSummary.model(snapshot);
+        String id = snapshot.workshop().id();
         String title = snapshot.workshop().title();
-        return outbox.send(new Email("summary#" + workshopId + "#day1", "day-1-summary", to,
-                "Day 1 summary: " + title + " / Crynodeb diwrnod 1: " + title,
-                Templates.html("day-1-summary", model), Templates.text("day-1-summary", model), workshopId));
+        String template = "day-" + day + "-summary";
+        return outbox.send(new Email("summary#" + id + "#day" + day, template, to,
+                "Day " + day + " summary: " + title + " / Crynodeb diwrnod " + day + ": " + title,
+                Templates.html(template, model), Templates.text(template, model), id));
     }
 
     /**
@@ -96,15 +102,7 @@ public final class Summaries {
      */
     public Outbox.Result sendDayTwo(String workshopId) {
         Snapshot snapshot = snapshots.load(workshopId).orElseThrow(Workshops::missing);
-        List<String> to = Workshops.facilitators(snapshot.workshop());
-        if (to.isEmpty()) {
-            throw Problem.conflict("no_facilitators", "This workshop has no facilitator addresses to send the summary to.");
-        }
-        var model = DayTwoSummary.model(snapshot);
-        String title = snapshot.workshop().title();
-        Outbox.Result summary = outbox.send(new Email("summary#" + workshopId + "#day2", "day-2-summary", to,
-                "Day 2 summary: " + title + " / Crynodeb diwrnod 2: " + title,
-                Templates.html("day-2-summary", model), Templates.text("day-2-summary", model), workshopId));
+        Outbox.Result summary = toFacilitators(snapshot, 2, DayTwoSummary.model(snapshot));
         Map<String, String> ideaText = new HashMap<>();
         snapshot.ideas().forEach(i -> ideaText.put(i.id(), i.text()));
         for (Participant person : snapshot.participants()) {

@@ -4,13 +4,13 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import org.commonground.Configuration;
 import org.commonground.Problem;
 
@@ -38,7 +38,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         long started = System.nanoTime();
         Reply reply = answer(event);
-        Log.request(new Request(event, null), reply.status(), (System.nanoTime() - started) / 1_000_000);
+        if (configuration.logRequests()) Log.request(new Request(event, null), reply.status(), (System.nanoTime() - started) / 1_000_000);
         Map<String, String> headers = new HashMap<>();
         headers.put("Content-Type", reply.contentType());
         headers.put("Cache-Control", "no-store");

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.commonground.Configuration;
 import org.commonground.Problem;
-import org.commonground.outbox.Email;
 import org.commonground.Templates;
+import org.commonground.outbox.Email;
 import org.commonground.outbox.Outbox;
 
 /** Facilitators sign in with a one-time link sent to an allow-listed address. */

@@ -8,15 +8,15 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The deployment's one DynamoDB table. Every item has a partition key {@code pk} and a sort
@@ -38,6 +38,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * W#{workshopId}     GF#{idea}       a position the facilitator fixed
  * W#{workshopId}     A#{id}          an action plan
  * W#{workshopId}     AS#{action}#{p} a supporter of an action plan
+ * W#{workshopId}     AU#{action}#{id} a progress update
+ * W#{workshopId}     TK#{owner}#{h}  a link token sent by email (a lead's, or an unsubscribe link)
+ * W#{workshopId}     EK#{key}        an email about the workshop (so deleting it deletes them)
+ * W#{workshopId}     EF#{key}        an email given up on, for the facilitators' board
+ * W#{workshopId}     DG              when the last update digest went out
+ * W#{workshopId}     C#, SU#, IP#, ID#, TH#, V#, B#   causes, success, in place, ideas, themes, votes, budgets
  * EMB#{workshopId}   {statementId}   a statement's vector for suggested themes
  * </pre>
  */

@@ -52,6 +52,7 @@ public final class LocalServer {
         setIfAbsent("TABLE_NAME", "common-ground");
         setIfAbsent("FACILITATOR_EMAILS", "facilitator@example.org");
         setIfAbsent("SENDER_EMAIL", "common-ground@example.org");
+        setIfAbsent("LOG_LEVEL", "errors");
         setIfAbsent("aws.region", envOr("AWS_REGION", "eu-west-2"));
 
         boolean external = !envOr("AWS_ENDPOINT_URL", "").isEmpty() || !envOr("AWS_ENDPOINT_URL_DYNAMODB", "").isEmpty();

@@ -230,14 +230,9 @@ public final class Benchmarks {
                 });
             }
         }
-        long started = System.nanoTime();
-        long[] times = new long[votes.size()];
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
-            int i = 0;
-            for (var f : pool.invokeAll(votes)) times[i++] = f.get();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        Arrays.sort(times);
+        Load load = sixteenAtATime(votes);
+        long[] times = load.times();
+        double seconds = load.seconds();
         int total = app.boards().read(new org.commonground.auth.Caller.Facilitator(FACILITATOR, ""), id, null, "http://localhost")
                 .orElseThrow().themes().stream().mapToInt(org.commonground.board.Board.ThemeView::dots).sum();
         md.append("## Vote load\n\n")
@@ -285,14 +280,9 @@ public final class Benchmarks {
                 });
             }
         }
-        long started = System.nanoTime();
-        long[] times = new long[placements.size()];
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
-            int i = 0;
-            for (var f : pool.invokeAll(placements)) times[i++] = f.get();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        Arrays.sort(times);
+        Load load = sixteenAtATime(placements);
+        long[] times = load.times();
+        double seconds = load.seconds();
         long boardStart = System.nanoTime();
         var board = api.call("GET /api/workshops/{id}/board", Map.of("id", id), facilitator, null);
         double boardMs = (System.nanoTime() - boardStart) / 1e6;
@@ -305,6 +295,20 @@ public final class Benchmarks {
                 .append("| placements | counted on the board | seconds | placements per second | p50 ms | p99 ms | full board ms |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
                 .append(String.format("| %d | %d | %.2f | %.0f | %.1f | %.1f | %.0f |%n%n", times.length, counted, seconds, times.length / seconds,
                         times[times.length / 2] / 1e6, times[(int) Math.ceil(times.length * 0.99) - 1] / 1e6, boardMs));
+    }
+
+    /** Each call's time in nanoseconds, sorted, and how long they all took. */
+    private record Load(long[] times, double seconds) {}
+
+    private static Load sixteenAtATime(List<java.util.concurrent.Callable<Long>> calls) throws Exception {
+        long started = System.nanoTime();
+        long[] times = new long[calls.size()];
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
+            int i = 0;
+            for (var f : pool.invokeAll(calls)) times[i++] = f.get();
+        }
+        Arrays.sort(times);
+        return new Load(times, (System.nanoTime() - started) / 1e9);
     }
 
     private static void pageWeight(StringBuilder md, JsonNode weights) {

@@ -102,7 +102,7 @@ final class CostEstimate {
     }
 
     record Run(int people, long requests, double handlerSeconds, double reads, double writes, long emails,
-               long writeRequests, double pollReads, double pollMs304, double pollMsFull, double readsPerLoad) {}
+               long writeRequests, double pollReads, double pollMs304, double pollMsFull, double readsPerLoad, int csvBytes) {}
 
     static void write(StringBuilder md, LocalAws aws) throws Exception {
         List<Run> runs = List.of(run(aws, 50), run(aws, 500));
@@ -151,7 +151,9 @@ final class CostEstimate {
                             + "and reading the whole workshop costs %.1f units; ",
                     r.people(), r.pollReads(), r.pollMsFull(), r.pollMs304(), r.readsPerLoad()));
         }
-        md.append("handler times are those of this machine against DynamoDB Local, so Lambda's share is a rough guide.\n\n");
+        md.append("handler times are those of this machine against DynamoDB Local, so Lambda's share is a rough guide. ");
+        for (Run r : runs) md.append(String.format("The CSV of every record of the %d-person workshop is %,d KB. ", r.people(), r.csvBytes() / 1024));
+        md.append("(A Lambda response may be up to 6 MB.)\n\n");
     }
 
     private static Run run(LocalAws aws, int people) throws Exception {
@@ -178,6 +180,7 @@ final class CostEstimate {
         List<String> tokens = new ArrayList<>();
         List<List<String>> statements = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(8);
+        int csvBytes;
         try {
             List<Callable<Void>> joins = new ArrayList<>();
             for (int i = 0; i < people; i++) tokens.add(null);
@@ -261,7 +264,7 @@ final class CostEstimate {
                     call.call("POST /api/workshops/{id}/actions/{aid}/updates", Map.of("id", id, "aid", plan), f, Map.of("text", "News " + round, "status", "in_progress"));
                 }
             }
-            call.call("GET /api/workshops/{id}/export.csv", w, f, null);
+            csvBytes = call.call("GET /api/workshops/{id}/export.csv", w, f, null).body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         } finally {
             pool.shutdown();
         }
@@ -287,7 +290,7 @@ final class CostEstimate {
         before = capacity.reads.sum();
         app.snapshots().loadSoon(id);
         double readsPerLoad = capacity.reads.sum() - before;
-        return new Run(people, requests.get(), nanos.get() / 1e9, reads, writes, emails, writeRequests.get(), pollReads, ms304, msFull, readsPerLoad);
+        return new Run(people, requests.get(), nanos.get() / 1e9, reads, writes, emails, writeRequests.get(), pollReads, ms304, msFull, readsPerLoad, csvBytes);
     }
 
     @FunctionalInterface

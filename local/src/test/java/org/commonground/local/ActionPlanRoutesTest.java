@@ -101,6 +101,9 @@ class ActionPlanRoutesTest {
         assertEquals(403, s.api.call("POST /api/workshops/{id}/actions/{aid}/updates", a, carer.token(),
                 Map.of("text", "x", "status", "done")).status(), "a participant is not the lead");
         assertEquals(403, s.board(id, leadToken).status(), "the lead's link opens their plan, nothing else");
+        String otherWorkshop = s.createWorkshop(facilitator, "Another workshop").text("id");
+        assertEquals(403, s.api.call("POST /api/workshops/{id}/actions/{aid}/updates", Map.of("id", otherWorkshop, "aid", action), leadToken,
+                Map.of("text", "x", "status", "done")).status(), "nor the same plan id under another workshop");
         String other = create(facilitator, plan()).text("id");
         assertEquals(403, s.api.call("POST /api/workshops/{id}/actions/{aid}/updates", Map.of("id", id, "aid", other), leadToken,
                 Map.of("text", "x", "status", "done")).status(), "nor another plan");

@@ -81,7 +81,8 @@ public final class LocalAws {
                 "TABLE_NAME", table,
                 "FACILITATOR_EMAILS", "facilitator@example.org, second@example.org",
                 "SENDER_EMAIL", "common-ground@example.org",
-                "SITE_URL", "https://commonground.example.gov.uk"));
+                "SITE_URL", "https://commonground.example.gov.uk",
+                "LOG_LEVEL", "errors"));
         values.putAll(settings);
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
         var dynamoBuilder = DynamoDbClient.builder().endpointOverride(URI.create(dynamoUrl)).region(Region.EU_WEST_2)
