@@ -231,6 +231,12 @@ public final class DynamoResponseStore implements ResponseStore {
                 groups.add(refundVote(pk, item));
                 continue;
             }
+            if ((sk.startsWith("GP#") || sk.startsWith("GN#") || sk.startsWith("GF#"))
+                    && theirIdeas.contains(sk.substring(3).split("#")[0])) {
+                // Everyone's placements and nudges of an idea that is going.
+                groups.add(List.of(delete(pk, sk)));
+                continue;
+            }
             if (sk.startsWith("EK#") && sk.contains("#" + participantId + "#")) {
                 // An email written to them (its key names them): it holds their address.
                 groups.add(List.of(delete(pk, sk), delete("E#" + sk.substring(3), "E")));
