@@ -37,7 +37,7 @@ export function shortNumber(n) {
 }
 
 // The chart with its markers: [{ x, y, label, kind: 'group' | 'mine' | 'fixed' }].
-export function gridChart({ title, markers, fontSize = 14, className = 'grid-chart' }) {
+export function gridChart({ title, markers, fontSize = 20, className = 'grid-chart' }) {
   const half = SIZE / 2;
   const corner = (x, y, key, fill) => [
     svg('rect', { x, y, width: half, height: half, fill }),

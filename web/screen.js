@@ -125,7 +125,7 @@ function grid(board) {
   const markers = ideas.map((idea, i) => (idea.grid.position
     ? { x: idea.grid.position.effort, y: idea.grid.position.difference, kind: idea.grid.fixed ? 'fixed' : 'group', label: i + 1 } : null)).filter(Boolean);
   return h('div', { className: 'screen-grid' },
-    h('div', { className: 'chart-wrap big' }, gridChart({ title: t('gridTitle'), markers, fontSize: 20 })),
+    h('div', { className: 'chart-wrap big' }, gridChart({ title: t('gridTitle'), markers, fontSize: 22 })),
     h('ol', { className: 'grid-legend' }, ideas.map((idea) => h('li', {}, idea.text, ' ',
       h('span', { className: 'meta' }, idea.grid.position
         ? `(${t(`quadrant_${idea.grid.position.quadrant}`)}: ${shortNumber(idea.grid.position.effort)}, ${shortNumber(idea.grid.position.difference)})`
