@@ -69,6 +69,18 @@ test('after the days: a lead posts progress from the email link, the outcomes pa
   await reader.emulateMedia({ media: 'print' });
   assert.equal(await reader.locator('.site-header').isVisible(), false, 'printing leaves out the site header');
 
+  // Someone who took part sees the same on their own join link, and can still erase what they gave.
+  const participant = await person(browser);
+  await participant.goto(`${server.site}/join/${w.code}`);
+  await participant.evaluate(([id, who]) => localStorage.setItem(`cg.participant.${id}`, JSON.stringify(who)),
+    [w.id, { token: carer.token, participantId: carer.participantId }]);
+  await participant.reload();
+  await participant.getByRole('heading', { level: 2, name: 'What we are doing' }).waitFor();
+  await participant.getByText('Four sitters have signed up <so far>').waitFor();
+  await participant.getByRole('link', { name: 'Remove all my answers and details' }).waitFor();
+  await assertAccessible(participant, 'the outcomes on the join link');
+  await assertFitsWidth(participant, 'the outcomes on the join link');
+
   const stop = await person(browser);
   await stop.goto(`${server.site}/unsubscribe?token=not-a-real-link`);
   await stop.getByText('This link to stop emails is not valid any more').waitFor();
