@@ -90,19 +90,8 @@ public final class KeepingInTouch {
         List<ProgressUpdate> news = s.updates().stream().filter(u -> last == null || u.at().isAfter(last)).toList();
         if (news.isEmpty()) return 0;
         if (!store.digestSent(w.id(), last, now, w.expiresAt())) return 0;
-        Map<String, String> ideas = new HashMap<>();
-        s.ideas().forEach(i -> ideas.put(i.id(), i.text()));
-        List<Map<String, Object>> plans = new ArrayList<>();
-        for (ActionPlan plan : s.actions().stream().sorted(Comparator.comparing(ActionPlan::id)).toList()) {
-            List<ProgressUpdate> mine = news.stream().filter(u -> u.actionId().equals(plan.id())).sorted(Comparator.comparing(ProgressUpdate::id)).toList();
-            if (mine.isEmpty()) continue;
-            Map<String, Object> m = new HashMap<>();
-            m.put("title", plan.title());
-            m.put("lead", plan.lead().firstName());
-            m.put("status", plan.status().wire());
-            m.put("updates", mine.stream().map(u -> Map.of("text", u.text(), "status", u.status().wire(), "date", u.at().toString().substring(0, 10))).toList());
-            plans.add(m);
-        }
+        List<ActionPlan> withNews = s.actions().stream().sorted(Comparator.comparing(ActionPlan::id))
+                .filter(plan -> news.stream().anyMatch(u -> u.actionId().equals(plan.id()))).toList();
         int sent = 0;
         for (Participant person : s.participants()) {
             if (person.email() == null || !person.updatesConsent()) continue;
@@ -112,7 +101,7 @@ public final class KeepingInTouch {
             List<Map<String, Object>> languages = new ArrayList<>();
             for (String language : "cy".equals(person.language()) ? List.of("cy", "en") : List.of("en", "cy")) {
                 Map<String, String> labels = PlanWording.LABELS.get(language);
-                languages.add(Map.of("lang", language, "labels", labels, "plans", plans.stream().map(p -> withStatusWord(p, labels)).toList()));
+                languages.add(Map.of("lang", language, "labels", labels, "plans", withNews.stream().map(plan -> news(plan, news, labels)).toList()));
             }
             Map<String, Object> model = Map.of("title", w.title(), "languages", languages,
                     "outcomes", site(w) + "/outcomes/" + w.code(), "unsubscribe", site(w) + "/unsubscribe?token=" + raw);
@@ -126,15 +115,15 @@ public final class KeepingInTouch {
         return sent;
     }
 
-    private static Map<String, Object> withStatusWord(Map<String, Object> plan, Map<String, String> labels) {
-        Map<String, Object> m = new HashMap<>(plan);
-        m.put("statusWord", labels.get("status_" + plan.get("status")));
-        m.put("updates", ((List<?>) plan.get("updates")).stream().map(u -> {
-            Map<String, Object> update = new HashMap<>((Map<String, Object>) u);
-            update.put("statusWord", labels.get("status_" + update.get("status")));
-            return update;
-        }).toList());
-        return m;
+    /** One plan's news for a digest, its statuses in the words of one language. */
+    private static Map<String, Object> news(ActionPlan plan, List<ProgressUpdate> news, Map<String, String> labels) {
+        List<Map<String, Object>> updates = news.stream().filter(u -> u.actionId().equals(plan.id()))
+                .sorted(Comparator.comparing(ProgressUpdate::id))
+                .map(u -> Map.<String, Object>of("text", u.text(), "statusWord", labels.get("status_" + u.status().wire()),
+                        "date", u.at().toString().substring(0, 10)))
+                .toList();
+        return Map.of("title", plan.title(), "lead", plan.lead().firstName(), "statusWord", labels.get("status_" + plan.status().wire()),
+                "updates", updates);
     }
 
     /** Reminders to leads who gave an email: a step due soon, or no news for the workshop's quiet days. */

@@ -3,7 +3,7 @@ package org.commonground.board;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.commonground.outbox.DynamoOutboxStore;
+import org.commonground.outbox.UndeliveredEmail;
 
 /**
  * The whole visible state of a workshop for one caller. Statements are never shown with who
@@ -24,7 +24,7 @@ public record Board(
         List<IdeaView> ideas,
         List<String> shortlist,
         List<ActionView> actions,
-        List<DynamoOutboxStore.Undelivered> undeliveredEmails,
+        List<UndeliveredEmail> undeliveredEmails,
         Me me) {
 
     public record WorkshopView(String id, String code, String title, String focus, String joinUrl, List<String> languages,

@@ -13,6 +13,7 @@ import org.commonground.clustering.DynamoThemeStore;
 import org.commonground.clustering.Theme;
 import org.commonground.grid.DynamoGridStore;
 import org.commonground.outbox.DynamoOutboxStore;
+import org.commonground.outbox.UndeliveredEmail;
 import org.commonground.responses.Cause;
 import org.commonground.responses.DynamoResponseStore;
 import org.commonground.responses.Idea;
@@ -59,7 +60,7 @@ public final class DynamoSnapshots implements Snapshots {
         List<ActionPlan> actions = new ArrayList<>();
         List<Supporter> supporters = new ArrayList<>();
         List<ProgressUpdate> updates = new ArrayList<>();
-        List<DynamoOutboxStore.Undelivered> undelivered = new ArrayList<>();
+        List<UndeliveredEmail> undelivered = new ArrayList<>();
         for (Map<String, AttributeValue> item : items) {
             String sk = Table.text(item, "sk");
             if (sk.equals("META")) workshop = DynamoWorkshopStore.fromItem(item);

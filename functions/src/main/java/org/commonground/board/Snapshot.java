@@ -7,7 +7,7 @@ import org.commonground.actions.ProgressUpdate;
 import org.commonground.actions.Supporter;
 import org.commonground.clustering.Theme;
 import org.commonground.grid.GridState;
-import org.commonground.outbox.DynamoOutboxStore;
+import org.commonground.outbox.UndeliveredEmail;
 import org.commonground.responses.Cause;
 import org.commonground.responses.Idea;
 import org.commonground.responses.InPlaceItem;
@@ -34,7 +34,7 @@ public record Snapshot(
         List<ActionPlan> actions,
         List<Supporter> supporters,
         List<ProgressUpdate> updates,
-        List<DynamoOutboxStore.Undelivered> undelivered) {
+        List<UndeliveredEmail> undelivered) {
 
     /** The ideas going onto the grid: the facilitator's choice, or the top ones by dots. */
     public List<String> shortlist() {

@@ -81,8 +81,8 @@ public final class DynamoGridStore implements GridStore {
         return table.get(DynamoWorkshopStore.pk(workshopId), SHORTLIST).map(DynamoGridStore::shortlistFrom);
     }
 
-    /** Adds one grid item of a workshop's partition to what is being read; answers false if it is not a grid item. */
-    public static boolean read(String sk, Map<String, AttributeValue> item, String workshopId, GridItems into) {
+    /** Adds one item of a workshop's partition to what is being read, if it is a grid item. */
+    public static void read(String sk, Map<String, AttributeValue> item, String workshopId, GridItems into) {
         if (sk.equals(SHORTLIST)) {
             into.shortlist = shortlistFrom(item);
         } else if (sk.startsWith("GP#")) {
@@ -95,10 +95,7 @@ public final class DynamoGridStore implements GridStore {
                     Table.text(item, "participantId"), Instant.parse(Table.text(item, "at")), Table.number(item, "expiresAt", 0)));
         } else if (sk.startsWith("GF#")) {
             into.fixed.put(sk.substring(3), new Position(Table.number(item, "effort", 0), Table.number(item, "difference", 0)));
-        } else {
-            return false;
         }
-        return true;
     }
 
     /** The grid items of a partition as they are read, one by one. */

@@ -11,19 +11,20 @@ import org.commonground.responses.Idea;
  * they edit it), placements, nudges and fixed positions by idea id.
  */
 public record GridState(List<String> chosenShortlist, List<Placement> placements, List<Nudge> nudges, Map<String, Position> fixed) {
-    public static final GridState EMPTY = new GridState(null, List.of(), List.of(), Map.of());
-
-    /** The facilitator's list if they made one, otherwise the top {@code size} ideas by dots (ties: the earlier idea). */
     public List<String> shortlist(List<Idea> ideas, int size) {
-        if (chosenShortlist != null) {
-            java.util.Set<String> present = new java.util.HashSet<>();
-            ideas.forEach(i -> present.add(i.id()));
-            return chosenShortlist.stream().filter(present::contains).toList();
-        }
-        return automaticShortlist(ideas, size);
+        return shortlist(chosenShortlist, ideas, size);
     }
 
-    public static List<String> automaticShortlist(List<Idea> ideas, int size) {
+    /**
+     * The facilitator's list ({@code chosen}) if they made one, without ideas that have gone;
+     * otherwise the top {@code size} ideas by dots (ties: the earlier idea).
+     */
+    public static List<String> shortlist(List<String> chosen, List<Idea> ideas, int size) {
+        if (chosen != null) {
+            java.util.Set<String> present = new java.util.HashSet<>();
+            ideas.forEach(i -> present.add(i.id()));
+            return chosen.stream().filter(present::contains).toList();
+        }
         return ideas.stream()
                 .filter(i -> i.dots() > 0)
                 .sorted(Comparator.comparingInt(Idea::dots).reversed().thenComparing(Idea::id))

@@ -71,8 +71,8 @@ public final class InvestmentGrid {
         if (ideas.stream().noneMatch(i -> i.id().equals(ideaId))) {
             throw Problem.notFound("idea_not_found", "That idea is not there any more. Reload to see the grid.");
         }
-        GridState chosen = new GridState(store.chosenShortlist(workshop.id()).orElse(null), List.of(), List.of(), java.util.Map.of());
-        if (!chosen.shortlist(ideas, workshop.settings().shortlistSize()).contains(ideaId)) {
+        List<String> shortlist = GridState.shortlist(store.chosenShortlist(workshop.id()).orElse(null), ideas, workshop.settings().shortlistSize());
+        if (!shortlist.contains(ideaId)) {
             throw Problem.conflict("not_shortlisted", "That idea is not on the shortlist for the grid. Only shortlisted ideas are placed.");
         }
     }

@@ -137,11 +137,8 @@ public final class DynamoOutboxStore implements OutboxStore {
         table.transact(writes);
     }
 
-    /** A note of an email given up on, as the board shows it to facilitators. */
-    public record Undelivered(String kind, String subject, int recipients, String reason, Instant at) {}
-
-    public static Undelivered undeliveredFrom(Map<String, AttributeValue> item) {
-        return new Undelivered(Table.text(item, "kind"), Table.text(item, "subject"), (int) Table.number(item, "recipients", 1),
+    public static UndeliveredEmail undeliveredFrom(Map<String, AttributeValue> item) {
+        return new UndeliveredEmail(Table.text(item, "kind"), Table.text(item, "subject"), (int) Table.number(item, "recipients", 1),
                 Table.text(item, "reason"), Instant.parse(Table.text(item, "at")));
     }
 }

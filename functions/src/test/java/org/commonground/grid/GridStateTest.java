@@ -60,8 +60,8 @@ class GridStateTest {
     @Test
     void theShortlistIsTheTopIdeasByDotsUntilTheFacilitatorChoosesOne() {
         List<Idea> ideas = List.of(idea("a", 2), idea("b", 5), idea("c", 2), idea("d", 0));
-        assertEquals(List.of("b", "a"), GridState.EMPTY.shortlist(ideas, 2), "ties go to the earlier idea");
-        assertEquals(List.of("b", "a", "c"), GridState.EMPTY.shortlist(ideas, 10), "ideas nobody voted for are left off");
+        assertEquals(List.of("b", "a"), GridState.shortlist(null, ideas, 2), "ties go to the earlier idea");
+        assertEquals(List.of("b", "a", "c"), GridState.shortlist(null, ideas, 10), "ideas nobody voted for are left off");
         GridState chosen = new GridState(List.of("d", "gone", "a"), List.of(), List.of(), Map.of());
         assertEquals(List.of("d", "a"), chosen.shortlist(ideas, 2), "the facilitator's order, without ideas that have gone");
     }
