@@ -32,7 +32,8 @@ export async function call(method, path, { token, body } = {}) {
   return { status: response.status, ...json };
 }
 
-// A file the API sends back whole, such as a CSV export or the printable report.
+// A file the API sends back whole, such as a CSV export or the printable report; or, for a file
+// too large for one response, a short-lived link to fetch it from.
 export async function fetchFile(path, { token } = {}) {
   let response;
   try {
@@ -44,6 +45,9 @@ export async function fetchFile(path, { token } = {}) {
     let json = null;
     try { json = await response.json(); } catch { json = null; }
     throw new ApiError(response.status, json?.error || 'unknown', json?.message || null);
+  }
+  if ((response.headers.get('Content-Type') || '').startsWith('application/json')) {
+    return { url: (await response.json()).downloadUrl };
   }
   const disposition = response.headers.get('Content-Disposition') || '';
   return { blob: await response.blob(), fileName: disposition.match(/filename="([^"]+)"/)?.[1] || 'download' };

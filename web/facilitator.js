@@ -33,13 +33,14 @@ async function file(path) {
 }
 
 async function download(path) {
-  const { blob, fileName } = await file(path);
-  const link = h('a', { href: URL.createObjectURL(blob), download: fileName, className: 'visually-hidden' }, fileName);
+  const { blob, fileName, url } = await file(path);
+  // A large file comes by a link whose answer says to save it; a small one is saved from here.
+  const link = h('a', { href: url || URL.createObjectURL(blob), download: url ? null : fileName, className: 'visually-hidden' }, fileName || 'download');
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  announce(t('downloaded', { file: fileName }));
+  if (!url) setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  announce(t('downloaded', { file: fileName || 'CSV' }));
 }
 
 // The report is made by the API as a whole page without styles; it is shown inside the site so

@@ -19,7 +19,10 @@ public record Configuration(
         String siteUrl,
         String originSecret,
         int defaultRetentionDays,
-        boolean logRequests) {
+        boolean logRequests,
+        String exportBucket,
+        int exportInlineBytes,
+        boolean s3PathStyle) {
 
     public static Configuration current() {
         return from(name -> {
@@ -43,7 +46,12 @@ public record Configuration(
                 orDefault(source.apply("ORIGIN_SECRET"), null),
                 Integer.parseInt(orDefault(source.apply("RETENTION_DAYS"), "365")),
                 // A line per request on AWS; the local server and the tests keep to errors.
-                !"errors".equalsIgnoreCase(orDefault(source.apply("LOG_LEVEL"), "requests")));
+                !"errors".equalsIgnoreCase(orDefault(source.apply("LOG_LEVEL"), "requests")),
+                orDefault(source.apply("EXPORT_BUCKET"), null),
+                // Larger exports go through the bucket: a Lambda response holds at most 6 MB.
+                Integer.parseInt(orDefault(source.apply("EXPORT_INLINE_BYTES"), "4000000")),
+                // Stand-ins and LocalStack answer S3 at one address, with the bucket in the path.
+                "true".equalsIgnoreCase(orDefault(source.apply("S3_PATH_STYLE"), "false")));
     }
 
     /**

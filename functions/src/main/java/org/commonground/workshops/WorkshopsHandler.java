@@ -12,6 +12,8 @@ import org.commonground.api.Reply;
 import org.commonground.auth.Caller;
 import org.commonground.auth.SignIn;
 import org.commonground.auth.Token;
+import org.commonground.auth.Tokens;
+import org.commonground.records.ExportFiles;
 import org.commonground.records.TraceReport;
 import org.commonground.records.WorkshopCsv;
 
@@ -99,8 +101,16 @@ public final class WorkshopsHandler extends ApiHandler {
         route("GET /api/workshops/{id}/export.csv", r -> {
             app.tokens().facilitator(r.bearerToken());
             Workshop w = app.workshops().get(r.id("id", "workshop"));
-            return Reply.download(WorkshopCsv.of(app.snapshots().load(w.id()).orElseThrow(Workshops::missing)),
-                    "text/csv; charset=utf-8", "common-ground-" + w.code() + ".csv");
+            String csv = WorkshopCsv.of(app.snapshots().load(w.id()).orElseThrow(Workshops::missing));
+            String fileName = "common-ground-" + w.code() + ".csv";
+            byte[] bytes = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ExportFiles files = deployment.exportFiles().get();
+            if (bytes.length <= app.configuration().exportInlineBytes() || files == null) {
+                return Reply.download(csv, "text/csv; charset=utf-8", fileName);
+            }
+            var valid = java.time.Duration.ofMinutes(15);
+            String url = files.publish("exports/" + w.id() + "/" + Tokens.newRaw() + ".csv", fileName, "text/csv; charset=utf-8", bytes, valid);
+            return Reply.ok(Map.of("downloadUrl", url, "expiresAt", deployment.clock().instant().plus(valid), "bytes", bytes.length));
         });
 
         route("GET /api/workshops/{id}/report", r -> {

@@ -58,9 +58,9 @@ public final class LocalServer {
         boolean external = !envOr("AWS_ENDPOINT_URL", "").isEmpty() || !envOr("AWS_ENDPOINT_URL_DYNAMODB", "").isEmpty();
         String outboxUrl = "(the mail service at " + envOr("AWS_ENDPOINT_URL_SESV2", envOr("AWS_ENDPOINT_URL", "AWS")) + ")";
         if (!external) {
-            // Stand-ins accept any credentials; these keep requests off any real AWS account.
-            System.setProperty("aws.accessKeyId", "local");
-            System.setProperty("aws.secretAccessKey", "local");
+            // The S3 stand-in knows only this pair, the others accept any; they keep requests off any real AWS account.
+            System.setProperty("aws.accessKeyId", StandIn.S3_KEY);
+            System.setProperty("aws.secretAccessKey", StandIn.S3_KEY);
             int dynamoPort = Integer.parseInt(envOr("DYNAMODB_PORT", "0"));
             if (dynamoPort == 0) dynamoPort = freePort();
             List<String> dynamoArgs = new ArrayList<>(List.of("-port", Integer.toString(dynamoPort), "-disableTelemetry"));
@@ -77,10 +77,16 @@ public final class LocalServer {
 
             int sesPort = Integer.parseInt(envOr("SES_PORT", "8005"));
             if (sesPort == 0) sesPort = freePort();
-            SesEmulator ses = SesEmulator.start(root, sesPort);
+            StandIn ses = StandIn.ses(root, sesPort);
             running.add(ses);
             System.setProperty("aws.endpointUrlSesV2", ses.url());
             outboxUrl = ses.url() + "/";
+
+            StandIn s3 = StandIn.s3(root, freePort(), inMemory ? Files.createTempDirectory("common-ground-s3") : data.resolve("s3"));
+            running.add(s3);
+            System.setProperty("aws.endpointUrlS3", s3.url());
+            setIfAbsent("EXPORT_BUCKET", StandIn.EXPORT_BUCKET);
+            setIfAbsent("S3_PATH_STYLE", "true");
         }
 
         Deployment deployment = Deployment.shared();

@@ -37,12 +37,14 @@ public final class LocalAws {
     private static LocalAws instance;
 
     private final String dynamoUrl;
-    private final SesEmulator ses;
+    private final StandIn ses;
+    private final StandIn s3;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private LocalAws(String dynamoUrl, SesEmulator ses) {
+    private LocalAws(String dynamoUrl, StandIn ses, StandIn s3) {
         this.dynamoUrl = dynamoUrl;
         this.ses = ses;
+        this.s3 = s3;
     }
 
     public static synchronized LocalAws get() {
@@ -52,10 +54,12 @@ public final class LocalAws {
                 DynamoDBProxyServer dynamo = ServerRunner.createServerFromCommandLineArgs(
                         new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
                 dynamo.start();
-                SesEmulator ses = SesEmulator.start(ROOT, freePort());
-                instance = new LocalAws("http://127.0.0.1:" + port, ses);
+                StandIn ses = StandIn.ses(ROOT, freePort());
+                StandIn s3 = StandIn.s3(ROOT, freePort(), java.nio.file.Files.createTempDirectory("common-ground-s3"));
+                instance = new LocalAws("http://127.0.0.1:" + port, ses, s3);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     ses.close();
+                    s3.close();
                     try {
                         dynamo.stop();
                     } catch (Exception ignored) {
@@ -82,7 +86,9 @@ public final class LocalAws {
                 "FACILITATOR_EMAILS", "facilitator@example.org, second@example.org",
                 "SENDER_EMAIL", "common-ground@example.org",
                 "SITE_URL", "https://commonground.example.gov.uk",
-                "LOG_LEVEL", "errors"));
+                "LOG_LEVEL", "errors",
+                "EXPORT_BUCKET", StandIn.EXPORT_BUCKET,
+                "S3_PATH_STYLE", "true"));
         values.putAll(settings);
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
         var dynamoBuilder = DynamoDbClient.builder().endpointOverride(URI.create(dynamoUrl)).region(Region.EU_WEST_2)
@@ -92,7 +98,12 @@ public final class LocalAws {
         SesV2Client sesClient = SesV2Client.builder().endpointOverride(URI.create(ses.url())).region(Region.EU_WEST_2)
                 .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
         LocalTable.create(dynamo, table, TEMPLATE.table());
-        return new Deployment(Configuration.from(values), dynamo, sesClient, clock);
+        Configuration configuration = Configuration.from(values);
+        var s3Key = StaticCredentialsProvider.create(AwsBasicCredentials.create(StandIn.S3_KEY, StandIn.S3_KEY));
+        var exports = Deployment.exportFiles(configuration,
+                software.amazon.awssdk.services.s3.S3Client.builder().endpointOverride(URI.create(s3.url())).region(Region.EU_WEST_2).credentialsProvider(s3Key),
+                software.amazon.awssdk.services.s3.presigner.S3Presigner.builder().endpointOverride(URI.create(s3.url())).region(Region.EU_WEST_2).credentialsProvider(s3Key));
+        return new Deployment(configuration, dynamo, sesClient, exports, clock);
     }
 
     public Deployment deployment() {
