@@ -156,3 +156,44 @@ test('the home page finds a workshop by its code', async () => {
   await page.getByRole('button', { name: /Join|Ymuno/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Supporting unpaid carers' }).waitFor();
 });
+
+test('on day 2 the facilitator writes down ideas and plans for people who are not using a phone', async () => {
+  const c = await person(browser, { width: 1280, height: 1600 });
+  // The printed sign-in link was used by an earlier test; this facilitator asks for their own.
+  await c.goto(server.signInPage);
+  await c.getByLabel('Your work email address').fill('facilitator@example.org');
+  await c.getByRole('button', { name: 'Send me a sign-in link' }).click();
+  await c.getByRole('heading', { name: 'Check your email' }).waitFor();
+  const [email] = (await emailsTo(server.outbox, 'facilitator@example.org')).slice(-1);
+  await c.goto(email.body.text.match(/http:\/\/\S+\/signin\?token=[\w-]+/)[0]);
+  await c.getByRole('heading', { name: 'Your workshops' }).waitFor();
+  await c.getByRole('link', { name: 'Create a workshop' }).click();
+  await c.getByLabel('Title').fill('Console plans');
+  await c.getByRole('button', { name: 'Create workshop' }).click();
+  await c.getByRole('heading', { level: 1, name: 'Console plans' }).waitFor();
+  await c.getByLabel('Move the workshop to').selectOption('clustering');
+  await c.getByRole('button', { name: 'Move', exact: true }).click();
+  await c.getByLabel('New theme, as an “I” statement').nth(1).fill('I want a break');
+  await c.getByRole('button', { name: 'Create theme' }).nth(1).click();
+  await c.locator('.theme-card h4', { hasText: 'I want a break' }).waitFor();
+  await c.getByLabel('Move the workshop to').selectOption('ideas');
+  await c.getByRole('button', { name: 'Move', exact: true }).click();
+  await c.getByText('Now: Ideas').waitFor();
+  await c.getByLabel('What is it?').selectOption('community');
+  await c.locator('#day-two-text').fill('A sitting rota');
+  await c.locator('section[aria-labelledby=day-two-entry-heading]').getByRole('button', { name: 'Add answer' }).click();
+  await c.locator('table th[scope=row]', { hasText: 'A sitting rota' }).waitFor();
+  await c.getByLabel('Move the workshop to').selectOption('action_planning');
+  await c.getByRole('button', { name: 'Move', exact: true }).click();
+  await c.getByText('Now: Action planning').waitFor();
+  await c.locator('section[aria-labelledby=plans-heading] button', { hasText: 'Write a plan' }).click();
+  await c.getByRole('heading', { name: 'Write an action plan' }).waitFor();
+  await c.locator('#console-plan-title').fill('Sitting rota');
+  await c.locator('#console-plan-lead').fill('Ann Jones');
+  await c.locator('#console-plan-step-1').fill('Ask neighbours');
+  await c.locator('#console-plan-due-1').fill(new Date(Date.now() + 86400000).toISOString().slice(0, 10));
+  await c.getByRole('button', { name: 'Save the plan' }).click();
+  await c.locator('section[aria-labelledby=plans-heading] h4', { hasText: 'Sitting rota' }).waitFor();
+  await assertAccessible(c, 'the console with a plan written for someone');
+  assert.deepEqual(c.problems, []);
+});
