@@ -2,7 +2,7 @@ import { h, replace, announce } from './dom.js';
 import { t, pick } from './i18n.js';
 import { field } from './forms.js';
 import { LENSES, PHASES, lensName, priorityThemes, shortlisted } from './board.js';
-import { gridChart, shortNumber } from './grid.js';
+import { gridChart, groupMarkers, shortNumber } from './grid.js';
 import { planForm, planView } from './plans.js';
 
 // The facilitator's day 2 tools: what is in place and the ideas with their dots, writing them
@@ -114,8 +114,7 @@ export function dayTwoPanel({ workshopId, api, refresh, problem }) {
 
   function drawGrid() {
     const ideas = shortlisted(board);
-    const markers = ideas.map((idea, i) => (idea.grid.position
-      ? { x: idea.grid.position.effort, y: idea.grid.position.difference, kind: idea.grid.fixed ? 'fixed' : 'group', label: i + 1 } : null)).filter(Boolean);
+    const markers = groupMarkers(ideas);
     replace(gridPart,
       h('h3', { id: 'grid-heading' }, t('gridTitle')),
       h('div', { className: 'chart-wrap' }, gridChart({ title: t('gridTitle'), markers })),

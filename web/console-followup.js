@@ -2,6 +2,7 @@ import { h, replace, announce } from './dom.js';
 import { t } from './i18n.js';
 import { field, radios, checkbox } from './forms.js';
 import { go } from './app.js';
+import { STATUSES } from './plans.js';
 
 // The facilitator's tools for after the days and for the records: the outcomes link, posting
 // progress or handing a plan to a new lead, a CSV of every record, the printable report, and
@@ -43,7 +44,7 @@ export function followUpPanel({ workshopId, api, download, refresh, problem }) {
       },
     },
     radios({ name: `status-${plan.id}`, legend: t('statusLegend'), checked: plan.status,
-      options: ['not_started', 'in_progress', 'done', 'stuck'].map((s) => ({ value: s, label: t(`status_${s}`) })) }),
+      options: STATUSES.map((s) => ({ value: s, label: t(`status_${s}`) })) }),
     field({ id: `update-${plan.id}`, label: t('updateLabel'), hint: t('updateHint'), control: text }),
     h('button', { className: 'button secondary', type: 'submit' }, t('postUpdate')));
     return form;

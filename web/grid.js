@@ -36,6 +36,12 @@ export function shortNumber(n) {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
+// The group's position of each shortlisted idea, numbered as the list beside the chart numbers them.
+export function groupMarkers(ideas) {
+  return ideas.map((idea, i) => (idea.grid.position
+    ? { x: idea.grid.position.effort, y: idea.grid.position.difference, kind: idea.grid.fixed ? 'fixed' : 'group', label: i + 1 } : null)).filter(Boolean);
+}
+
 // The chart with its markers: [{ x, y, label, kind: 'group' | 'mine' | 'fixed' }].
 export function gridChart({ title, markers, fontSize = 20, className = 'grid-chart' }) {
   const half = SIZE / 2;

@@ -3,11 +3,11 @@ import { t } from './i18n.js';
 import { call } from './api.js';
 import { field, radios, errorSummary, focusErrorSummary, problemText } from './forms.js';
 import { setTitle, tokenFromLink } from './app.js';
+import { STATUSES, stepList } from './plans.js';
 
 // An action lead's page, opened from the private link in their email: the plan and its
 // progress, and a form to say how it is going. No account; the link is the key.
 const main = () => document.getElementById('main');
-const STATUSES = ['not_started', 'in_progress', 'done', 'stuck'];
 
 export async function show(workshopId, actionId) {
   const token = tokenFromLink(`cg.lead.${actionId}`, localStorage);
@@ -33,9 +33,7 @@ export async function show(workshopId, actionId) {
       plan.idea ? h('p', { className: 'quote' }, plan.idea) : null,
       h('p', {}, h('strong', {}, `${t('statusNow')}: `), t(`status_${plan.status}`)),
       h('h2', {}, t('stepsHeading')),
-      h('ol', { className: 'steps' }, plan.steps.map((step) => h('li', {}, step.text,
-        step.owner ? h('span', { className: 'meta' }, ` (${t('stepOwnerShort', { owner: step.owner })})`) : null,
-        step.due ? h('span', { className: 'meta' }, `, ${t('stepDueShort', { due: step.due })}`) : null))),
+      stepList(plan.steps),
       plan.measure ? h('p', {}, h('strong', {}, `${t('measureLabel')}: `), plan.measure) : null,
       h('h2', {}, t('postUpdateTitle')),
       h('form', { novalidate: true, onsubmit: submit },

@@ -3,6 +3,7 @@ import { t } from './i18n.js';
 import { call } from './api.js';
 import { setTitle } from './app.js';
 import { problemText } from './forms.js';
+import { stepList } from './plans.js';
 
 // "You said, we did": what people said (the themes and how many said each), the priorities,
 // and what is being done, with its progress. Public by the workshop's code; printable.
@@ -34,9 +35,7 @@ export function outcomesView(o) {
       h('h3', {}, plan.title),
       plan.idea ? h('p', { className: 'meta' }, `${t('fromIdea')}: ${plan.idea}`) : null,
       h('p', {}, h('strong', {}, `${t('leadLabel')}: `), plan.lead, '. ', h('span', { className: 'tag' }, t(`status_${plan.status}`))),
-      h('ol', { className: 'steps' }, plan.steps.map((step) => h('li', {}, step.text,
-        step.owner ? h('span', { className: 'meta' }, ` (${t('stepOwnerShort', { owner: step.owner })})`) : null,
-        step.due ? h('span', { className: 'meta' }, `, ${t('stepDueShort', { due: step.due })}`) : null))),
+      stepList(plan.steps),
       plan.measure ? h('p', {}, h('strong', {}, `${t('measureLabel')}: `), plan.measure) : null,
       plan.updates.length ? h('div', {},
         h('h4', {}, t('latestNews')),

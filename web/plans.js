@@ -5,14 +5,21 @@ import { field, checkbox, problemText } from './forms.js';
 // An action plan as people read it, and the form to write one: title, lead, steps with owners
 // and dates (the first within two weeks), who else to involve, and how we will know it worked.
 
+export const STATUSES = ['not_started', 'in_progress', 'done', 'stuck'];
+
+// A plan's steps, each with who does it and by when, as every page shows them.
+export function stepList(steps) {
+  return h('ol', { className: 'steps' }, steps.map((step) => h('li', {}, step.text,
+    step.owner ? h('span', { className: 'meta' }, ` (${t('stepOwnerShort', { owner: step.owner })})`) : null,
+    step.due ? h('span', { className: 'meta' }, `, ${t('stepDueShort', { due: step.due })}`) : null)));
+}
+
 export function planView(plan, heading = 'h3') {
   return h('div', {},
     h(heading, {}, plan.title),
     h('p', {}, h('strong', {}, `${t('leadLabel')}: `), plan.leadName, plan.leadEmail ? ` (${plan.leadEmail})` : null),
     h('p', { className: 'tag' }, t(`status_${plan.status}`)),
-    h('ol', { className: 'steps' }, plan.steps.map((step) => h('li', {}, step.text,
-      step.owner ? h('span', { className: 'meta' }, ` (${t('stepOwnerShort', { owner: step.owner })})`) : null,
-      step.due ? h('span', { className: 'meta' }, `, ${t('stepDueShort', { due: step.due })}`) : null))),
+    stepList(plan.steps),
     plan.involve ? h('p', {}, h('strong', {}, `${t('involveLabel')}: `), plan.involve) : null,
     plan.measure ? h('p', {}, h('strong', {}, `${t('measureLabel')}: `), plan.measure) : null,
     plan.updates && plan.updates.length ? h('div', {},
@@ -57,7 +64,7 @@ export function planForm({ idPrefix, idea, submit, cancel, onWrongPhase }) {
 
   async function send(event) {
     event.preventDefault();
-    const stepList = [...steps.querySelectorAll('fieldset')].map((set) => {
+    const written = [...steps.querySelectorAll('fieldset')].map((set) => {
       const [text, owner, due] = set.querySelectorAll('input');
       return { text: text.value, owner: owner.value.trim() || undefined, due: due.value || undefined };
     }).filter((step, i) => i === 0 || step.text.trim());
@@ -65,14 +72,14 @@ export function planForm({ idPrefix, idea, submit, cancel, onWrongPhase }) {
     const body = {
       title: title.value,
       lead: { name: leadName.value, email: leadEmail.value.trim() || undefined, consent: leadEmail.value.trim() ? consent : undefined },
-      steps: stepList,
+      steps: written,
       involve: involve.value.trim() || undefined,
       measure: measure.value.trim() || undefined,
     };
     const missing = [];
     if (!title.value.trim()) missing.push({ href: `#${idPrefix}-title`, text: t('planTitleMissing') });
     if (!leadName.value.trim()) missing.push({ href: `#${idPrefix}-lead`, text: t('leadMissing') });
-    if (!stepList[0].text.trim()) missing.push({ href: `#${idPrefix}-step-1`, text: t('stepMissing') });
+    if (!written[0].text.trim()) missing.push({ href: `#${idPrefix}-step-1`, text: t('stepMissing') });
     if (leadEmail.value.trim() && !consent) missing.push({ href: `#${consentId}`, text: t('leadConsentMissing') });
     if (missing.length) return showProblems(missing);
     try {

@@ -3,7 +3,7 @@ import { t, pick } from './i18n.js';
 import { call } from './api.js';
 import { setTitle, onLeave, tokenFromLink } from './app.js';
 import { LENSES, lensName, priorityThemes, causeTree, shortlisted } from './board.js';
-import { gridChart, shortNumber, svg } from './grid.js';
+import { gridChart, groupMarkers, shortNumber, svg } from './grid.js';
 
 // The big screen in the room follows the stage: how to join and how many have, the theme
 // wall, the live vote bars, the why-chains and what success would look like; on day 2 what
@@ -122,8 +122,7 @@ function success(board) {
 // explained beside it.
 function grid(board) {
   const ideas = shortlisted(board);
-  const markers = ideas.map((idea, i) => (idea.grid.position
-    ? { x: idea.grid.position.effort, y: idea.grid.position.difference, kind: idea.grid.fixed ? 'fixed' : 'group', label: i + 1 } : null)).filter(Boolean);
+  const markers = groupMarkers(ideas);
   return h('div', { className: 'screen-grid' },
     h('div', { className: 'chart-wrap big' }, gridChart({ title: t('gridTitle'), markers, fontSize: 22 })),
     h('ol', { className: 'grid-legend' }, ideas.map((idea) => h('li', {}, idea.text, ' ',

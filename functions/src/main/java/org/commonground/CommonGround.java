@@ -67,7 +67,7 @@ public record CommonGround(
                 new Ideas(responses, themes, workshops, d.clock()),
                 new InvestmentGrid(new DynamoGridStore(table), responses, workshops, d.clock()),
                 new ActionPlanning(actionStore, responses, workshops, snapshots, outbox, d.clock()),
-                new KeepingInTouch(workshops, snapshots, actionStore, outbox, d.configuration(), tokens, responses, d.clock()),
-                new Summaries(snapshots, workshops, outbox), outbox);
+                new KeepingInTouch(snapshots, actionStore, outbox, d.configuration(), tokens, responses, d.clock()),
+                new Summaries(snapshots, outbox), outbox);
     }
 }

@@ -35,8 +35,7 @@ final class ActionPlanEmails {
     /** The plans one person joined, in the language they chose, then the other. */
     static Email toSupporter(Workshop workshop, Participant person, List<Map<String, Object>> plans) {
         List<Map<String, Object>> languages = new ArrayList<>();
-        List<String> order = "cy".equals(person.language()) ? List.of("cy", "en") : List.of("en", "cy");
-        for (String language : order) {
+        for (String language : PlanWording.theirsFirst(person.language())) {
             Map<String, Object> m = new HashMap<>();
             m.put("lang", language);
             m.put("labels", PlanWording.LABELS.get(language));

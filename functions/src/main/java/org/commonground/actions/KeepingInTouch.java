@@ -22,7 +22,6 @@ import org.commonground.responses.Participant;
 import org.commonground.responses.ResponseStore;
 import org.commonground.workshops.Phase;
 import org.commonground.workshops.Workshop;
-import org.commonground.workshops.Workshops;
 
 /**
  * Stage 7 of the method, run by the schedule: people who asked for updates get a digest when
@@ -34,7 +33,6 @@ public final class KeepingInTouch {
     /** Leads hear about a step this many days before it is due. */
     static final int DAYS_BEFORE_DUE = 2;
 
-    private final Workshops workshops;
     private final Snapshots snapshots;
     private final ActionStore store;
     private final Outbox outbox;
@@ -43,11 +41,10 @@ public final class KeepingInTouch {
     private final ResponseStore responses;
     private final Clock clock;
 
-    public KeepingInTouch(Workshops workshops, Snapshots snapshots, ActionStore store, Outbox outbox, Configuration configuration,
+    public KeepingInTouch(Snapshots snapshots, ActionStore store, Outbox outbox, Configuration configuration,
                           Tokens tokens, ResponseStore responses, Clock clock) {
         this.tokens = tokens;
         this.responses = responses;
-        this.workshops = workshops;
         this.snapshots = snapshots;
         this.store = store;
         this.outbox = outbox;
@@ -64,11 +61,11 @@ public final class KeepingInTouch {
         responses.stopEmails(link.workshopId(), link.participantId());
     }
 
-    public Sent run() {
+    public Sent run(List<Workshop> all) {
         Instant now = clock.instant();
         int digests = 0;
         int reminders = 0;
-        for (Workshop w : workshops.all()) {
+        for (Workshop w : all) {
             if (w.phase() != Phase.ACTION_PLANNING && w.phase() != Phase.FOLLOW_UP) continue;
             Snapshot s = snapshots.load(w.id()).orElse(null);
             if (s == null) continue;
@@ -99,7 +96,7 @@ public final class KeepingInTouch {
             store.saveLink(w.id(), person.id(), person.id(), Tokens.hash(raw),
                     Token.unsubscribe(w.id(), person.id(), Instant.ofEpochSecond(w.expiresAt())));
             List<Map<String, Object>> languages = new ArrayList<>();
-            for (String language : "cy".equals(person.language()) ? List.of("cy", "en") : List.of("en", "cy")) {
+            for (String language : PlanWording.theirsFirst(person.language())) {
                 Map<String, String> labels = PlanWording.LABELS.get(language);
                 languages.add(Map.of("lang", language, "labels", labels, "plans", withNews.stream().map(plan -> news(plan, news, labels)).toList()));
             }

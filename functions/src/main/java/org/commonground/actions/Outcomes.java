@@ -8,7 +8,6 @@ import java.util.Map;
 import org.commonground.board.Boards;
 import org.commonground.board.Snapshot;
 import org.commonground.clustering.Theme;
-import org.commonground.responses.Statement;
 
 /**
  * Stage 7 of the method, "you said, we did", for anyone with the workshop's code: the themes
@@ -27,10 +26,7 @@ public record Outcomes(String title, String focus, String phase, List<ThemeLine>
     public record Update(String text, String status, Instant at) {}
 
     public static Outcomes of(Snapshot s) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Statement st : s.statements()) {
-            if (st.themeId() != null && !st.hidden()) counts.merge(st.themeId(), 1, Integer::sum);
-        }
+        Map<String, Long> counts = Boards.statementCounts(s.statements());
         List<ThemeLine> themes = Boards.ranked(s).stream().map(t -> line(t, counts)).toList();
         List<ThemeLine> priorities = Boards.priorities(s).stream().map(t -> line(t, counts)).toList();
         Map<String, String> ideas = new HashMap<>();
@@ -44,7 +40,7 @@ public record Outcomes(String title, String focus, String phase, List<ThemeLine>
         return new Outcomes(s.workshop().title(), s.workshop().focus(), s.workshop().phase().wire(), themes, priorities, plans);
     }
 
-    private static ThemeLine line(Theme t, Map<String, Integer> counts) {
-        return new ThemeLine(t.category().wire(), t.title(), counts.getOrDefault(t.id(), 0), t.dots());
+    private static ThemeLine line(Theme t, Map<String, Long> counts) {
+        return new ThemeLine(t.category().wire(), t.title(), counts.getOrDefault(t.id(), 0L).intValue(), t.dots());
     }
 }

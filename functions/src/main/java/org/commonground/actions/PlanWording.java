@@ -13,6 +13,11 @@ final class PlanWording {
 
     static final List<String> LANGUAGES = List.of("en", "cy");
 
+    /** Both languages, the person's own first. */
+    static List<String> theirsFirst(String language) {
+        return "cy".equals(language) ? List.of("cy", "en") : LANGUAGES;
+    }
+
     static final Map<String, Map<String, String>> LABELS = Map.of(
             "en", Map.ofEntries(
                     Map.entry("status_not_started", "Not started"),

@@ -26,8 +26,10 @@ public final class ScheduleHandler implements RequestHandler<Map<String, Object>
 
     @Override
     public String handleRequest(Map<String, Object> event, Context context) {
-        int summaries = app.summaries().sendDue(deployment.clock().instant());
-        var kept = app.keepingInTouch().run();
+        // One list of the deployment's workshops serves every job of this run.
+        var all = app.workshops().all();
+        int summaries = app.summaries().sendDue(all, deployment.clock().instant());
+        var kept = app.keepingInTouch().run(all);
         var swept = app.outbox().sweep();
         Log.scheduled("schedule", java.util.Map.of("summaries", summaries, "digests", kept.digests(), "reminders", kept.reminders(),
                 "retriedAndSent", swept.sent(), "stillPending", swept.stillPending(), "gaveUp", swept.gaveUp()));

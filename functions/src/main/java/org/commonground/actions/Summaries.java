@@ -30,12 +30,10 @@ public final class Summaries {
     static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final Snapshots snapshots;
-    private final Workshops workshops;
     private final Outbox outbox;
 
-    public Summaries(Snapshots snapshots, Workshops workshops, Outbox outbox) {
+    public Summaries(Snapshots snapshots, Outbox outbox) {
         this.snapshots = snapshots;
-        this.workshops = workshops;
         this.outbox = outbox;
     }
 
@@ -43,9 +41,9 @@ public final class Summaries {
      * The schedule's fallback: a workshop with a day's date that is still in that day at 18:00
      * gets the day's summary then (within a week; later it would only surprise people).
      */
-    public int sendDue(Instant now) {
+    public int sendDue(List<Workshop> all, Instant now) {
         int sent = 0;
-        for (Workshop w : workshops.all()) {
+        for (Workshop w : all) {
             if (due(now, w.settings().day1Date()) && w.phase().compareTo(Phase.SUCCESS) <= 0
                     && sendDayOne(w.id()) == Outbox.Result.SENT) {
                 sent++;

@@ -85,7 +85,8 @@ public final class Boards {
                 .toList();
     }
 
-    private static Map<String, Long> statementCounts(List<Statement> statements) {
+    /** How many visible statements each theme holds. */
+    public static Map<String, Long> statementCounts(List<Statement> statements) {
         Map<String, Long> counts = new HashMap<>();
         for (Statement st : statements) {
             if (st.themeId() != null && !st.hidden()) counts.merge(st.themeId(), 1L, Long::sum);

@@ -66,21 +66,35 @@ public final class InvestmentGrid {
         return chosen;
     }
 
+    /**
+     * Placements come in by the hundred, so the common case is one small read: the facilitator's
+     * list. Only the automatic shortlist needs the ideas and their dots. An idea that has gone is
+     * caught by the write's own check.
+     */
     private void onShortlist(Workshop workshop, String ideaId) {
-        List<Idea> ideas = responses.ideas(workshop.id());
-        if (ideas.stream().noneMatch(i -> i.id().equals(ideaId))) {
-            throw Problem.notFound("idea_not_found", "That idea is not there any more. Reload to see the grid.");
+        List<String> chosen = store.chosenShortlist(workshop.id()).orElse(null);
+        boolean listed;
+        if (chosen != null) {
+            listed = chosen.contains(ideaId);
+            if (!listed && responses.idea(workshop.id(), ideaId).isEmpty()) throw ideaGone();
+        } else {
+            List<Idea> ideas = responses.ideas(workshop.id());
+            if (ideas.stream().noneMatch(i -> i.id().equals(ideaId))) throw ideaGone();
+            listed = GridState.shortlist(null, ideas, workshop.settings().shortlistSize()).contains(ideaId);
         }
-        List<String> shortlist = GridState.shortlist(store.chosenShortlist(workshop.id()).orElse(null), ideas, workshop.settings().shortlistSize());
-        if (!shortlist.contains(ideaId)) {
+        if (!listed) {
             throw Problem.conflict("not_shortlisted", "That idea is not on the shortlist for the grid. Only shortlisted ideas are placed.");
         }
+    }
+
+    private static Problem ideaGone() {
+        return Problem.notFound("idea_not_found", "That idea is not there any more. Reload to see the grid.");
     }
 
     private static void check(GridStore.Outcome outcome) {
         switch (outcome) {
             case DONE -> { }
-            case IDEA_GONE -> throw Problem.notFound("idea_not_found", "That idea is not there any more. Reload to see the grid.");
+            case IDEA_GONE -> throw ideaGone();
             case NO_WORKSHOP -> throw Workshops.missing();
             case WRONG_PHASE -> throw Problem.conflict("wrong_phase",
                     "The room is not working on the grid right now. The facilitator will open it when it is time.");

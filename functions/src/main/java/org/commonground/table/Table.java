@@ -117,11 +117,8 @@ public record Table(DynamoDbClient client, String name) {
         return items;
     }
 
-    /** Deletes these items (each once, however often it is named), 25 to a request, again for any the service did not get to. */
-    public void deleteAll(List<Map<String, AttributeValue>> named) {
-        Map<String, Map<String, AttributeValue>> unique = new java.util.LinkedHashMap<>();
-        for (Map<String, AttributeValue> key : named) unique.put(text(key, "pk") + "\n" + text(key, "sk"), key);
-        List<Map<String, AttributeValue>> keys = new ArrayList<>(unique.values());
+    /** Deletes these items (each named once), 25 to a request, again for any the service did not get to. */
+    public void deleteAll(List<Map<String, AttributeValue>> keys) {
         for (int start = 0; start < keys.size(); start += 25) {
             List<WriteRequest> batch = new ArrayList<>();
             for (Map<String, AttributeValue> key : keys.subList(start, Math.min(keys.size(), start + 25))) {

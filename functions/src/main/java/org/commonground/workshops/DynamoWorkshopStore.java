@@ -124,9 +124,8 @@ public final class DynamoWorkshopStore implements WorkshopStore {
             String sk = Table.text(item, "sk");
             if (sk.equals(META)) continue;
             keys.add(Table.key(pk, sk));
-            for (String hash : new String[] {Table.text(item, "tokenHash"), Table.text(item, "leadTokenHash")}) {
-                if (hash != null) keys.add(Table.key("T#" + hash, "T"));
-            }
+            // A participant's own token; links sent by email are noted in TK# items.
+            if (Table.text(item, "tokenHash") != null) keys.add(Table.key("T#" + Table.text(item, "tokenHash"), "T"));
             if (sk.startsWith("EK#")) keys.add(Table.key("E#" + sk.substring(3), "E"));
             if (sk.startsWith("TK#")) keys.add(Table.key("T#" + sk.substring(sk.lastIndexOf('#') + 1), "T"));
         }
