@@ -16,7 +16,7 @@ public final class ActionsHandler extends ApiHandler {
     public ActionsHandler() { this(Deployment.shared()); }
 
     public ActionsHandler(Deployment deployment) {
-        super(deployment.configuration());
+        super(deployment);
         CommonGround app = CommonGround.of(deployment);
 
         route("POST /api/workshops/{id}/summaries", r -> {

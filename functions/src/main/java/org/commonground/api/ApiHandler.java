@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.commonground.Configuration;
+import org.commonground.Deployment;
 import org.commonground.Problem;
+import org.commonground.table.Table;
 
 /**
  * A Lambda function's entry point: finds the route by API Gateway's route key, calls it,
@@ -22,9 +24,19 @@ import org.commonground.Problem;
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final Map<String, Function<Request, Reply>> routes = new LinkedHashMap<>();
     private final Configuration configuration;
+    private final SavingOnce savingOnce;
 
+    /** Without a table: no {@code Idempotency-Key} handling (for handlers that create nothing). */
     protected ApiHandler(Configuration configuration) {
         this.configuration = configuration;
+        this.savingOnce = null;
+    }
+
+    /** With the deployment's table, so every {@code POST} honours {@code Idempotency-Key} ("Saving once"). */
+    protected ApiHandler(Deployment deployment) {
+        this.configuration = deployment.configuration();
+        this.savingOnce = new SavingOnce(new DynamoSavedReplies(new Table(deployment.dynamo(), configuration.tableName())),
+                deployment.clock());
     }
 
     protected final void route(String routeKey, Function<Request, Reply> route) {
@@ -62,9 +74,10 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             return Reply.error(404, "no_such_route", "This address is not part of the Common Ground API.");
         }
         try {
+            if (savingOnce != null && request.routeKey().startsWith("POST ")) return savingOnce.run(request, route);
             return route.apply(request);
         } catch (Problem p) {
-            return Reply.error(status(p.kind()), p.code(), p.getMessage());
+            return problemReply(p);
         } catch (RuntimeException e) {
             Log.error(request, "unexpected failure", e);
             return Reply.error(500, "server_error",
@@ -76,6 +89,11 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         byte[] expected = configuration.originSecret().getBytes(StandardCharsets.UTF_8);
         byte[] given = request.header("x-origin-verify").orElse("").getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(expected, given);
+    }
+
+    /** The answer a problem gets: its status and {@code {error, message}}. */
+    static Reply problemReply(Problem p) {
+        return Reply.error(status(p.kind()), p.code(), p.getMessage());
     }
 
     static int status(Problem.Kind kind) {

@@ -53,6 +53,12 @@ public final class Request {
         return value;
     }
 
+    /** Every path parameter of the route, empty when it has none. */
+    public Map<String, String> pathParameters() {
+        Map<String, String> params = event.getPathParameters();
+        return params == null ? Map.of() : params;
+    }
+
     public Optional<String> query(String name) {
         Map<String, String> params = event.getQueryStringParameters();
         return Optional.ofNullable(params == null ? null : params.get(name));

@@ -17,7 +17,7 @@ public final class GridHandler extends ApiHandler {
     public GridHandler() { this(Deployment.shared()); }
 
     public GridHandler(Deployment deployment) {
-        super(deployment.configuration());
+        super(deployment);
         CommonGround app = CommonGround.of(deployment);
 
         route("PUT /api/workshops/{id}/grid/{ideaId}", r -> {

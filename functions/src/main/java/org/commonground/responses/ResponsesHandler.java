@@ -18,7 +18,7 @@ public final class ResponsesHandler extends ApiHandler {
     public ResponsesHandler() { this(Deployment.shared()); }
 
     public ResponsesHandler(Deployment deployment) {
-        super(deployment.configuration());
+        super(deployment);
         CommonGround app = CommonGround.of(deployment);
 
         route("POST /api/workshops/{id}/participants", r -> {

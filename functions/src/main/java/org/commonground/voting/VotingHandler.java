@@ -13,7 +13,7 @@ public final class VotingHandler extends ApiHandler {
     public VotingHandler() { this(Deployment.shared()); }
 
     public VotingHandler(Deployment deployment) {
-        super(deployment.configuration());
+        super(deployment);
         CommonGround app = CommonGround.of(deployment);
 
         route("PUT /api/workshops/{id}/votes/{targetId}", r -> {

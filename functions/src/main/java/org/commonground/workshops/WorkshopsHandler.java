@@ -24,7 +24,7 @@ public final class WorkshopsHandler extends ApiHandler {
     public WorkshopsHandler() { this(Deployment.shared()); }
 
     public WorkshopsHandler(Deployment deployment) {
-        super(deployment.configuration());
+        super(deployment);
         CommonGround app = CommonGround.of(deployment);
 
         route("POST /api/auth/links", r -> {

@@ -67,6 +67,12 @@ public final class ApiClient {
     }
 
     public Answer send(String routeKey, Map<String, String> path, String token, String rawBody, Map<String, String> query) {
+        return send(routeKey, path, token, rawBody, query, Map.of());
+    }
+
+    /** With extra request headers, such as {@code Idempotency-Key}. */
+    public Answer send(String routeKey, Map<String, String> path, String token, String rawBody, Map<String, String> query,
+                       Map<String, String> extraHeaders) {
         ObjectNode event = sampleEvent(routeKey);
         Map<String, String> params = new LinkedHashMap<>();
         event.path("pathParameters").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
@@ -74,6 +80,7 @@ public final class ApiClient {
         ObjectNode headers = (ObjectNode) event.get("headers");
         headers.remove("authorization");
         if (token != null) headers.put("authorization", "Bearer " + token);
+        extraHeaders.forEach((name, value) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), value));
         try {
             APIGatewayV2HTTPEvent lambdaEvent = EVENTS.treeToValue(event, APIGatewayV2HTTPEvent.class);
             lambdaEvent.setPathParameters(params.isEmpty() ? null : params);

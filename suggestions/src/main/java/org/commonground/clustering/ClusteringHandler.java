@@ -18,7 +18,7 @@ public final class ClusteringHandler extends ApiHandler {
     public ClusteringHandler() { this(Deployment.shared()); }
 
     public ClusteringHandler(Deployment deployment) {
-        super(deployment.configuration());
+        super(deployment);
         CommonGround app = CommonGround.of(deployment);
         StatementVectors vectors = new DynamoStatementVectors(
                 new org.commonground.table.Table(deployment.dynamo(), deployment.configuration().tableName()));
