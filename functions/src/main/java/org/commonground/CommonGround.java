@@ -6,6 +6,7 @@ import org.commonground.actions.KeepingInTouch;
 import org.commonground.actions.Summaries;
 import org.commonground.auth.DynamoRateLimits;
 import org.commonground.auth.DynamoTokenStore;
+import org.commonground.auth.Floods;
 import org.commonground.auth.SignIn;
 import org.commonground.auth.Tokens;
 import org.commonground.board.Boards;
@@ -57,16 +58,18 @@ public record CommonGround(
         DynamoThemeStore themes = new DynamoThemeStore(table);
         DynamoSnapshots snapshots = new DynamoSnapshots(table);
         DynamoActionStore actionStore = new DynamoActionStore(table);
+        DynamoRateLimits limits = new DynamoRateLimits(table);
+        Floods floods = new Floods(limits, d.clock());
         return new CommonGround(d.configuration(), tokens,
-                new SignIn(d.configuration(), tokens, outbox, new DynamoRateLimits(table), d.clock()),
-                workshops, new Gathering(responses, workshops, d.clock()),
+                new SignIn(d.configuration(), tokens, outbox, limits, d.clock()),
+                workshops, new Gathering(responses, workshops, floods, d.clock()),
                 new Boards(workshopStore, snapshots), snapshots,
                 new Clustering(themes, responses, workshops, d.clock()),
-                new Voting(new DynamoVoteStore(table), themes, responses, workshops),
-                new Understanding(responses, themes, workshops, d.clock()),
-                new Ideas(responses, themes, workshops, d.clock()),
-                new InvestmentGrid(new DynamoGridStore(table), responses, workshops, d.clock()),
-                new ActionPlanning(actionStore, responses, workshops, snapshots, outbox, d.clock()),
+                new Voting(new DynamoVoteStore(table), themes, responses, workshops, floods),
+                new Understanding(responses, themes, workshops, floods, d.clock()),
+                new Ideas(responses, themes, workshops, floods, d.clock()),
+                new InvestmentGrid(new DynamoGridStore(table), responses, workshops, floods, d.clock()),
+                new ActionPlanning(actionStore, responses, workshops, snapshots, outbox, floods, d.clock()),
                 new KeepingInTouch(snapshots, actionStore, outbox, d.configuration(), tokens, responses, d.clock()),
                 new Summaries(snapshots, outbox), outbox);
     }

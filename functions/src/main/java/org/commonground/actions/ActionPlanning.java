@@ -8,6 +8,7 @@ import org.commonground.Ids;
 import org.commonground.Problem;
 import org.commonground.Text;
 import org.commonground.auth.Caller;
+import org.commonground.auth.Floods;
 import org.commonground.auth.Token;
 import org.commonground.auth.Tokens;
 import org.commonground.board.Snapshots;
@@ -28,9 +29,12 @@ public final class ActionPlanning {
     private final ResponseStore responses;
     private final Workshops workshops;
     private final Outbox outbox;
+    private final Floods floods;
     private final Clock clock;
 
-    public ActionPlanning(ActionStore store, ResponseStore responses, Workshops workshops, Snapshots snapshots, Outbox outbox, Clock clock) {
+    public ActionPlanning(ActionStore store, ResponseStore responses, Workshops workshops, Snapshots snapshots, Outbox outbox,
+                          Floods floods, Clock clock) {
+        this.floods = floods;
         this.store = store;
         this.snapshots = snapshots;
         this.responses = responses;
@@ -47,6 +51,7 @@ public final class ActionPlanning {
     public record Created(ActionPlan plan, Outbox.Result leadEmail) {}
 
     public Created create(Caller caller, String workshopId, NewActionPlan request, String site) {
+        floods.words(caller, workshopId);
         Workshop workshop = workshops.get(workshopId);
         Idea idea = responses.idea(workshopId, request.ideaId()).orElseThrow(ActionPlanning::ideaGone);
         String link = Tokens.newRaw();
@@ -81,6 +86,7 @@ public final class ActionPlanning {
     }
 
     public void support(Caller.Participant caller, String workshopId, String actionId) {
+        floods.choice(caller, workshopId);
         Workshop workshop = workshops.get(workshopId);
         check(store.support(new Supporter(workshopId, actionId, caller.participantId(), workshop.expiresAt()), Phase.ACTION_PLANNING));
     }
@@ -91,6 +97,7 @@ public final class ActionPlanning {
     }
 
     public ProgressUpdate postUpdate(Caller caller, String workshopId, String actionId, String text, ActionStatus status) {
+        floods.words(caller, workshopId);
         Workshop workshop = workshops.get(workshopId);
         ProgressUpdate update = new ProgressUpdate(Ids.next(clock), workshopId, actionId, Text.clean(text, "update", 2000), status,
                 caller instanceof Caller.Facilitator, clock.instant(), workshop.expiresAt());

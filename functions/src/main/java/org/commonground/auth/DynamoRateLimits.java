@@ -22,16 +22,8 @@ public final class DynamoRateLimits implements RateLimits {
     public boolean allow(String key, int max, Duration window, Instant now) {
         var itemKey = Table.key("RL#" + key, "RL");
         long nowSeconds = now.getEpochSecond();
-        try {
-            table.client().updateItem(UpdateItemRequest.builder().tableName(table.name()).key(itemKey)
-                    .updateExpression("ADD attempts :one")
-                    .conditionExpression("expiresAt > :now AND attempts < :max")
-                    .expressionAttributeValues(Map.of(":one", n(1), ":now", n(nowSeconds), ":max", n(max)))
-                    .build());
-            return true;
-        } catch (ConditionalCheckFailedException full) {
-            // Either the window is full, or there is no current window: start one if so.
-        }
+        if (count(itemKey, nowSeconds, max)) return true;
+        // Either the window is full, or there is no current window: start one if so.
         try {
             table.client().updateItem(UpdateItemRequest.builder().tableName(table.name()).key(itemKey)
                     .updateExpression("SET attempts = :one, expiresAt = :end")
@@ -39,7 +31,21 @@ public final class DynamoRateLimits implements RateLimits {
                     .expressionAttributeValues(Map.of(":one", n(1), ":now", n(nowSeconds), ":end", n(now.plus(window).getEpochSecond())))
                     .build());
             return true;
-        } catch (ConditionalCheckFailedException stillCurrent) {
+        } catch (ConditionalCheckFailedException started) {
+            // Someone else started the window at the same moment: count in theirs.
+            return count(itemKey, nowSeconds, max);
+        }
+    }
+
+    private boolean count(Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> itemKey, long nowSeconds, int max) {
+        try {
+            table.client().updateItem(UpdateItemRequest.builder().tableName(table.name()).key(itemKey)
+                    .updateExpression("ADD attempts :one")
+                    .conditionExpression("expiresAt > :now AND attempts < :max")
+                    .expressionAttributeValues(Map.of(":one", n(1), ":now", n(nowSeconds), ":max", n(max)))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException fullOrNone) {
             return false;
         }
     }

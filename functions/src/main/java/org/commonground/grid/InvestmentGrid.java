@@ -7,6 +7,7 @@ import java.util.Set;
 import org.commonground.Ids;
 import org.commonground.Problem;
 import org.commonground.auth.Caller;
+import org.commonground.auth.Floods;
 import org.commonground.responses.Idea;
 import org.commonground.responses.ResponseStore;
 import org.commonground.workshops.Phase;
@@ -22,9 +23,11 @@ public final class InvestmentGrid {
     private final GridStore store;
     private final ResponseStore responses;
     private final Workshops workshops;
+    private final Floods floods;
     private final Clock clock;
 
-    public InvestmentGrid(GridStore store, ResponseStore responses, Workshops workshops, Clock clock) {
+    public InvestmentGrid(GridStore store, ResponseStore responses, Workshops workshops, Floods floods, Clock clock) {
+        this.floods = floods;
         this.store = store;
         this.responses = responses;
         this.workshops = workshops;
@@ -32,12 +35,14 @@ public final class InvestmentGrid {
     }
 
     public void place(Caller.Participant caller, String workshopId, String ideaId, int effort, int difference) {
+        floods.choice(caller, workshopId);
         Workshop workshop = workshops.get(workshopId);
         onShortlist(workshop, ideaId);
         check(store.place(new Placement(workshopId, ideaId, caller.participantId(), effort, difference, workshop.expiresAt()), Phase.GRID));
     }
 
     public void nudge(Caller caller, String workshopId, String ideaId, Direction direction) {
+        floods.choice(caller, workshopId);
         Workshop workshop = workshops.get(workshopId);
         onShortlist(workshop, ideaId);
         String participantId = caller instanceof Caller.Participant p ? p.participantId() : null;

@@ -6,6 +6,7 @@ import org.commonground.Ids;
 import org.commonground.Problem;
 import org.commonground.Text;
 import org.commonground.auth.Caller;
+import org.commonground.auth.Floods;
 import org.commonground.auth.Token;
 import org.commonground.auth.Tokens;
 import org.commonground.workshops.Phase;
@@ -23,11 +24,13 @@ public final class Gathering {
 
     private final ResponseStore store;
     private final Workshops workshops;
+    private final Floods floods;
     private final Clock clock;
 
-    public Gathering(ResponseStore store, Workshops workshops, Clock clock) {
+    public Gathering(ResponseStore store, Workshops workshops, Floods floods, Clock clock) {
         this.store = store;
         this.workshops = workshops;
+        this.floods = floods;
         this.clock = clock;
     }
 
@@ -41,6 +44,7 @@ public final class Gathering {
         if (workshop.phase() == Phase.CLOSED) {
             throw Problem.conflict("workshop_closed", "This workshop has closed, so nobody new can join it.");
         }
+        floods.join(workshopId);
         Participant participant = participant(workshop, joining, null);
         String raw = Tokens.newRaw();
         Participant withToken = new Participant(participant.id(), participant.workshopId(), participant.name(),
@@ -57,6 +61,7 @@ public final class Gathering {
     public record NewStatement(Prompt prompt, String text, Source source, String forParticipantId, Joining forNewPerson) {}
 
     public Statement add(Caller caller, String workshopId, NewStatement request) {
+        floods.words(caller, workshopId);
         String text = Text.clean(request.text(), "answer", MAX_STATEMENT);
         Instant now = clock.instant();
         return switch (caller) {
@@ -102,6 +107,7 @@ public final class Gathering {
         if (newText == null && hidden == null) {
             throw Problem.invalid("nothing_to_change", "Send 'text' to change the answer, or 'hidden' to hide or show it.");
         }
+        floods.words(caller, workshopId);
         Statement statement = find(workshopId, statementId);
         Instant now = clock.instant();
         Statement changed = statement;

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.commonground.Ids;
 import org.commonground.Text;
 import org.commonground.auth.Caller;
+import org.commonground.auth.Floods;
 import org.commonground.clustering.ThemeStore;
 import org.commonground.workshops.Phase;
 import org.commonground.workshops.Workshop;
@@ -21,16 +22,19 @@ public final class Ideas {
     private final ResponseStore responses;
     private final ThemeStore themes;
     private final Workshops workshops;
+    private final Floods floods;
     private final Clock clock;
 
-    public Ideas(ResponseStore responses, ThemeStore themes, Workshops workshops, Clock clock) {
+    public Ideas(ResponseStore responses, ThemeStore themes, Workshops workshops, Floods floods, Clock clock) {
         this.responses = responses;
         this.themes = themes;
         this.workshops = workshops;
+        this.floods = floods;
         this.clock = clock;
     }
 
     public InPlaceItem addInPlace(Caller caller, String workshopId, String themeId, String text) {
+        floods.words(caller, workshopId);
         Workshop workshop = workshops.get(workshopId);
         Contributions.theme(themes, workshopId, themeId);
         InPlaceItem item = new InPlaceItem(Ids.next(clock), workshopId, themeId, Text.clean(text, "answer", MAX_TEXT),
@@ -40,6 +44,7 @@ public final class Ideas {
     }
 
     public Idea addIdea(Caller caller, String workshopId, String themeId, Lens lens, String text) {
+        floods.words(caller, workshopId);
         Workshop workshop = workshops.get(workshopId);
         if (themeId != null) Contributions.theme(themes, workshopId, themeId);
         Idea idea = new Idea(Ids.next(clock), workshopId, themeId, lens, Text.clean(text, "idea", MAX_TEXT), Contributions.author(caller),

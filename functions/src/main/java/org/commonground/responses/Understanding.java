@@ -5,6 +5,7 @@ import org.commonground.Ids;
 import org.commonground.Problem;
 import org.commonground.Text;
 import org.commonground.auth.Caller;
+import org.commonground.auth.Floods;
 import org.commonground.clustering.Theme;
 import org.commonground.clustering.ThemeStore;
 import org.commonground.workshops.Phase;
@@ -23,16 +24,19 @@ public final class Understanding {
     private final ResponseStore responses;
     private final ThemeStore themes;
     private final Workshops workshops;
+    private final Floods floods;
     private final Clock clock;
 
-    public Understanding(ResponseStore responses, ThemeStore themes, Workshops workshops, Clock clock) {
+    public Understanding(ResponseStore responses, ThemeStore themes, Workshops workshops, Floods floods, Clock clock) {
         this.responses = responses;
         this.themes = themes;
         this.workshops = workshops;
+        this.floods = floods;
         this.clock = clock;
     }
 
     public Cause addCause(Caller caller, String workshopId, String themeId, String parentId, String text) {
+        floods.words(caller, workshopId);
         Workshop workshop = workshops.get(workshopId);
         Theme theme = notWorkingTheme(workshopId, themeId);
         int depth = 1;
@@ -54,6 +58,7 @@ public final class Understanding {
     }
 
     public SuccessStatement addSuccess(Caller caller, String workshopId, String themeId, String perspective, String text) {
+        floods.words(caller, workshopId);
         Workshop workshop = workshops.get(workshopId);
         Theme theme = notWorkingTheme(workshopId, themeId);
         if (!workshop.hasPerspective(perspective)) {

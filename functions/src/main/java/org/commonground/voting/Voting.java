@@ -2,6 +2,7 @@ package org.commonground.voting;
 
 import org.commonground.Problem;
 import org.commonground.auth.Caller;
+import org.commonground.auth.Floods;
 import org.commonground.clustering.ThemeStore;
 import org.commonground.responses.Participant;
 import org.commonground.responses.ResponseStore;
@@ -21,11 +22,13 @@ public final class Voting {
     private final ThemeStore themes;
     private final ResponseStore responses;
     private final Workshops workshops;
+    private final Floods floods;
 
     /** Which round the current stage votes in, and on what. */
     private record RoundRules(Vote.Round round, Phase phase, int budget, int cap, String what) {}
 
-    public Voting(VoteStore votes, ThemeStore themes, ResponseStore responses, Workshops workshops) {
+    public Voting(VoteStore votes, ThemeStore themes, ResponseStore responses, Workshops workshops, Floods floods) {
+        this.floods = floods;
         this.votes = votes;
         this.themes = themes;
         this.responses = responses;
@@ -35,6 +38,7 @@ public final class Voting {
     public record Placed(String targetId, int dots, int dotsLeft) {}
 
     public Placed setDots(Caller.Participant caller, String workshopId, String targetId, int dots) {
+        floods.choice(caller, workshopId);
         Workshop workshop = workshops.get(workshopId);
         RoundRules rules = switch (workshop.phase()) {
             case THEME_VOTING -> new RoundRules(Vote.Round.THEMES, Phase.THEME_VOTING, workshop.settings().dotBudget(),
