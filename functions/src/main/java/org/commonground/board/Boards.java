@@ -62,11 +62,15 @@ public final class Boards {
         return Optional.of(build(caller, snapshot, site));
     }
 
-    /** The top "not working" themes by dots (then by statements), which go on to root causes and success. */
+    /**
+     * The top "not working" themes by dots (then by statements), which go on to root causes and
+     * success. A theme with no visible statement is never a priority, whatever its dots: there
+     * would be nothing to ask "why?" about.
+     */
     public static List<Theme> priorities(Snapshot s) {
         Map<String, Long> counts = statementCounts(s.statements());
         return s.themes().stream()
-                .filter(t -> t.category() == Prompt.NOT_WORKING)
+                .filter(t -> t.category() == Prompt.NOT_WORKING && counts.getOrDefault(t.id(), 0L) > 0)
                 .sorted(Comparator.comparingInt(Theme::dots).reversed()
                         .thenComparing(t -> -counts.getOrDefault(t.id(), 0L))
                         .thenComparing(Theme::title))

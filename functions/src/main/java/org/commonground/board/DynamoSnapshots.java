@@ -66,7 +66,9 @@ public final class DynamoSnapshots implements Snapshots {
             if (sk.equals("META")) workshop = DynamoWorkshopStore.fromItem(item);
             else if (sk.startsWith("P#")) participants.add(DynamoResponseStore.participantFrom(item));
             else if (sk.startsWith("S#")) statements.add(DynamoResponseStore.statementFrom(item));
-            else if (sk.startsWith("TH#")) themes.add(DynamoThemeStore.fromItem(item));
+            else if (sk.startsWith("TH#")) {
+                if (!DynamoThemeStore.merged(item)) themes.add(DynamoThemeStore.fromItem(item));
+            }
             else if (sk.startsWith("C#")) causes.add(DynamoResponseStore.causeFrom(item));
             else if (sk.startsWith("SU#")) successes.add(DynamoResponseStore.successFrom(item));
             else if (sk.startsWith("V#")) votes.add(DynamoVoteStore.fromItem(workshopId, item));

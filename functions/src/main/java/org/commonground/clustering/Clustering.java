@@ -53,18 +53,42 @@ public final class Clustering {
         return find(workshopId, themeId);
     }
 
+    /**
+     * Puts a statement in a theme (null: unsorted). A theme that was merged, or is being merged,
+     * passes the statement on to the theme its statements went to. A theme people voted on keeps
+     * at least one statement, so their dots never sit on an empty theme.
+     */
     public void move(String workshopId, String statementId, String themeId) {
         Statement statement = responses.statement(workshopId, statementId).orElseThrow(() -> Problem.notFound(
                 "statement_not_found", "That answer is not there any more. It may have been withdrawn."));
-        if (themeId != null) {
-            Theme theme = find(workshopId, themeId);
-            if (theme.category() != statement.prompt()) {
-                throw Problem.invalid("wrong_category", "This answer is about “" + statement.prompt().wire().replace('_', ' ')
-                        + "”, so it can only go in a theme about that.");
+        String target = themeId;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            if (target != null) {
+                Theme theme = themes.survivor(workshopId, target).orElseThrow(Clustering::missingTheme);
+                if (theme.category() != statement.prompt()) {
+                    throw Problem.invalid("wrong_category", "This answer is about “" + statement.prompt().wire().replace('_', ' ')
+                            + "”, so it can only go in a theme about that.");
+                }
+                target = theme.id();
+            }
+            if (statement.themeId() != null && !statement.themeId().equals(target)) keepVotedThemeNonEmpty(workshopId, statement);
+            switch (themes.move(workshopId, statementId, target)) {
+                case DONE -> { return; }
+                case MERGING -> { }
+                default -> throw Problem.notFound("not_found", "That answer or theme is not there any more. Reload and try again.");
             }
         }
-        if (themes.move(workshopId, statementId, themeId) != ThemeStore.Outcome.DONE) {
-            throw Problem.notFound("not_found", "That answer or theme is not there any more. Reload and try again.");
+        throw Problem.conflict("theme_being_merged", "That theme is being merged into another just now. Reload and move the answer again.");
+    }
+
+    private void keepVotedThemeNonEmpty(String workshopId, Statement statement) {
+        Theme from = themes.find(workshopId, statement.themeId()).orElse(null);
+        if (from == null || from.dots() == 0 || statement.hidden()) return;
+        long left = responses.all(workshopId).statements().stream()
+                .filter(s -> from.id().equals(s.themeId()) && !s.hidden()).count();
+        if (left <= 1) {
+            throw Problem.conflict("last_statement_of_voted_theme", "People have put dots on “" + from.title()
+                    + "” and this is its last answer, so it stays there. Move another answer in first if this one belongs elsewhere.");
         }
     }
 
@@ -89,11 +113,19 @@ public final class Clustering {
             throw Problem.invalid("wrong_category", "Themes can only be merged within the same question.");
         }
         if (from.dots() > 0) {
-            throw Problem.conflict("has_votes", "People have already voted on this theme, so it cannot be merged now.");
+            throw hasVotes();
         }
-        List<String> statementIds = responses.all(workshopId).statements().stream()
-                .filter(s -> themeId.equals(s.themeId())).map(Statement::id).toList();
-        if (themes.merge(workshopId, from, into, statementIds) != ThemeStore.Outcome.DONE) throw missingTheme();
+        switch (themes.merge(workshopId, from, into)) {
+            case DONE -> { }
+            case HAS_VOTES -> throw hasVotes();
+            case STALE, MERGING -> throw Problem.conflict("theme_being_merged",
+                    "One of these themes is being merged just now. Reload to see the themes and try again.");
+            case NOT_FOUND -> throw missingTheme();
+        }
+    }
+
+    private static Problem hasVotes() {
+        return Problem.conflict("has_votes", "People have already voted on this theme, so it cannot be merged now.");
     }
 
     /** The workshop's statements, for suggesting themes (the caller has found the workshop). */

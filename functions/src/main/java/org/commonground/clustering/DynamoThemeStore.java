@@ -35,7 +35,25 @@ public final class DynamoThemeStore implements ThemeStore {
 
     @Override
     public Optional<Theme> find(String workshopId, String themeId) {
-        return table.get(DynamoWorkshopStore.pk(workshopId), "TH#" + themeId).map(DynamoThemeStore::fromItem);
+        return table.get(DynamoWorkshopStore.pk(workshopId), "TH#" + themeId).filter(item -> !merged(item)).map(DynamoThemeStore::fromItem);
+    }
+
+    /** A theme whose merge has finished stays as a note of where its statements went, and is no theme. */
+    public static boolean merged(Map<String, AttributeValue> item) {
+        return Table.flag(item, "merged");
+    }
+
+    @Override
+    public Optional<Theme> survivor(String workshopId, String themeId) {
+        String id = themeId;
+        for (int hop = 0; hop < 20; hop++) {
+            Optional<Map<String, AttributeValue>> item = table.get(DynamoWorkshopStore.pk(workshopId), "TH#" + id);
+            if (item.isEmpty()) return Optional.empty();
+            String next = Table.text(item.get(), "mergedInto");
+            if (next == null) return Optional.of(fromItem(item.get()));
+            id = next;
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -58,46 +76,108 @@ public final class DynamoThemeStore implements ThemeStore {
     @Override
     public Outcome move(String workshopId, String statementId, String themeId) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(moveWrite(workshopId, statementId, themeId));
-        if (themeId != null) {
-            writes.add(TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table.name())
-                    .key(key(workshopId, themeId)).conditionExpression("attribute_exists(pk)").build()).build());
-        }
+        writes.add(moveWrite(workshopId, statementId, themeId, null));
+        if (themeId != null) writes.add(notMerging(workshopId, themeId));
         writes.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
-        return table.transact(writes).isEmpty() ? Outcome.DONE : Outcome.NOT_FOUND;
-    }
-
-    @Override
-    public Outcome merge(String workshopId, Theme from, Theme into, List<String> statementIds) {
-        // A transaction holds at most 100 writes: move in chunks, then remove the emptied theme.
-        for (int start = 0; start < statementIds.size(); start += 98) {
-            List<TransactWriteItem> writes = new ArrayList<>();
-            for (String statementId : statementIds.subList(start, Math.min(statementIds.size(), start + 98))) {
-                writes.add(moveWrite(workshopId, statementId, into.id()));
-            }
-            writes.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
-            if (!table.transact(writes).isEmpty()) return Outcome.NOT_FOUND;
+        List<Integer> failed = table.transact(writes);
+        if (failed.isEmpty()) return Outcome.DONE;
+        if (themeId != null && failed.contains(1) && table.get(DynamoWorkshopStore.pk(workshopId), "TH#" + themeId).isPresent()) {
+            return Outcome.MERGING;
         }
-        List<TransactWriteItem> remove = List.of(
-                TransactWriteItem.builder().delete(Delete.builder().tableName(table.name()).key(key(workshopId, from.id()))
-                        .conditionExpression("attribute_exists(pk)").build()).build(),
-                TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table.name())
-                        .key(key(workshopId, into.id())).conditionExpression("attribute_exists(pk)").build()).build(),
-                DynamoWorkshopStore.versionBump(table, workshopId, null));
-        return table.transact(remove).isEmpty() ? Outcome.DONE : Outcome.NOT_FOUND;
+        return Outcome.NOT_FOUND;
     }
 
-    private TransactWriteItem moveWrite(String workshopId, String statementId, String themeId) {
+    /** The theme is there and no merge has started on it, so what lands in it stays in it. */
+    private TransactWriteItem notMerging(String workshopId, String themeId) {
+        return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table.name())
+                .key(key(workshopId, themeId)).conditionExpression("attribute_exists(pk) AND attribute_not_exists(mergedInto)").build()).build();
+    }
+
+    /**
+     * First marks {@code from} as merging into {@code into}, so no move can land in it from then
+     * on (moves go to the survivor instead); then moves what is in it, a chunk at a time, each
+     * move only if the statement is still there; last, notes the merge as finished. Statements
+     * moved out meanwhile stay where they were moved to.
+     */
+    @Override
+    public Outcome merge(String workshopId, Theme from, Theme into) {
+        String pk = DynamoWorkshopStore.pk(workshopId);
+        List<TransactWriteItem> mark = List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(key(workshopId, from.id()))
+                        .updateExpression("SET mergedInto = :into")
+                        .conditionExpression("attribute_exists(pk) AND attribute_not_exists(mergedInto) AND dots = :zero")
+                        .expressionAttributeValues(Map.of(":into", s(into.id()), ":zero", n(0))).build()).build(),
+                notMerging(workshopId, into.id()),
+                DynamoWorkshopStore.versionBump(table, workshopId, null));
+        List<Integer> failed = table.transact(mark);
+        if (!failed.isEmpty()) {
+            Optional<Theme> now = find(workshopId, from.id());
+            if (now.isEmpty() || find(workshopId, into.id()).isEmpty()) return Outcome.NOT_FOUND;
+            return now.get().dots() > 0 ? Outcome.HAS_VOTES : Outcome.STALE;
+        }
+        while (true) {
+            List<String> inside = table.startingWith(pk, "S#").stream()
+                    .filter(item -> from.id().equals(Table.text(item, "themeId")))
+                    .map(item -> Table.text(item, "sk").substring(2)).toList();
+            if (inside.isEmpty()) break;
+            // A transaction holds at most 100 writes.
+            boolean moved = true;
+            for (int start = 0; start < inside.size() && moved; start += 97) {
+                List<TransactWriteItem> writes = new ArrayList<>();
+                for (String statementId : inside.subList(start, Math.min(inside.size(), start + 97))) {
+                    writes.add(moveWrite(workshopId, statementId, into.id(), from.id()));
+                }
+                writes.add(notMerging(workshopId, into.id()));
+                writes.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
+                List<Integer> chunkFailed = table.transact(writes);
+                if (chunkFailed.contains(writes.size() - 2)) {
+                    unmark(workshopId, from.id());
+                    return Outcome.STALE;
+                }
+                moved = chunkFailed.isEmpty();
+            }
+        }
+        List<TransactWriteItem> finish = List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(key(workshopId, from.id()))
+                        .updateExpression("SET merged = :yes")
+                        .conditionExpression("mergedInto = :into AND dots = :zero")
+                        .expressionAttributeValues(Map.of(":yes", Table.bool(true), ":into", s(into.id()), ":zero", n(0))).build()).build(),
+                DynamoWorkshopStore.versionBump(table, workshopId, null));
+        if (!table.transact(finish).isEmpty()) {
+            // Someone put dots on it while it was emptied: it stays, empty, so the votes are not lost.
+            unmark(workshopId, from.id());
+            return Outcome.HAS_VOTES;
+        }
+        return Outcome.DONE;
+    }
+
+    private void unmark(String workshopId, String themeId) {
+        table.transact(List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(key(workshopId, themeId))
+                        .updateExpression("REMOVE mergedInto").conditionExpression("attribute_exists(pk)").build()).build(),
+                DynamoWorkshopStore.versionBump(table, workshopId, null)));
+    }
+
+    /** Moves a statement to a theme (null: unsorted); with {@code onlyFrom}, only if it is still in that theme. */
+    private TransactWriteItem moveWrite(String workshopId, String statementId, String themeId, String onlyFrom) {
+        Map<String, AttributeValue> values = new HashMap<>();
         Update.Builder update = Update.builder().tableName(table.name())
-                .key(Table.key(DynamoWorkshopStore.pk(workshopId), "S#" + statementId))
-                .conditionExpression("attribute_exists(pk)");
+                .key(Table.key(DynamoWorkshopStore.pk(workshopId), "S#" + statementId));
+        if (onlyFrom == null) {
+            update.conditionExpression("attribute_exists(pk)");
+        } else {
+            update.conditionExpression("themeId = :from");
+            values.put(":from", s(onlyFrom));
+        }
         if (themeId == null) {
             update.updateExpression("REMOVE themeId");
         } else {
             // A statement moved in goes to the end: later moves carry later times.
-            update.updateExpression("SET themeId = :theme, themeOrder = :order")
-                    .expressionAttributeValues(Map.of(":theme", s(themeId), ":order", n(System.currentTimeMillis())));
+            update.updateExpression("SET themeId = :theme, themeOrder = :order");
+            values.put(":theme", s(themeId));
+            values.put(":order", n(System.currentTimeMillis()));
         }
+        if (!values.isEmpty()) update.expressionAttributeValues(values);
         return TransactWriteItem.builder().update(update.build()).build();
     }
 

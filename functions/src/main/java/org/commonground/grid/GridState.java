@@ -48,23 +48,32 @@ public record GridState(List<String> chosenShortlist, List<Placement> placements
     }
 
     /**
-     * The median of the placements on each axis, then one step per net nudge in each direction,
-     * kept on the grid. Nudges count once the idea has a place to move from.
+     * The median of the placements on each axis (for an even number, the mean of the two middle
+     * values), then one step for each person whose own nudges on that axis come out right (or
+     * up) and back one for each whose come out left (or down): a voice counts once however often
+     * it nudges (DESIGN.md, contract details). Facilitators' nudges count as one voice. Kept on
+     * the grid; nudges count once the idea has a place to move from.
      */
     public static java.util.Optional<Position> groupPosition(List<Placement> placements, List<Nudge> nudges) {
         if (placements.isEmpty()) return java.util.Optional.empty();
         List<Integer> efforts = new ArrayList<>();
         List<Integer> differences = new ArrayList<>();
         placements.forEach(p -> { efforts.add(p.effort()); differences.add(p.difference()); });
+        Map<String, int[]> byVoice = new java.util.HashMap<>();
+        for (Nudge n : nudges) {
+            int[] net = byVoice.computeIfAbsent(n.participantId() == null ? "" : n.participantId(), k -> new int[2]);
+            switch (n.direction()) {
+                case RIGHT -> net[0]++;
+                case LEFT -> net[0]--;
+                case UP -> net[1]++;
+                case DOWN -> net[1]--;
+            }
+        }
         int across = 0;
         int up = 0;
-        for (Nudge n : nudges) {
-            switch (n.direction()) {
-                case RIGHT -> across++;
-                case LEFT -> across--;
-                case UP -> up++;
-                case DOWN -> up--;
-            }
+        for (int[] net : byVoice.values()) {
+            across += Integer.signum(net[0]);
+            up += Integer.signum(net[1]);
         }
         return java.util.Optional.of(new Position(Position.clamp(median(efforts) + across), Position.clamp(median(differences) + up)));
     }

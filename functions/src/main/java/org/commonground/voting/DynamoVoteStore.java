@@ -95,7 +95,7 @@ public final class DynamoVoteStore implements VoteStore {
         TransactWriteItem totals = TransactWriteItem.builder().update(Update.builder().tableName(table.name())
                 .key(Table.key(pk, targetKey(vote.round(), vote.targetId())))
                 .updateExpression("SET dots = dots + :delta, dotsBy.#perspective = if_not_exists(dotsBy.#perspective, :zero) + :delta")
-                .conditionExpression("attribute_exists(pk)")
+                .conditionExpression("attribute_exists(pk) AND attribute_not_exists(merged)")
                 .expressionAttributeNames(Map.of("#perspective", vote.perspective()))
                 .expressionAttributeValues(Map.of(":delta", n(delta), ":zero", n(0)))
                 .build()).build();

@@ -19,6 +19,25 @@ class GridStateTest {
         return new Nudge("n" + n, "w", idea, direction, null, Instant.EPOCH, 0);
     }
 
+    private static Nudge nudgeBy(String person, Direction direction, int n) {
+        return new Nudge("n" + n, "w", "i", direction, person, Instant.EPOCH, 0);
+    }
+
+    @Test
+    void aVoiceCountsOnceHoweverOftenItNudges() {
+        List<Placement> placements = new java.util.ArrayList<>();
+        for (int p = 0; p < 22; p++) placements.add(placed("i", "p" + p, 5, 5));
+        List<Nudge> nudges = new java.util.ArrayList<>();
+        for (int n = 0; n < 12; n++) nudges.add(nudgeBy("loud", Direction.UP, n));
+        assertEquals(new Position(5, 6), GridState.groupPosition(placements, nudges).orElseThrow(), "twelve ups from one person are one step");
+        nudges.add(nudgeBy("quiet", Direction.DOWN, 20));
+        nudges.add(nudgeBy("other", Direction.DOWN, 21));
+        nudges.add(nudgeBy("changed", Direction.RIGHT, 22));
+        nudges.add(nudgeBy("changed", Direction.LEFT, 23));
+        assertEquals(new Position(5, 4), GridState.groupPosition(placements, nudges).orElseThrow(),
+                "two people down against one up; a right and a left from one person cancel");
+    }
+
     private static Idea idea(String id, int dots) {
         return new Idea(id, "w", null, Lens.COMMUNITY, "idea " + id, null, dots, Map.of(), Instant.EPOCH, 0);
     }

@@ -115,6 +115,13 @@ class DayOneRoutesTest {
         String one = theme("not_working", "One");
         String two = theme("not_working", "Two");
         String three = theme("working", "Three");
+        // A priority is a theme with something in it to ask "why?" about.
+        for (String t : List.of(one, two)) {
+            String said = s.api.call("POST /api/workshops/{id}/statements", w, facilitator,
+                    Map.of("prompt", "not_working", "text", "Said on paper", "source", "paper")).text("id");
+            assertEquals(200, s.api.call("PUT /api/workshops/{id}/statements/{sid}/theme", Map.of("id", id, "sid", said), facilitator,
+                    Map.of("themeId", t)).status());
+        }
         Scenario.Person carer = s.join(id, "carer", "en");
         Scenario.Person provider = s.join(id, "provider", "en");
         assertEquals(409, vote(carer.token(), one, 1).status(), "voting is closed until its phase");
