@@ -16,6 +16,8 @@ import org.commonground.clustering.Clustering;
 import org.commonground.clustering.DynamoThemeStore;
 import org.commonground.grid.DynamoGridStore;
 import org.commonground.grid.InvestmentGrid;
+import org.commonground.moderation.DynamoModerationStore;
+import org.commonground.moderation.Moderation;
 import org.commonground.outbox.DynamoOutboxStore;
 import org.commonground.outbox.Outbox;
 import org.commonground.outbox.SesMailer;
@@ -46,7 +48,8 @@ public record CommonGround(
         ActionPlanning actions,
         KeepingInTouch keepingInTouch,
         Summaries summaries,
-        Outbox outbox) {
+        Outbox outbox,
+        Moderation moderation) {
 
     public static CommonGround of(Deployment d) {
         Table table = new Table(d.dynamo(), d.configuration().tableName());
@@ -60,6 +63,7 @@ public record CommonGround(
         DynamoActionStore actionStore = new DynamoActionStore(table);
         DynamoRateLimits limits = new DynamoRateLimits(table);
         Floods floods = new Floods(limits, d.clock());
+        ActionPlanning actions = new ActionPlanning(actionStore, responses, workshops, snapshots, outbox, floods, d.clock());
         return new CommonGround(d.configuration(), tokens,
                 new SignIn(d.configuration(), tokens, outbox, limits, d.clock()),
                 workshops, new Gathering(responses, workshops, floods, d.clock()),
@@ -69,8 +73,9 @@ public record CommonGround(
                 new Understanding(responses, themes, workshops, floods, d.clock()),
                 new Ideas(responses, themes, workshops, floods, d.clock()),
                 new InvestmentGrid(new DynamoGridStore(table), responses, workshops, floods, d.clock()),
-                new ActionPlanning(actionStore, responses, workshops, snapshots, outbox, floods, d.clock()),
+                actions,
                 new KeepingInTouch(snapshots, actionStore, outbox, d.configuration(), tokens, responses, d.clock()),
-                new Summaries(snapshots, outbox), outbox);
+                new Summaries(snapshots, outbox), outbox,
+                new Moderation(new DynamoModerationStore(table), workshops, actions));
     }
 }

@@ -58,12 +58,14 @@ public final class ActionPlanning {
         ActionPlan plan = new ActionPlan(Ids.next(clock), workshopId, idea.id(), request.title(), request.lead(), request.steps(),
                 request.involve(), request.measure(), ActionStatus.NOT_STARTED, Tokens.hash(link), clock.instant(), workshop.expiresAt());
         Phase phase = caller instanceof Caller.Participant ? Phase.ACTION_PLANNING : null;
-        switch (store.create(plan, Token.actionLead(workshopId, plan.id(), Instant.ofEpochSecond(workshop.expiresAt())), phase)) {
+        boolean held = workshop.settings().holds(caller instanceof Caller.Facilitator);
+        switch (store.create(plan, Token.actionLead(workshopId, plan.id(), Instant.ofEpochSecond(workshop.expiresAt())), phase, held)) {
             case DONE -> { }
             case GONE -> throw ideaGone();
             case WRONG_PHASE -> throw wrongPhase();
         }
-        Outbox.Result sent = plan.lead().email() == null ? null
+        // A held plan is emailed to its lead when a facilitator lets it through.
+        Outbox.Result sent = plan.lead().email() == null || held ? null
                 : outbox.send(ActionPlanEmails.toLead(workshop, plan, idea, leadLink(site, plan, link)));
         return new Created(plan, sent);
     }
@@ -79,6 +81,12 @@ public final class ActionPlanning {
         ActionPlan handedOver = plan.withLead(lead, hash);
         Idea idea = responses.idea(workshopId, plan.ideaId()).orElse(null);
         return outbox.send(ActionPlanEmails.toLead(workshop, handedOver, idea, leadLink(site, handedOver, link)));
+    }
+
+    /** A plan the workshop held back has been let through: its lead gets it now, with a fresh link. */
+    public void letThrough(String workshopId, String actionId, String site) {
+        ActionPlan plan = store.find(workshopId, actionId).orElseThrow(ActionPlanning::planGone);
+        if (plan.lead().email() != null) reassign(workshopId, actionId, plan.lead(), site);
     }
 
     public static String leadLink(String site, ActionPlan plan, String rawToken) {
@@ -101,7 +109,7 @@ public final class ActionPlanning {
         Workshop workshop = workshops.get(workshopId);
         ProgressUpdate update = new ProgressUpdate(Ids.next(clock), workshopId, actionId, Text.clean(text, "update", 2000), status,
                 caller instanceof Caller.Facilitator, clock.instant(), workshop.expiresAt());
-        check(store.addUpdate(update));
+        check(store.addUpdate(update, workshop.settings().holds(caller instanceof Caller.Facilitator)));
         return update;
     }
 

@@ -9,8 +9,8 @@ import org.commonground.workshops.Phase;
 public interface ActionStore {
     enum Outcome { DONE, GONE, WRONG_PHASE }
 
-    /** The plan and the token of its lead's private link, together; the idea must still be there. */
-    Outcome create(ActionPlan plan, Token leadLink, Phase requiredPhase);
+    /** The plan and the token of its lead's private link, together; the idea must still be there. {@code held}: waits for a facilitator. */
+    Outcome create(ActionPlan plan, Token leadLink, Phase requiredPhase, boolean held);
 
     Optional<ActionPlan> find(String workshopId, String actionId);
 
@@ -33,8 +33,8 @@ public interface ActionStore {
 
     Outcome leave(String workshopId, String actionId, String participantId, Phase requiredPhase);
 
-    /** The update, and the plan's status set to the update's. */
-    Outcome addUpdate(ProgressUpdate update);
+    /** The update, and the plan's status set to the update's. {@code held}: waits for a facilitator. */
+    Outcome addUpdate(ProgressUpdate update, boolean held);
 
     List<ProgressUpdate> updates(String workshopId, String actionId);
 }

@@ -59,7 +59,9 @@ final class DayOneSummary {
                     Map.entry("not_working", "Beth sydd ddim yn gweithio"),
                     Map.entry("future", "Beth sy'n bwysig ar gyfer y dyfodol")));
 
-    static Map<String, Object> model(Snapshot s) {
+    /** Built from what everyone may see: nothing hidden or waiting for a facilitator. */
+    static Map<String, Object> model(Snapshot all) {
+        Snapshot s = all.visible();
         Workshop w = s.workshop();
         List<Map<String, Object>> languages = new ArrayList<>();
         for (String language : List.of("en", "cy")) languages.add(language(s, language));

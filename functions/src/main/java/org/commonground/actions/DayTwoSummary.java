@@ -57,7 +57,9 @@ final class DayTwoSummary {
                     Map.entry("nothingYet", "Ni chofnodwyd dim."),
                     Map.entry("otherIdeas", "Syniadau eraill")));
 
-    static Map<String, Object> model(Snapshot s) {
+    /** Built from what everyone may see: nothing hidden or waiting for a facilitator. */
+    static Map<String, Object> model(Snapshot all) {
+        Snapshot s = all.visible();
         List<Map<String, Object>> languages = new ArrayList<>();
         for (String language : PlanWording.LANGUAGES) languages.add(language(s, language));
         return Map.of("title", s.workshop().title(), "languages", languages);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.commonground.auth.DynamoTokenStore;
 import org.commonground.auth.Token;
+import org.commonground.responses.DynamoResponseStore;
 import org.commonground.table.Table;
 import org.commonground.workshops.DynamoWorkshopStore;
 import org.commonground.workshops.Phase;
@@ -28,10 +29,10 @@ public final class DynamoActionStore implements ActionStore {
     public DynamoActionStore(Table table) { this.table = table; }
 
     @Override
-    public Outcome create(ActionPlan plan, Token leadLink, Phase requiredPhase) {
+    public Outcome create(ActionPlan plan, Token leadLink, Phase requiredPhase, boolean held) {
         String pk = DynamoWorkshopStore.pk(plan.workshopId());
         return outcome(plan.workshopId(), table.transact(List.of(
-                put(item(plan), "attribute_not_exists(pk)"),
+                put(DynamoResponseStore.held(item(plan), held), "attribute_not_exists(pk)"),
                 exists(pk, "ID#" + plan.ideaId()),
                 put(DynamoTokenStore.item(plan.leadTokenHash(), leadLink), null),
                 put(linkNote(plan.workshopId(), plan.id(), null, plan.leadTokenHash(), plan.expiresAt()), null),
@@ -130,7 +131,7 @@ public final class DynamoActionStore implements ActionStore {
     }
 
     @Override
-    public Outcome addUpdate(ProgressUpdate u) {
+    public Outcome addUpdate(ProgressUpdate u, boolean held) {
         String pk = DynamoWorkshopStore.pk(u.workshopId());
         Map<String, AttributeValue> item = Table.key(pk, "AU#" + u.actionId() + "#" + u.id());
         item.put("actionId", s(u.actionId()));
@@ -146,7 +147,7 @@ public final class DynamoActionStore implements ActionStore {
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(Map.of(":status", s(u.status().wire()), ":at", s(u.at().toString())))
                 .build()).build();
-        return outcome(u.workshopId(), table.transact(List.of(put(item, "attribute_not_exists(pk)"), status,
+        return outcome(u.workshopId(), table.transact(List.of(put(DynamoResponseStore.held(item, held), "attribute_not_exists(pk)"), status,
                 DynamoWorkshopStore.versionBump(table, u.workshopId(), null))), 2);
     }
 

@@ -67,7 +67,8 @@ public final class KeepingInTouch {
         int reminders = 0;
         for (Workshop w : all) {
             if (w.phase() != Phase.ACTION_PLANNING && w.phase() != Phase.FOLLOW_UP) continue;
-            Snapshot s = snapshots.load(w.id()).orElse(null);
+            // Hidden and held plans and updates are in no email.
+            Snapshot s = snapshots.load(w.id()).map(Snapshot::visible).orElse(null);
             if (s == null) continue;
             reminders += remind(s, now);
             if (w.phase() == Phase.FOLLOW_UP) digests += digest(s, now);

@@ -25,7 +25,9 @@ public record Outcomes(String title, String focus, String phase, List<ThemeLine>
 
     public record Update(String text, String status, Instant at) {}
 
-    public static Outcomes of(Snapshot s) {
+    /** Built from what everyone may see: nothing hidden or waiting for a facilitator. */
+    public static Outcomes of(Snapshot all) {
+        Snapshot s = all.visible();
         Map<String, Long> counts = Boards.statementCounts(s.statements());
         List<ThemeLine> themes = Boards.ranked(s).stream().map(t -> line(t, counts)).toList();
         List<ThemeLine> priorities = Boards.priorities(s).stream().map(t -> line(t, counts)).toList();

@@ -99,7 +99,7 @@ public final class Summaries {
      * plans they joined. Each email is sent once, however often this is asked for.
      */
     public Outbox.Result sendDayTwo(String workshopId) {
-        Snapshot snapshot = snapshots.load(workshopId).orElseThrow(Workshops::missing);
+        Snapshot snapshot = snapshots.load(workshopId).orElseThrow(Workshops::missing).visible();
         Outbox.Result summary = toFacilitators(snapshot, 2, DayTwoSummary.model(snapshot));
         Map<String, String> ideaText = new HashMap<>();
         snapshot.ideas().forEach(i -> ideaText.put(i.id(), i.text()));

@@ -30,25 +30,28 @@ public record Board(
     public record WorkshopView(String id, String code, String title, String focus, String joinUrl, List<String> languages,
                                Object prompts, Object perspectives, Object settings) {}
 
-    public record Counts(int participants, int statements, int hidden, Map<String, Integer> byPrompt,
+    /** Hidden and held statements are in no count but {@code hidden} and {@code held} (a facilitator's board only). */
+    public record Counts(int participants, int statements, int hidden, Integer held, Map<String, Integer> byPrompt,
                          Map<String, Integer> byPerspective) {}
 
+    /** {@code held}: waiting for a facilitator to let it through (seen by facilitators and its author). */
     public record StatementView(String id, String prompt, String text, String source, String perspective,
-                                Boolean hidden, Boolean mine, String themeId, Instant createdAt, Instant updatedAt) {}
+                                Boolean hidden, Boolean held, Boolean mine, String themeId, Instant createdAt, Instant updatedAt) {}
 
     /** {@code dots} is everyone's total, {@code myDots} the caller's own. */
     public record ThemeView(String id, String category, String title, int position, long version, List<String> statementIds,
                             int count, int dots, Map<String, Integer> dotsByPerspective, Integer myDots) {}
 
-    public record CauseView(String id, String themeId, String parentId, int depth, String text, Boolean mine) {}
+    /** On every contribution: {@code hidden} (facilitators only) and {@code held} (facilitators and the author), else absent. */
+    public record CauseView(String id, String themeId, String parentId, int depth, String text, Boolean mine, Boolean hidden, Boolean held) {}
 
-    public record SuccessView(String id, String themeId, String perspective, String text, Boolean mine) {}
+    public record SuccessView(String id, String themeId, String perspective, String text, Boolean mine, Boolean hidden, Boolean held) {}
 
-    public record InPlaceView(String id, String themeId, String text, Boolean mine) {}
+    public record InPlaceView(String id, String themeId, String text, Boolean mine, Boolean hidden, Boolean held) {}
 
     /** An idea and its dots: everyone's total, by perspective, and the caller's own. */
     public record IdeaView(String id, String themeId, String lens, String text, int dots, Map<String, Integer> dotsByPerspective,
-                           Integer myDots, Boolean mine, Grid grid) {}
+                           Integer myDots, Boolean mine, Grid grid, Boolean hidden, Boolean held) {}
 
     /**
      * A shortlisted idea on the grid: where the group put it (null until someone places it),
@@ -66,11 +69,11 @@ public record Board(
     /** An action plan; everyone but a facilitator sees only the lead's first name, and nobody but a facilitator their email. */
     public record ActionView(String id, String ideaId, String title, String leadName, String leadEmail, List<StepView> steps,
                              String involve, String measure, String status, int supporters, Boolean supporting,
-                             List<UpdateView> updates) {}
+                             List<UpdateView> updates, Boolean hidden, Boolean held) {}
 
     public record StepView(String text, String owner, String due) {}
 
-    public record UpdateView(String text, String status, Instant at) {}
+    public record UpdateView(String id, String text, String status, Instant at, Boolean hidden, Boolean held) {}
 
     public record Me(String participantId, String name, String perspective, String language, boolean updatesConsent,
                      Integer dotsLeft) {}

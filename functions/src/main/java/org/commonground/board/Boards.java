@@ -68,7 +68,7 @@ public final class Boards {
      * would be nothing to ask "why?" about.
      */
     public static List<Theme> priorities(Snapshot s) {
-        Map<String, Long> counts = statementCounts(s.statements());
+        Map<String, Long> counts = statementCounts(s.visible().statements());
         return s.themes().stream()
                 .filter(t -> t.category() == Prompt.NOT_WORKING && counts.getOrDefault(t.id(), 0L) > 0)
                 .sorted(Comparator.comparingInt(Theme::dots).reversed()
@@ -80,7 +80,7 @@ public final class Boards {
 
     /** Themes in the order the room reads them: by question, then by how many statements they hold. */
     public static List<Theme> ranked(Snapshot s) {
-        Map<String, Long> counts = statementCounts(s.statements());
+        Map<String, Long> counts = statementCounts(s.visible().statements());
         return s.themes().stream()
                 .sorted(Comparator.comparing(Theme::category)
                         .thenComparing(t -> -counts.getOrDefault(t.id(), 0L))
@@ -98,11 +98,23 @@ public final class Boards {
         return counts;
     }
 
-    private Board build(Caller caller, Snapshot s, String site) {
+    /**
+     * A facilitator sees every contribution, each hidden or held one flagged; everyone else
+     * sees what is shown, and a participant also their own held contributions, flagged, so they
+     * know these are waiting. Counts and rankings leave hidden and held ones out for everyone.
+     */
+    private Board build(Caller caller, Snapshot all, String site) {
+        Snapshot s = all.visible();
         Workshop w = s.workshop();
         boolean facilitator = caller instanceof Caller.Facilitator;
         String me = caller instanceof Caller.Participant p ? p.participantId() : null;
         boolean gathering = w.phase() == Phase.SETUP || w.phase() == Phase.GATHERING;
+        Moderated flags = new Moderated(all, facilitator, me);
+        java.util.Set<String> visibleIds = new java.util.HashSet<>();
+        s.causes().forEach(c -> visibleIds.add(c.id()));
+        s.successes().forEach(su -> visibleIds.add(su.id()));
+        s.inPlace().forEach(i -> visibleIds.add(i.id()));
+        s.ideas().forEach(i -> visibleIds.add(i.id()));
 
         Map<String, String> perspectiveOf = new HashMap<>();
         Map<String, Integer> byPerspective = new LinkedHashMap<>();
@@ -123,36 +135,35 @@ public final class Boards {
 
         Map<String, Integer> byPrompt = new LinkedHashMap<>();
         for (Prompt prompt : Prompt.values()) byPrompt.put(prompt.wire(), 0);
-        int visible = 0;
+        for (Statement st : s.statements()) byPrompt.merge(st.prompt().wire(), 1, Integer::sum);
         int hidden = 0;
+        int held = 0;
         List<Board.StatementView> shown = new ArrayList<>();
         Map<String, List<String>> inTheme = new HashMap<>();
-        List<Statement> statements = new ArrayList<>(s.statements());
+        List<Statement> statements = new ArrayList<>(all.statements());
         statements.sort(Comparator.comparing(Statement::id));
-        List<Statement> byThemeOrder = new ArrayList<>(statements);
-        byThemeOrder.sort(Comparator.comparingLong(Statement::themeOrder).thenComparing(Statement::id));
         for (Statement st : statements) {
-            if (st.hidden()) {
-                hidden++;
-            } else {
-                visible++;
-                byPrompt.merge(st.prompt().wire(), 1, Integer::sum);
-            }
+            boolean isHidden = st.hidden() || all.hidden().contains(st.id());
+            boolean isHeld = !isHidden && all.held().contains(st.id());
+            if (isHidden) hidden++;
+            if (isHeld) held++;
             boolean own = st.participantId().equals(me);
+            Boolean heldFlag = isHeld ? Boolean.TRUE : null;
             if (facilitator) {
                 shown.add(new Board.StatementView(st.id(), st.prompt().wire(), st.text(), st.source().wire(),
-                        perspectiveOf.get(st.participantId()), st.hidden(), null, st.themeId(), st.createdAt(), st.updatedAt()));
+                        perspectiveOf.get(st.participantId()), isHidden, heldFlag, null, st.themeId(), st.createdAt(), st.updatedAt()));
             } else if (own && gathering) {
                 shown.add(new Board.StatementView(st.id(), st.prompt().wire(), st.text(), st.source().wire(), null,
-                        st.hidden() ? Boolean.TRUE : null, true, st.themeId(), st.createdAt(), st.updatedAt()));
-            } else if (!gathering && !st.hidden()) {
-                shown.add(new Board.StatementView(st.id(), st.prompt().wire(), st.text(), null, null, null,
+                        isHidden ? Boolean.TRUE : null, heldFlag, true, st.themeId(), st.createdAt(), st.updatedAt()));
+            } else if (!gathering && !isHidden && !isHeld) {
+                shown.add(new Board.StatementView(st.id(), st.prompt().wire(), st.text(), null, null, null, null,
                         own ? Boolean.TRUE : null, st.themeId(), null, null));
             }
         }
-
+        List<Statement> byThemeOrder = new ArrayList<>(s.statements());
+        byThemeOrder.sort(Comparator.comparingLong(Statement::themeOrder).thenComparing(Statement::id));
         for (Statement st : byThemeOrder) {
-            if (!st.hidden() && st.themeId() != null) inTheme.computeIfAbsent(st.themeId(), k -> new ArrayList<>()).add(st.id());
+            if (st.themeId() != null) inTheme.computeIfAbsent(st.themeId(), k -> new ArrayList<>()).add(st.id());
         }
 
         Map<String, Integer> myDots = new HashMap<>();
@@ -165,39 +176,61 @@ public final class Boards {
                     t.dots(), t.dotsByPerspective(), me == null ? null : myDots.getOrDefault(t.id(), 0));
         }).toList();
 
-        List<Board.CauseView> causes = s.causes().stream()
+        List<Board.CauseView> causes = all.causes().stream()
+                .filter(c -> flags.sees(c.id(), c.participantId(), visibleIds.contains(c.id())))
                 .sorted(Comparator.comparing(Cause::id))
                 .map(c -> new Board.CauseView(c.id(), c.themeId(), c.parentId(), c.depth(), c.text(),
-                        me != null && me.equals(c.participantId()) ? Boolean.TRUE : null))
+                        me != null && me.equals(c.participantId()) ? Boolean.TRUE : null, flags.hidden(c.id()), flags.held(c.id())))
                 .toList();
-        List<Board.SuccessView> success = s.successes().stream()
+        List<Board.SuccessView> success = all.successes().stream()
+                .filter(su -> flags.sees(su.id(), su.participantId(), visibleIds.contains(su.id())))
                 .sorted(Comparator.comparing(SuccessStatement::id))
                 .map(su -> new Board.SuccessView(su.id(), su.themeId(), su.perspective(), su.text(),
-                        me != null && me.equals(su.participantId()) ? Boolean.TRUE : null))
+                        me != null && me.equals(su.participantId()) ? Boolean.TRUE : null, flags.hidden(su.id()), flags.held(su.id())))
                 .toList();
 
-        List<Board.InPlaceView> inPlace = s.inPlace().stream()
+        List<Board.InPlaceView> inPlace = all.inPlace().stream()
+                .filter(i -> flags.sees(i.id(), i.participantId(), visibleIds.contains(i.id())))
                 .sorted(Comparator.comparing(InPlaceItem::id))
-                .map(i -> new Board.InPlaceView(i.id(), i.themeId(), i.text(), me != null && me.equals(i.participantId()) ? Boolean.TRUE : null))
+                .map(i -> new Board.InPlaceView(i.id(), i.themeId(), i.text(), me != null && me.equals(i.participantId()) ? Boolean.TRUE : null,
+                        flags.hidden(i.id()), flags.held(i.id())))
                 .toList();
         List<String> shortlist = s.shortlist();
-        List<Board.IdeaView> ideas = s.ideas().stream()
+        List<Board.IdeaView> ideas = all.ideas().stream()
+                .filter(i -> flags.sees(i.id(), i.participantId(), visibleIds.contains(i.id())))
                 .sorted(Comparator.comparing(Idea::id))
                 .map(i -> new Board.IdeaView(i.id(), i.themeId(), i.lens().wire(), i.text(), i.dots(), i.dotsByPerspective(),
                         me == null ? null : myDots.getOrDefault(i.id(), 0), me != null && me.equals(i.participantId()) ? Boolean.TRUE : null,
-                        shortlist.contains(i.id()) ? grid(s.grid(), i.id(), me) : null))
+                        shortlist.contains(i.id()) ? grid(s.grid(), i.id(), me) : null, flags.hidden(i.id()), flags.held(i.id())))
                 .toList();
-        List<Board.ActionView> actions = s.actions().stream()
+        Snapshot plans = facilitator ? all : s;
+        List<Board.ActionView> actions = plans.actions().stream()
                 .sorted(Comparator.comparing(ActionPlan::id))
-                .map(a -> action(s, a, me, facilitator))
+                .map(a -> action(plans, a, me, facilitator, flags))
                 .toList();
 
         Board.WorkshopView view = new Board.WorkshopView(w.id(), w.code(), w.title(), w.focus(), Workshops.joinUrl(site, w),
                 w.languages(), w.prompts(), w.perspectives(), facilitator ? w.settings() : publicSettings(w));
-        Board.Counts counts = new Board.Counts(s.participants().size(), visible, facilitator ? hidden : 0, byPrompt, byPerspective);
+        Board.Counts counts = new Board.Counts(s.participants().size(), s.statements().size(), facilitator ? hidden : 0,
+                facilitator ? held : null, byPrompt, byPerspective);
         return new Board(w.version(), w.phase().wire(), view, counts, shown, themes,
                 priorities(s).stream().map(Theme::id).toList(), causes, success, inPlace, ideas, shortlist, actions,
                 facilitator ? s.undelivered() : null, mine);
+    }
+
+    /** Who sees which contribution, and the flags a facilitator sees on them. */
+    private record Moderated(Snapshot all, boolean facilitator, String me) {
+        boolean sees(String id, String author, boolean shown) {
+            return facilitator || shown || (me != null && me.equals(author) && all.held().contains(id) && !all.hidden().contains(id));
+        }
+
+        Boolean hidden(String id) {
+            return facilitator && all.hidden().contains(id) ? Boolean.TRUE : null;
+        }
+
+        Boolean held(String id) {
+            return all.held().contains(id) && !all.hidden().contains(id) && (facilitator || me != null) ? Boolean.TRUE : null;
+        }
     }
 
     private static Board.Grid grid(GridState grid, String ideaId, String me) {
@@ -211,21 +244,23 @@ public final class Boards {
         return new Board.Grid(position, grid.fixed().containsKey(ideaId), placements.size(), mine, trail);
     }
 
-    private static Board.ActionView action(Snapshot s, ActionPlan a, String me, boolean facilitator) {
+    private static Board.ActionView action(Snapshot s, ActionPlan a, String me, boolean facilitator, Moderated flags) {
         List<Supporter> supporters = s.supporters().stream().filter(sp -> sp.actionId().equals(a.id())).toList();
         List<Board.UpdateView> updates = s.updates().stream().filter(u -> u.actionId().equals(a.id()))
                 .sorted(Comparator.comparing(ProgressUpdate::id))
-                .map(u -> new Board.UpdateView(u.text(), u.status().wire(), u.at())).toList();
+                .map(u -> new Board.UpdateView(u.id(), u.text(), u.status().wire(), u.at(), flags.hidden(u.id()), flags.held(u.id()))).toList();
         return new Board.ActionView(a.id(), a.ideaId(), a.title(), facilitator ? a.lead().name() : a.lead().firstName(),
                 facilitator ? a.lead().email() : null,
                 a.steps().stream().map(st -> new Board.StepView(st.text(), st.owner(), st.due())).toList(),
                 a.involve(), a.measure(), a.status().wire(), supporters.size(),
-                me == null ? null : supporters.stream().anyMatch(sp -> sp.participantId().equals(me)), updates);
+                me == null ? null : supporters.stream().anyMatch(sp -> sp.participantId().equals(me)), updates,
+                flags.hidden(a.id()), flags.held(a.id()));
     }
 
     /** What everyone may know of the settings: the voting rules. */
     private static Map<String, Object> publicSettings(Workshop w) {
         return Map.of("dotBudget", w.settings().dotBudget(), "dotCap", w.settings().dotCap(), "topThemes", w.settings().topThemes(),
-                "ideaDotBudget", w.settings().ideaDotBudget(), "ideaDotCap", w.settings().ideaDotCap(), "lensNames", w.settings().lensNames());
+                "ideaDotBudget", w.settings().ideaDotBudget(), "ideaDotCap", w.settings().ideaDotCap(), "lensNames", w.settings().lensNames(),
+                "holdContributions", w.settings().holdContributions());
     }
 }

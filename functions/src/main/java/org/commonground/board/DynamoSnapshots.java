@@ -61,8 +61,12 @@ public final class DynamoSnapshots implements Snapshots {
         List<Supporter> supporters = new ArrayList<>();
         List<ProgressUpdate> updates = new ArrayList<>();
         List<UndeliveredEmail> undelivered = new ArrayList<>();
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        java.util.Set<String> held = new java.util.HashSet<>();
         for (Map<String, AttributeValue> item : items) {
             String sk = Table.text(item, "sk");
+            if (Table.flag(item, "hidden")) hidden.add(sk.substring(sk.lastIndexOf('#') + 1));
+            if (Table.flag(item, "held")) held.add(sk.substring(sk.lastIndexOf('#') + 1));
             if (sk.equals("META")) workshop = DynamoWorkshopStore.fromItem(item);
             else if (sk.startsWith("P#")) participants.add(DynamoResponseStore.participantFrom(item));
             else if (sk.startsWith("S#")) statements.add(DynamoResponseStore.statementFrom(item));
@@ -94,6 +98,6 @@ public final class DynamoSnapshots implements Snapshots {
         }
         if (workshop == null) return Optional.empty();
         return Optional.of(new Snapshot(workshop, participants, statements, themes, votes, spent, causes, successes,
-                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered));
+                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered, hidden, held));
     }
 }

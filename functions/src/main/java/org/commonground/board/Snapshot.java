@@ -1,7 +1,10 @@
 package org.commonground.board;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.commonground.actions.ActionPlan;
 import org.commonground.actions.ProgressUpdate;
 import org.commonground.actions.Supporter;
@@ -17,7 +20,11 @@ import org.commonground.responses.SuccessStatement;
 import org.commonground.voting.Vote;
 import org.commonground.workshops.Workshop;
 
-/** Everything recorded about one workshop, read at once. */
+/**
+ * Everything recorded about one workshop, read at once. {@code hidden} and {@code held} are
+ * the ids of contributions of every kind that a facilitator hid, or that wait for one to let
+ * them through ("Hidden contributions" in DESIGN.md).
+ */
 public record Snapshot(
         Workshop workshop,
         List<Participant> participants,
@@ -34,7 +41,46 @@ public record Snapshot(
         List<ActionPlan> actions,
         List<Supporter> supporters,
         List<ProgressUpdate> updates,
-        List<UndeliveredEmail> undelivered) {
+        List<UndeliveredEmail> undelivered,
+        Set<String> hidden,
+        Set<String> held) {
+
+    /** Whether everyone may see this contribution: neither hidden nor waiting. */
+    public boolean shown(String id) {
+        return !hidden.contains(id) && !held.contains(id);
+    }
+
+    /**
+     * What everyone but a facilitator may know: the workshop without hidden or held
+     * contributions, nor what hangs on them (a "why?" under a hidden cause, the supporters and
+     * updates of a hidden plan), so every count, ranking, email and public page built from it
+     * leaves them out.
+     */
+    public Snapshot visible() {
+        if (hidden.isEmpty() && held.isEmpty()) return this;
+        List<Cause> shownCauses = new ArrayList<>();
+        Set<String> shownCauseIds = new HashSet<>();
+        // Parents come before their children in id order, as a "why?" is added after its cause.
+        for (Cause c : causes.stream().sorted(java.util.Comparator.comparing(Cause::id)).toList()) {
+            if (shown(c.id()) && (c.parentId() == null || shownCauseIds.contains(c.parentId()))) {
+                shownCauses.add(c);
+                shownCauseIds.add(c.id());
+            }
+        }
+        List<ActionPlan> shownActions = actions.stream().filter(a -> shown(a.id())).toList();
+        Set<String> shownActionIds = new HashSet<>();
+        shownActions.forEach(a -> shownActionIds.add(a.id()));
+        return new Snapshot(workshop, participants,
+                statements.stream().filter(st -> !st.hidden() && shown(st.id())).toList(),
+                themes, votes, themeDotsSpent, shownCauses,
+                successes.stream().filter(su -> shown(su.id())).toList(),
+                inPlace.stream().filter(i -> shown(i.id())).toList(),
+                ideas.stream().filter(i -> shown(i.id())).toList(),
+                ideaDotsSpent, grid, shownActions,
+                supporters.stream().filter(sp -> shownActionIds.contains(sp.actionId())).toList(),
+                updates.stream().filter(u -> shown(u.id()) && shownActionIds.contains(u.actionId())).toList(),
+                undelivered, Set.of(), Set.of());
+    }
 
     /** The ideas going onto the grid: the facilitator's choice, or the top ones by dots. */
     public List<String> shortlist() {

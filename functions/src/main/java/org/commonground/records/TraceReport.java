@@ -20,7 +20,9 @@ import org.commonground.responses.Statement;
 public final class TraceReport {
     private TraceReport() {}
 
-    public static String html(Snapshot s) {
+    /** Built from what everyone may see, as it is printed and passed round: nothing hidden or waiting. */
+    public static String html(Snapshot all) {
+        Snapshot s = all.visible();
         Map<String, Idea> ideas = new HashMap<>();
         s.ideas().forEach(i -> ideas.put(i.id(), i));
         Map<String, Theme> themes = new HashMap<>();

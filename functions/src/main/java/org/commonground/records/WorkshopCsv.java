@@ -29,13 +29,15 @@ import org.commonground.voting.Vote;
 public final class WorkshopCsv {
     private WorkshopCsv() {}
 
-    public static final String[] COLUMNS = {"record", "id", "belongs_to", "kind", "text", "perspective", "person", "value", "value_2", "when"};
+    /** {@code hidden}: "hidden" for a contribution a facilitator hid, "held" for one still waiting to be let through. */
+    public static final String[] COLUMNS = {"record", "id", "belongs_to", "kind", "text", "perspective", "person", "value", "value_2", "when", "hidden"};
 
     public static String of(Snapshot s) {
         StringWriter out = new StringWriter();
         Map<String, String> perspectiveOf = new HashMap<>();
         s.participants().forEach(p -> perspectiveOf.put(p.id(), p.perspective()));
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
+            Rows csv = new Rows(printer, s);
             var w = s.workshop();
             csv.printRecord("workshop", w.id(), null, w.phase().wire(), w.title(), null, w.createdBy(), w.code(), w.focus(), w.createdAt());
             for (Participant p : s.participants()) {
@@ -44,7 +46,7 @@ public final class WorkshopCsv {
             }
             for (Statement st : s.statements()) {
                 csv.printRecord("statement", st.id(), st.themeId(), st.prompt().wire(), st.text(), perspectiveOf.get(st.participantId()),
-                        st.participantId(), st.source().wire(), st.hidden() ? "hidden" : null, st.createdAt());
+                        st.participantId(), st.source().wire(), null, st.createdAt());
             }
             for (Theme t : s.themes()) {
                 csv.printRecord("theme", t.id(), null, t.category().wire(), t.title(), null, null, t.dots(), null, null);
@@ -97,6 +99,27 @@ public final class WorkshopCsv {
             throw new IllegalStateException("Could not write the CSV", e);
         }
         return out.toString();
+    }
+
+    /** Prints each row with its moderation state at the end, found by the record's id (the second value). */
+    private static final class Rows {
+        private final CSVPrinter printer;
+        private final java.util.Set<String> hidden = new java.util.HashSet<>();
+        private final java.util.Set<String> held;
+
+        Rows(CSVPrinter printer, Snapshot s) {
+            this.printer = printer;
+            hidden.addAll(s.hidden());
+            s.statements().stream().filter(Statement::hidden).forEach(st -> hidden.add(st.id()));
+            held = s.held();
+        }
+
+        void printRecord(Object... values) throws IOException {
+            Object[] row = java.util.Arrays.copyOf(values, values.length + 1);
+            Object id = values[1];
+            row[values.length] = id == null ? null : hidden.contains(id.toString()) ? "hidden" : held.contains(id.toString()) ? "held" : null;
+            printer.printRecord(row);
+        }
     }
 
     private static String joined(String involve, String measure) {

@@ -17,6 +17,11 @@ final class Contributions {
         return caller instanceof Caller.Participant p ? p.participantId() : null;
     }
 
+    /** Whether the workshop holds this caller's contribution for a facilitator to let through. */
+    static boolean held(Caller caller, org.commonground.workshops.Workshop workshop) {
+        return workshop.settings().holds(caller instanceof Caller.Facilitator);
+    }
+
     static Phase phaseFor(Caller caller, Phase phase) {
         return caller instanceof Caller.Participant ? phase : null;
     }

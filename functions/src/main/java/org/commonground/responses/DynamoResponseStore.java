@@ -36,9 +36,9 @@ public final class DynamoResponseStore implements ResponseStore {
     }
 
     @Override
-    public Outcome add(Statement statement, Participant newProxy, Phase requiredPhase) {
+    public Outcome add(Statement statement, Participant newProxy, Phase requiredPhase, boolean held) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(put(statementItem(statement), "attribute_not_exists(pk)", Map.of()));
+        writes.add(put(held(statementItem(statement), held), "attribute_not_exists(pk)", Map.of()));
         if (newProxy != null) writes.add(put(participantItem(newProxy), "attribute_not_exists(pk)", Map.of()));
         writes.add(DynamoWorkshopStore.versionBump(table, statement.workshopId(), requiredPhase));
         return outcome(statement.workshopId(), table.transact(writes), writes.size() - 1);
@@ -46,19 +46,27 @@ public final class DynamoResponseStore implements ResponseStore {
 
     /** Changes only the words and the hidden flag, so a move made at the same moment is kept. */
     @Override
-    public Outcome replace(Statement statement, String author, Phase requiredPhase) {
+    public Outcome replace(Statement statement, String author, Phase requiredPhase, boolean held) {
         Map<String, AttributeValue> values = new java.util.HashMap<>(Map.of(
                 ":text", s(statement.text()), ":hidden", bool(statement.hidden()), ":at", s(statement.updatedAt().toString())));
         String condition = "attribute_exists(pk)";
+        String update = "SET #text = :text, #hidden = :hidden, updatedAt = :at";
         if (author != null) {
             condition += " AND participantId = :author";
             values.put(":author", s(author));
         }
+        if (held) {
+            update += ", #held = :held";
+            values.put(":held", bool(true));
+        } else if (author == null) {
+            update += " REMOVE #held";
+        }
         List<TransactWriteItem> writes = List.of(
                 TransactWriteItem.builder().update(Update.builder().tableName(table.name())
                         .key(Table.key(DynamoWorkshopStore.pk(statement.workshopId()), "S#" + statement.id()))
-                        .updateExpression("SET #text = :text, #hidden = :hidden, updatedAt = :at")
-                        .expressionAttributeNames(Map.of("#text", "text", "#hidden", "hidden"))
+                        .updateExpression(update)
+                        .expressionAttributeNames(held || author == null ? Map.of("#text", "text", "#hidden", "hidden", "#held", "held")
+                                : Map.of("#text", "text", "#hidden", "hidden"))
                         .conditionExpression(condition)
                         .expressionAttributeValues(values)
                         .build()).build(),
@@ -79,14 +87,14 @@ public final class DynamoResponseStore implements ResponseStore {
     }
 
     /** A new item of the workshop, written with the version bump that holds it to a stage. */
-    private Outcome addInStage(Map<String, AttributeValue> item, String workshopId, Phase requiredPhase) {
-        List<TransactWriteItem> writes = List.of(put(item, "attribute_not_exists(pk)", Map.of()),
+    private Outcome addInStage(Map<String, AttributeValue> item, String workshopId, Phase requiredPhase, boolean held) {
+        List<TransactWriteItem> writes = List.of(put(held(item, held), "attribute_not_exists(pk)", Map.of()),
                 DynamoWorkshopStore.versionBump(table, workshopId, requiredPhase));
         return outcome(workshopId, table.transact(writes), 1);
     }
 
     @Override
-    public Outcome addCause(Cause c, Phase requiredPhase) {
+    public Outcome addCause(Cause c, Phase requiredPhase, boolean held) {
         Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(c.workshopId()), "C#" + c.id());
         item.put("themeId", s(c.themeId()));
         if (c.parentId() != null) item.put("parentId", s(c.parentId()));
@@ -95,7 +103,7 @@ public final class DynamoResponseStore implements ResponseStore {
         if (c.participantId() != null) item.put("participantId", s(c.participantId()));
         item.put("createdAt", s(c.createdAt().toString()));
         item.put("expiresAt", n(c.expiresAt()));
-        return addInStage(item, c.workshopId(), requiredPhase);
+        return addInStage(item, c.workshopId(), requiredPhase, held);
     }
 
     @Override
@@ -110,7 +118,7 @@ public final class DynamoResponseStore implements ResponseStore {
     }
 
     @Override
-    public Outcome addSuccess(SuccessStatement su, Phase requiredPhase) {
+    public Outcome addSuccess(SuccessStatement su, Phase requiredPhase, boolean held) {
         Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(su.workshopId()), "SU#" + su.id());
         item.put("themeId", s(su.themeId()));
         item.put("perspective", s(su.perspective()));
@@ -118,7 +126,7 @@ public final class DynamoResponseStore implements ResponseStore {
         if (su.participantId() != null) item.put("participantId", s(su.participantId()));
         item.put("createdAt", s(su.createdAt().toString()));
         item.put("expiresAt", n(su.expiresAt()));
-        return addInStage(item, su.workshopId(), requiredPhase);
+        return addInStage(item, su.workshopId(), requiredPhase, held);
     }
 
     public static SuccessStatement successFrom(Map<String, AttributeValue> item) {
@@ -128,14 +136,14 @@ public final class DynamoResponseStore implements ResponseStore {
     }
 
     @Override
-    public Outcome addInPlace(InPlaceItem i, Phase requiredPhase) {
+    public Outcome addInPlace(InPlaceItem i, Phase requiredPhase, boolean held) {
         Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(i.workshopId()), "IP#" + i.id());
         item.put("themeId", s(i.themeId()));
         item.put("text", s(i.text()));
         if (i.participantId() != null) item.put("participantId", s(i.participantId()));
         item.put("createdAt", s(i.createdAt().toString()));
         item.put("expiresAt", n(i.expiresAt()));
-        return addInStage(item, i.workshopId(), requiredPhase);
+        return addInStage(item, i.workshopId(), requiredPhase, held);
     }
 
     public static InPlaceItem inPlaceFrom(Map<String, AttributeValue> item) {
@@ -146,7 +154,7 @@ public final class DynamoResponseStore implements ResponseStore {
 
     /** An idea item carries its vote totals, like a theme: {@code dots} and {@code dotsBy}. */
     @Override
-    public Outcome addIdea(Idea idea, Phase requiredPhase) {
+    public Outcome addIdea(Idea idea, Phase requiredPhase, boolean held) {
         Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(idea.workshopId()), "ID#" + idea.id());
         if (idea.themeId() != null) item.put("themeId", s(idea.themeId()));
         item.put("lens", s(idea.lens().wire()));
@@ -156,7 +164,7 @@ public final class DynamoResponseStore implements ResponseStore {
         item.put("dotsBy", AttributeValue.fromM(Map.of()));
         item.put("createdAt", s(idea.createdAt().toString()));
         item.put("expiresAt", n(idea.expiresAt()));
-        return addInStage(item, idea.workshopId(), requiredPhase);
+        return addInStage(item, idea.workshopId(), requiredPhase, held);
     }
 
     @Override
@@ -305,6 +313,12 @@ public final class DynamoResponseStore implements ResponseStore {
             return table.get(DynamoWorkshopStore.pk(workshopId), "META").isPresent() ? Outcome.WRONG_PHASE : Outcome.NOT_FOUND;
         }
         return Outcome.NOT_AUTHOR;
+    }
+
+    /** Marks a new contribution as waiting for a facilitator, when the workshop holds them. */
+    public static Map<String, AttributeValue> held(Map<String, AttributeValue> item, boolean held) {
+        if (held) item.put("held", bool(true));
+        return item;
     }
 
     private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {

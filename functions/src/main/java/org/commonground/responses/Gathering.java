@@ -74,7 +74,8 @@ public final class Gathering {
                 }
                 Statement statement = new Statement(Ids.next(clock), workshopId, p.participantId(), request.prompt(),
                         text, Source.ONLINE, null, false, now, now, p.expiresAt().getEpochSecond(), null, 0);
-                check(store.add(statement, null, Phase.GATHERING), workshopId, "add answers");
+                boolean held = workshops.get(workshopId).settings().holds(false);
+                check(store.add(statement, null, Phase.GATHERING, held), workshopId, "add answers");
                 yield statement;
             }
             case Caller.Facilitator f -> {
@@ -95,7 +96,7 @@ public final class Gathering {
                 }
                 Statement statement = new Statement(Ids.next(clock), workshopId, personId, request.prompt(), text,
                         source, f.email(), false, now, now, workshop.expiresAt(), null, 0);
-                check(store.add(statement, proxy, null), workshopId, "add answers");
+                check(store.add(statement, proxy, null, false), workshopId, "add answers");
                 yield statement;
             }
             case Caller.Screen _, Caller.ActionLead _ -> throw Problem.forbidden("The big-screen link can only show the workshop, not change it.");
@@ -115,7 +116,9 @@ public final class Gathering {
             case Caller.Participant p -> {
                 if (hidden != null) throw Problem.forbidden("Only a facilitator can hide an answer.");
                 changed = statement.withText(Text.clean(newText, "answer", MAX_STATEMENT), now);
-                check(store.replace(changed, p.participantId(), Phase.GATHERING), workshopId, "change answers");
+                // New words wait again, or an answer let through could be changed into anything.
+                boolean held = workshops.get(workshopId).settings().holds(false);
+                check(store.replace(changed, p.participantId(), Phase.GATHERING, held), workshopId, "change answers");
             }
             case Caller.Facilitator f -> {
                 if (newText != null) {
@@ -125,7 +128,7 @@ public final class Gathering {
                     changed = changed.withText(Text.clean(newText, "answer", MAX_STATEMENT), now);
                 }
                 if (hidden != null) changed = changed.withHidden(hidden, now);
-                check(store.replace(changed, null, null), workshopId, "change answers");
+                check(store.replace(changed, null, null, false), workshopId, "change answers");
             }
             case Caller.Screen _, Caller.ActionLead _ -> throw Problem.forbidden("The big-screen link can only show the workshop, not change it.");
         }

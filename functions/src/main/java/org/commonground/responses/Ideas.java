@@ -39,7 +39,7 @@ public final class Ideas {
         Contributions.theme(themes, workshopId, themeId);
         InPlaceItem item = new InPlaceItem(Ids.next(clock), workshopId, themeId, Text.clean(text, "answer", MAX_TEXT),
                 Contributions.author(caller), clock.instant(), workshop.expiresAt());
-        Contributions.check(responses.addInPlace(item, Contributions.phaseFor(caller, Phase.IN_PLACE)), "what is already in place");
+        Contributions.check(responses.addInPlace(item, Contributions.phaseFor(caller, Phase.IN_PLACE), Contributions.held(caller, workshop)), "what is already in place");
         return item;
     }
 
@@ -49,7 +49,7 @@ public final class Ideas {
         if (themeId != null) Contributions.theme(themes, workshopId, themeId);
         Idea idea = new Idea(Ids.next(clock), workshopId, themeId, lens, Text.clean(text, "idea", MAX_TEXT), Contributions.author(caller),
                 0, Map.of(), clock.instant(), workshop.expiresAt());
-        Contributions.check(responses.addIdea(idea, Contributions.phaseFor(caller, Phase.IDEAS)), "ideas");
+        Contributions.check(responses.addIdea(idea, Contributions.phaseFor(caller, Phase.IDEAS), Contributions.held(caller, workshop)), "ideas");
         return idea;
     }
 }

@@ -8,30 +8,32 @@ import org.commonground.workshops.Phase;
 /**
  * Participants and statements. Each write bumps the workshop's version in the same
  * transaction; a {@code requiredPhase} (null for none) holds the write to that phase, and an
- * {@code author} (null for none) to that participant's own statements.
+ * {@code author} (null for none) to that participant's own statements. A {@code held}
+ * contribution waits for a facilitator to let it through (the workshop's hold setting).
  */
 public interface ResponseStore {
     enum Outcome { DONE, NOT_FOUND, WRONG_PHASE, NOT_AUTHOR }
 
     Outcome join(Participant participant, Token token);
 
-    Outcome add(Statement statement, Participant newProxy, Phase requiredPhase);
+    Outcome add(Statement statement, Participant newProxy, Phase requiredPhase, boolean held);
 
-    Outcome replace(Statement statement, String author, Phase requiredPhase);
+    /** New words from the author (held again when {@code held}), or a facilitator's change, which lets a held statement through. */
+    Outcome replace(Statement statement, String author, Phase requiredPhase, boolean held);
 
     Outcome remove(String workshopId, String statementId, String author, Phase requiredPhase);
 
     Optional<Statement> statement(String workshopId, String statementId);
 
-    Outcome addCause(Cause cause, Phase requiredPhase);
+    Outcome addCause(Cause cause, Phase requiredPhase, boolean held);
 
     Optional<Cause> cause(String workshopId, String causeId);
 
-    Outcome addSuccess(SuccessStatement success, Phase requiredPhase);
+    Outcome addSuccess(SuccessStatement success, Phase requiredPhase, boolean held);
 
-    Outcome addInPlace(InPlaceItem item, Phase requiredPhase);
+    Outcome addInPlace(InPlaceItem item, Phase requiredPhase, boolean held);
 
-    Outcome addIdea(Idea idea, Phase requiredPhase);
+    Outcome addIdea(Idea idea, Phase requiredPhase, boolean held);
 
     Optional<Idea> idea(String workshopId, String ideaId);
 

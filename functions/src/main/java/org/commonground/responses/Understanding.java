@@ -53,7 +53,7 @@ public final class Understanding {
         }
         Cause cause = new Cause(Ids.next(clock), workshopId, theme.id(), parentId, depth,
                 Text.clean(text, "cause", MAX_TEXT), Contributions.author(caller), clock.instant(), workshop.expiresAt());
-        Contributions.check(responses.addCause(cause, Contributions.phaseFor(caller, Phase.ROOT_CAUSES)), "root causes");
+        Contributions.check(responses.addCause(cause, Contributions.phaseFor(caller, Phase.ROOT_CAUSES), Contributions.held(caller, workshop)), "root causes");
         return cause;
     }
 
@@ -66,7 +66,7 @@ public final class Understanding {
         }
         SuccessStatement success = new SuccessStatement(Ids.next(clock), workshopId, theme.id(), perspective,
                 Text.clean(text, "success statement", MAX_TEXT), Contributions.author(caller), clock.instant(), workshop.expiresAt());
-        Contributions.check(responses.addSuccess(success, Contributions.phaseFor(caller, Phase.SUCCESS)), "what success would look like");
+        Contributions.check(responses.addSuccess(success, Contributions.phaseFor(caller, Phase.SUCCESS), Contributions.held(caller, workshop)), "what success would look like");
         return success;
     }
 

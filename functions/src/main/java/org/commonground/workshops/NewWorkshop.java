@@ -23,7 +23,7 @@ public record NewWorkshop(
 
     public static final Set<String> FIELDS = Set.of("title", "focus", "languages", "prompts", "perspectives", "settings");
     private static final Set<String> SETTINGS = Set.of("dotBudget", "dotCap", "ideaDotBudget", "ideaDotCap", "topThemes", "shortlistSize",
-            "lensNames", "retentionDays", "facilitatorEmails", "day1Date", "day2Date", "quietDays");
+            "lensNames", "retentionDays", "facilitatorEmails", "day1Date", "day2Date", "quietDays", "holdContributions");
 
     public static NewWorkshop from(RequestBody body, int defaultRetentionDays) {
         String title = Text.clean(body.text("title"), "title", 120);
@@ -116,7 +116,8 @@ public record NewWorkshop(
                 date(s, "day1Date"),
                 date(s, "day2Date"),
                 s.optionalWholeNumber("shortlistSize", 1, 20).orElse(d.shortlistSize()),
-                s.optionalWholeNumber("quietDays", 3, 90).orElse(d.quietDays()));
+                s.optionalWholeNumber("quietDays", 3, 90).orElse(d.quietDays()),
+                s.optionalBoolean("holdContributions").orElse(d.holdContributions()));
     }
 
     private static String date(RequestBody s, String field) {

@@ -2,7 +2,11 @@ package org.commonground.workshops;
 
 import java.util.List;
 
-/** What a facilitator may change, with the method's usual values as defaults. */
+/**
+ * What a facilitator may change, with the method's usual values as defaults.
+ * {@code holdContributions}: what participants and leads write waits for a facilitator to let it
+ * through before the big screen, other people's boards, emails and the outcomes show it.
+ */
 public record WorkshopSettings(
         int dotBudget,
         int dotCap,
@@ -15,7 +19,8 @@ public record WorkshopSettings(
         String day1Date,
         String day2Date,
         int shortlistSize,
-        int quietDays) {
+        int quietDays,
+        boolean holdContributions) {
 
     /** Workshops saved before these settings existed read back with the usual values. */
     public WorkshopSettings {
@@ -30,6 +35,11 @@ public record WorkshopSettings(
     public static final List<String> LENS_NAMES = List.of("descriptive", "chefs");
 
     public static WorkshopSettings defaults(int retentionDays) {
-        return new WorkshopSettings(5, 3, 5, 3, 3, "descriptive", retentionDays, List.of(), null, null, DEFAULT_SHORTLIST, DEFAULT_QUIET_DAYS);
+        return new WorkshopSettings(5, 3, 5, 3, 3, "descriptive", retentionDays, List.of(), null, null, DEFAULT_SHORTLIST, DEFAULT_QUIET_DAYS, false);
+    }
+
+    /** Whether something new waits for a facilitator: never what a facilitator writes. */
+    public boolean holds(boolean byFacilitator) {
+        return holdContributions && !byFacilitator;
     }
 }

@@ -9,6 +9,7 @@ import org.commonground.Problem;
 import org.commonground.actions.Summaries;
 import org.commonground.api.ApiHandler;
 import org.commonground.api.Reply;
+import org.commonground.api.RequestBody;
 import org.commonground.auth.Caller;
 import org.commonground.auth.SignIn;
 import org.commonground.auth.Token;
@@ -47,6 +48,14 @@ public final class WorkshopsHandler extends ApiHandler {
             Caller.Facilitator f = app.tokens().facilitator(r.bearerToken());
             NewWorkshop request = NewWorkshop.from(r.body(NewWorkshop.FIELDS), app.configuration().defaultRetentionDays());
             return Reply.created(view(r.site(), app.workshops().create(f.email(), request, r.site())));
+        });
+
+        route("PUT /api/workshops/{id}/items/{itemId}/hidden", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            String id = r.id("id", "workshop");
+            String itemId = r.id("itemId", "contribution");
+            boolean hidden = r.body(Set.of("hidden")).optionalBoolean("hidden").orElseThrow(() -> RequestBody.missing("hidden"));
+            return Reply.ok(app.moderation().setHidden(id, itemId, hidden, r.site()));
         });
 
         route("GET /api/workshops", r -> {

@@ -180,7 +180,36 @@ class BadInputTest {
         c.add(new Case("new lead by a participant", "PATCH /api/workshops/{id}/actions/{aid}", wa, P, "{\"lead\":{\"name\":\"Me\"}}", 403, "not_allowed"));
         c.add(new Case("outcomes before the days are over", "GET /api/outcomes/{code}", Map.of("code", CODE), null, null, 409, "not_published_yet"));
         c.add(new Case("outcomes of an unknown code", "GET /api/outcomes/{code}", Map.of("code", "ZZZZZZ"), null, null, 404, "code_not_found"));
+        Map<String, String> hideStatement = Map.of("id", WORKSHOP, "itemId", STATEMENT);
+        c.add(new Case("hide by a participant", "PUT /api/workshops/{id}/items/{itemId}/hidden", hideStatement, P, "{\"hidden\":true}", 403, "not_allowed"));
+        c.add(new Case("hide without a token", "PUT /api/workshops/{id}/items/{itemId}/hidden", hideStatement, null, "{\"hidden\":true}", 401, "not_signed_in"));
+        c.add(new Case("hide without saying whether", "PUT /api/workshops/{id}/items/{itemId}/hidden", hideStatement, F, "{}", 400, "missing_field"));
+        c.add(new Case("hide with a text flag", "PUT /api/workshops/{id}/items/{itemId}/hidden", hideStatement, F, "{\"hidden\":\"yes\"}", 400, "invalid_field"));
+        c.add(new Case("hide with an unknown field", "PUT /api/workshops/{id}/items/{itemId}/hidden", hideStatement, F, "{\"hidden\":true,\"why\":\"x\"}", 400, "unknown_field"));
+        c.add(new Case("hide an unknown item", "PUT /api/workshops/{id}/items/{itemId}/hidden", Map.of("id", WORKSHOP, "itemId", UNKNOWN), F, "{\"hidden\":true}", 404, "item_not_found"));
+        c.add(new Case("hide an item of another workshop", "PUT /api/workshops/{id}/items/{itemId}/hidden", Map.of("id", OTHER_WORKSHOP, "itemId", STATEMENT), F, "{\"hidden\":true}", 404, "item_not_found"));
+        c.add(new Case("hide with a malformed id", "PUT /api/workshops/{id}/items/{itemId}/hidden", Map.of("id", WORKSHOP, "itemId", "../x"), F, "{\"hidden\":true}", 404, "not_found"));
+        c.add(new Case("hide in an unknown workshop", "PUT /api/workshops/{id}/items/{itemId}/hidden", Map.of("id", UNKNOWN, "itemId", STATEMENT), F, "{\"hidden\":true}", 404, "workshop_not_found"));
+        c.add(new Case("create with a text for holding contributions", "POST /api/workshops", Map.of(), F, "{\"title\":\"x\",\"settings\":{\"holdContributions\":\"yes\"}}", 400, "invalid_field"));
         return c;
+    }
+
+    /** Every POST route, given an Idempotency-Key that is too short, too long or not printable ASCII, answers 400 and saves nothing. */
+    @TestFactory
+    Stream<DynamicTest> everyPostRefusesABadIdempotencyKey() {
+        List<String> posts = new ArrayList<>();
+        for (Template.Function function : LocalAws.TEMPLATE.functions()) {
+            function.routes().forEach(route -> { if (route.key().startsWith("POST ")) posts.add(route.key()); });
+        }
+        assertTrue(posts.size() > 15, "every POST route: " + posts);
+        Map<String, String> path = Map.of("id", WORKSHOP, "tid", THEME, "aid", ACTION, "ideaId", IDEA, "code", CODE);
+        return posts.stream().flatMap(route -> Stream.of("short", "x".repeat(129), "caf\u00e9-au-lait", "line\nbreak-123").map(key ->
+                DynamicTest.dynamicTest(route + " with key " + key.length() + " long", () -> {
+                    ApiClient.Answer answer = S.api.send(route, path, FACILITATOR, "{}", Map.of(), Map.of("Idempotency-Key", key));
+                    assertEquals(400, answer.status(), answer.body());
+                    assertEquals("invalid_idempotency_key", answer.error());
+                    assertEquals("Kept safe", S.board(WORKSHOP, FACILITATOR).json().at("/statements/0/text").asText());
+                })));
     }
 
     @TestFactory
