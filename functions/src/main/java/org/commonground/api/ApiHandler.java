@@ -11,10 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.commonground.Configuration;
-import org.commonground.Deployment;
-import org.commonground.Problem;
-import org.commonground.table.Table;
+import org.commonground.kernel.Configuration;
+import org.commonground.kernel.Problem;
 
 /**
  * A Lambda function's entry point: finds the route by API Gateway's route key, calls it,
@@ -32,11 +30,10 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         this.savingOnce = null;
     }
 
-    /** With the deployment's table, so every {@code POST} honours {@code Idempotency-Key} ("Saving once"). */
-    protected ApiHandler(Deployment deployment) {
-        this.configuration = deployment.configuration();
-        this.savingOnce = new SavingOnce(new DynamoSavedReplies(new Table(deployment.dynamo(), configuration.tableName())),
-                deployment.clock());
+    /** With the deployment's saved answers, so every {@code POST} honours {@code Idempotency-Key} ("Saving once"). */
+    protected ApiHandler(Configuration configuration, SavingOnce savingOnce) {
+        this.configuration = configuration;
+        this.savingOnce = savingOnce;
     }
 
     protected final void route(String routeKey, Function<Request, Reply> route) {

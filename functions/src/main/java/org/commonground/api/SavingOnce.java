@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.commonground.Problem;
+import org.commonground.kernel.Problem;
+import org.commonground.kernel.SavedReplies;
 
 /**
  * "Saving once" (DESIGN.md): a {@code POST} sent with an {@code Idempotency-Key} header (8 to
@@ -69,7 +70,7 @@ public final class SavingOnce {
                 throw Problem.conflict("idempotency_key_reused",
                         "This Idempotency-Key was already used for a different request. Send a new key with each new submission.");
             }
-            if (s.reply() != null) return replayed(s.reply());
+            if (s.answer() != null) return replayed(s.answer());
             if (s.leaseUntil().isBefore(clock.instant()) && saved.takeOver(key, s.leaseUntil(), clock.instant().plus(LEASE))) {
                 return first(key, request, route);
             }
@@ -89,7 +90,7 @@ public final class SavingOnce {
             if (p.kind() == Problem.Kind.TOO_MANY) {
                 saved.release(key);
             } else {
-                saved.keep(key, ApiHandler.problemReply(p));
+                saved.keep(key, answer(ApiHandler.problemReply(p)));
             }
             throw p;
         } catch (RuntimeException e) {
@@ -99,15 +100,19 @@ public final class SavingOnce {
         if (reply.status() >= 500 || reply.status() == 429 || reply.body().length() > MOST_KEPT) {
             saved.release(key);
         } else {
-            saved.keep(key, reply);
+            saved.keep(key, answer(reply));
         }
         return reply;
     }
 
-    private static Reply replayed(Reply reply) {
-        Map<String, String> headers = new HashMap<>(reply.extraHeaders());
+    private static SavedReplies.Answer answer(Reply reply) {
+        return new SavedReplies.Answer(reply.status(), reply.body(), reply.contentType(), reply.extraHeaders());
+    }
+
+    private static Reply replayed(SavedReplies.Answer answer) {
+        Map<String, String> headers = new HashMap<>(answer.headers());
         headers.put("Idempotent-Replayed", "true");
-        return new Reply(reply.status(), reply.body(), reply.contentType(), headers);
+        return new Reply(answer.status(), answer.body(), answer.contentType(), headers);
     }
 
     static boolean valid(String key) {

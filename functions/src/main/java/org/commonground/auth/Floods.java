@@ -2,7 +2,7 @@ package org.commonground.auth;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.commonground.Problem;
+import org.commonground.kernel.Problem;
 
 /**
  * Limits that stop a script and never a room (README, "Privacy and safeguarding"). Counted

@@ -1,7 +1,7 @@
 package org.commonground.moderation;
 
-import org.commonground.Problem;
-import org.commonground.actions.ActionPlanning;
+import org.commonground.kernel.Problem;
+import org.commonground.actionplans.ActionPlanning;
 import org.commonground.workshops.Workshops;
 
 /**

@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.commonground.api.Json;
+import org.commonground.kernel.Json;
 import org.junit.jupiter.api.Test;
 
 /** "Saving once": a double tap or a retry with the same Idempotency-Key creates one thing and gets the first answer. */
