@@ -1,11 +1,13 @@
 import { h, replace, announce } from './dom.js';
 import { t, pick } from './i18n.js';
 import { field } from './forms.js';
-import { priorityThemes, causeTree } from './board.js';
+import { priorityThemes, causesUnder } from './board.js';
+import { moderation } from './moderation.js';
 
 // The facilitator's day 1 tools. Every drag has a "Move to theme" menu beside it, so the
 // same work can be done by keyboard or with a single tap.
-export function dayOnePanel({ workshopId, api, refresh, problem }) {
+export function dayOnePanel(options) {
+  const { workshopId, api, refresh, problem } = options;
   const element = h('div', {});
   let board = null;
   let lastMove = null;
@@ -62,6 +64,7 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
   function statementItem(statement, theme = null, index = 0) {
     const li = h('li', { draggable: 'true', 'data-statement': statement.id },
       h('p', { className: 'words' }, statement.text),
+      h('div', { className: 'actions' }, moderation(statement, options)),
       moveControl(statement),
       orderControls(theme, index));
     li.addEventListener('dragstart', (e) => {
@@ -195,9 +198,17 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
       h('h3', {}, t('causesPanel'), ' / ', t('successPanel')),
       priorityThemes(board).map((th) => h('div', { className: 'theme-card' },
         h('h4', {}, th.title),
-        causeTree(board, th.id),
+        causes(th.id, null),
         h('ul', {}, board.success.filter((su) => su.themeId === th.id).map((su) => h('li', {},
-          h('span', { className: 'tag' }, pick(board.workshop.perspectives.find((p) => p.id === su.perspective)?.label)), su.text))))));
+          h('span', { className: 'tag' }, pick(board.workshop.perspectives.find((p) => p.id === su.perspective)?.label)), su.text, ' ',
+          moderation(su, options)))))));
+  }
+
+  // The why-chains, each cause with its own hide control.
+  function causes(themeId, parentId) {
+    const children = causesUnder(board, themeId, parentId);
+    return children.length ? h('ul', { className: 'cause-tree' }, children.map((c) => h('li', {},
+      c.text, ' ', moderation(c, options), causes(themeId, c.id)))) : null;
   }
 
   function draw(next, force = false) {

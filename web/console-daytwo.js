@@ -4,11 +4,13 @@ import { field } from './forms.js';
 import { LENSES, PHASES, lensName, priorityThemes, shortlisted } from './board.js';
 import { gridChart, groupMarkers, shortNumber } from './grid.js';
 import { planForm, planView } from './plans.js';
+import { moderation } from './moderation.js';
 
 // The facilitator's day 2 tools: what is in place and the ideas with their dots, writing them
 // down for people, the shortlist for the grid, the grid itself with fixing, and action plans.
 // Forms the facilitator is filling in are never redrawn under them.
-export function dayTwoPanel({ workshopId, api, refresh, problem }) {
+export function dayTwoPanel(options) {
+  const { workshopId, api, refresh, problem } = options;
   const element = h('div', {});
   const ideasPart = h('div', {});
   const entryPart = h('div', {});
@@ -38,16 +40,16 @@ export function dayTwoPanel({ workshopId, api, refresh, problem }) {
     replace(ideasPart, priorityThemes(board).map((th) => h('div', { className: 'theme-card' },
       h('h3', {}, th.title),
       h('h4', {}, t('inPlaceTitle')),
-      h('ul', {}, board.inPlace.filter((i) => i.themeId === th.id).map((i) => h('li', {}, i.text))),
+      h('ul', {}, board.inPlace.filter((i) => i.themeId === th.id).map((i) => h('li', {}, i.text, ' ', moderation(i, options)))),
       LENSES.map((lens) => {
         const ideas = board.ideas.filter((i) => i.themeId === th.id && i.lens === lens).sort((a, b) => b.dots - a.dots);
         return ideas.length ? h('div', {},
           h('h4', {}, lensName(board, lens)),
           h('div', { className: 'table-wrap' }, h('table', {},
             h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('ideaLabel')), h('th', { scope: 'col' }, t('dotsWord', { n: '' }).trim()),
-              perspectives.map((p) => h('th', { scope: 'col' }, pick(p.label))))),
+              perspectives.map((p) => h('th', { scope: 'col' }, pick(p.label))), h('th', { scope: 'col' }, t('moderateHeading')))),
             h('tbody', {}, ideas.map((i) => h('tr', {}, h('th', { scope: 'row' }, i.text), h('td', {}, i.dots),
-              perspectives.map((p) => h('td', {}, i.dotsByPerspective[p.id] || 0)))))))) : null;
+              perspectives.map((p) => h('td', {}, i.dotsByPerspective[p.id] || 0)), h('td', {}, moderation(i, options)))))))) : null;
       }))));
   }
 
@@ -160,7 +162,8 @@ export function dayTwoPanel({ workshopId, api, refresh, problem }) {
       board.actions.length ? board.actions.map((plan) => h('div', { className: 'theme-card' },
         h('p', { className: 'meta' }, board.ideas.find((i) => i.id === plan.ideaId)?.text || ''),
         planView(plan, 'h4'),
-        h('p', { className: 'meta' }, t('supportersCount', { n: plan.supporters })))) : h('p', {}, t('noPlansYet')),
+        h('p', { className: 'meta' }, t('supportersCount', { n: plan.supporters })),
+        h('div', { className: 'actions' }, moderation(plan, options)))) : h('p', {}, t('noPlansYet')),
       planFormPart.firstChild ? null : h('form', {
         className: 'inline-form', onsubmit: (event) => {
           event.preventDefault();

@@ -3,11 +3,13 @@ import { t } from './i18n.js';
 import { field, radios, checkbox } from './forms.js';
 import { go } from './app.js';
 import { STATUSES } from './plans.js';
+import { moderation } from './moderation.js';
 
 // The facilitator's tools for after the days and for the records: the outcomes link, posting
 // progress or handing a plan to a new lead, a CSV of every record, the printable report, and
 // deleting the workshop once everything is downloaded.
-export function followUpPanel({ workshopId, api, download, refresh, problem }) {
+export function followUpPanel(options) {
+  const { workshopId, api, download, refresh, problem } = options;
   const element = h('div', {});
   const plansPart = h('div', {});
   let board = null;
@@ -25,6 +27,11 @@ export function followUpPanel({ workshopId, api, download, refresh, problem }) {
       board.actions.map((plan) => h('div', { className: 'theme-card' },
         h('h3', {}, plan.title),
         h('p', {}, `${t('leadLabel')}: ${plan.leadName}${plan.leadEmail ? ` (${plan.leadEmail})` : ''}. `, h('span', { className: 'tag' }, t(`status_${plan.status}`))),
+        h('div', { className: 'actions' }, moderation(plan, options)),
+        plan.updates.length ? h('ul', { className: 'answers' }, plan.updates.slice().reverse().map((u) => h('li', {},
+          h('p', { className: 'words' }, u.text),
+          h('p', { className: 'meta' }, h('span', { className: 'tag' }, t(`status_${u.status}`)), ` ${new Date(u.at).toLocaleDateString()}`),
+          h('div', { className: 'actions' }, moderation(u, options))))) : null,
         h('details', {}, h('summary', {}, t('postUpdateTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), updateForm(plan)),
         h('details', {}, h('summary', {}, t('newLeadTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), leadForm(plan))))) : null);
   }

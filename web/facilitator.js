@@ -7,6 +7,7 @@ import { dayOnePanel } from './console-dayone.js';
 import { dayTwoPanel } from './console-daytwo.js';
 import { followUpPanel } from './console-followup.js';
 import { PHASES } from './board.js';
+import { moderation, waiting } from './moderation.js';
 
 // The facilitator console: sign in with an emailed link, create workshops, move them through
 // the stages, watch answers arrive, hide abusive ones and write answers down for people.
@@ -204,7 +205,9 @@ function createForm(errors = [], values = null) {
         field({ id: 'retentionDays', label: t('retentionLabel'), control: number('retentionDays', 365, 30, 3650) }),
         field({ id: 'day1Date', label: t('day1Label'), control: h('input', { type: 'date', name: 'day1Date', value: v.day1Date || '', className: 'short' }) }),
         field({ id: 'day2Date', label: t('day2Label'), control: h('input', { type: 'date', name: 'day2Date', value: v.day2Date || '', className: 'short' }) }),
-        field({ id: 'others', label: t('otherFacilitatorsLabel'), control: others })),
+        field({ id: 'others', label: t('otherFacilitatorsLabel'), control: others }),
+        h('div', { className: 'field' }, checkbox({ id: 'holdContributions', label: t('holdLabel'), checked: v.holdContributions ?? false }),
+          h('p', { className: 'hint' }, t('holdHint')))),
       h('button', { className: 'button', type: 'submit' }, t('create'))));
   if (errors.length) focusErrorSummary();
 
@@ -217,6 +220,7 @@ function createForm(errors = [], values = null) {
       'lang-en': form.querySelector('#lang-en').checked, 'lang-cy': form.querySelector('#lang-cy').checked,
       dotBudget: value('dotBudget'), dotCap: value('dotCap'), topThemes: value('topThemes'), shortlistSize: value('shortlistSize'), retentionDays: value('retentionDays'),
       lensNames: form.querySelector('input[name=lensNames]:checked')?.value, day1Date: value('day1Date'), day2Date: value('day2Date'),
+      holdContributions: form.querySelector('#holdContributions').checked,
     };
     if (!title.value.trim()) return createForm([{ href: '#title', text: t('titleMissing') }], values);
     const languages = ['en', 'cy'].filter((l) => values[`lang-${l}`]);
@@ -232,6 +236,7 @@ function createForm(errors = [], values = null) {
         retentionDays: Number(values.retentionDays), lensNames: values.lensNames,
         facilitatorEmails: others.value.split(/[\s,;]+/).filter(Boolean),
         day1Date: values.day1Date || undefined, day2Date: values.day2Date || undefined,
+        holdContributions: values.holdContributions,
       },
     };
     try {
@@ -270,6 +275,7 @@ async function workshop(id) {
 
   const problemBox = h('div', { role: 'alert' });
   const undeliveredBox = h('div', {});
+  const waitingBox = h('div', {});
   const themesSection = h('section', { 'aria-labelledby': 'themes-heading' });
   const panelOptions = {
     workshopId: id,
@@ -288,6 +294,7 @@ async function workshop(id) {
     problemBox,
     h('h1', {}, w.title),
     undeliveredBox,
+    waitingBox,
     h('p', { className: 'lead' }, w.focus),
     h('div', { className: 'console-grid' },
       h('section', { className: 'card', 'aria-labelledby': 'phase-heading' },
@@ -333,24 +340,25 @@ async function workshop(id) {
       h('h2', {}, t('undeliveredTitle')),
       h('p', {}, t('undeliveredHint')),
       h('ul', {}, undelivered.map((e) => h('li', {}, e.subject, h('span', { className: 'meta' }, ` (${new Date(e.at).toLocaleString()})`))))) : null);
+    const held = waiting(board);
+    replace(waitingBox, held.length || board.workshop.settings.holdContributions ? h('section', { className: 'notice', 'aria-labelledby': 'waiting-heading' },
+      h('h2', { id: 'waiting-heading' }, t('waitingTitle'), ' ', h('span', { className: 'meta' }, `(${held.length})`)),
+      h('p', {}, t('waitingHint')),
+      h('ul', { className: 'answers' }, held.map((item) => h('li', {},
+        h('p', { className: 'words' }, item.text || item.title),
+        h('p', { className: 'meta' }, h('span', { className: 'tag' }, t(`kind_${item.kind}`))),
+        h('div', { className: 'actions' }, moderation(item, panelOptions)))))) : null);
     counts.textContent = `${t('countsLine', { people: board.counts.participants, answers: board.counts.statements })}`
-      + (board.counts.hidden ? ` (${t('hiddenCount', { n: board.counts.hidden })})` : '');
+      + (board.counts.hidden ? ` (${t('hiddenCount', { n: board.counts.hidden })})` : '')
+      + (board.counts.held ? ` (${t('heldCount', { n: board.counts.held })})` : '');
     const shown = board.statements.filter((s) => !filter || s.prompt === filter).slice().reverse();
     replace(list, shown.length === 0 ? h('p', {}, t('noAnswers')) : h('ul', { className: 'answers' }, shown.map((s) => h('li', {},
       h('p', { className: 'words' }, s.text),
       h('p', { className: 'meta' },
         h('span', { className: 'tag' }, t(`prompt_${s.prompt}`)),
         h('span', { className: 'tag' }, t(`source_${s.source}`)),
-        s.perspective ? h('span', { className: 'tag' }, pick(w.perspectives.find((p) => p.id === s.perspective)?.label) || s.perspective) : null,
-        s.hidden ? h('span', { className: 'tag hidden-tag' }, t('hiddenTag')) : null),
-      h('div', { className: 'actions' },
-        h('button', { className: 'button secondary small', type: 'button', onclick: () => setHidden(s, !s.hidden) },
-          s.hidden ? t('show') : t('hide'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`)))))));
-  }
-
-  async function setHidden(statement, hidden) {
-    await api('PATCH', `/workshops/${id}/statements/${statement.id}`, { hidden });
-    await refresh(true);
+        s.perspective ? h('span', { className: 'tag' }, pick(w.perspectives.find((p) => p.id === s.perspective)?.label) || s.perspective) : null),
+      h('div', { className: 'actions' }, moderation(s, panelOptions))))));
   }
 
   async function movePhase(event) {

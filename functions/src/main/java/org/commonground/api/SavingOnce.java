@@ -1,17 +1,23 @@
 package org.commonground.api;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.commonground.kernel.Problem;
 import org.commonground.kernel.SavedReplies;
 
@@ -22,6 +28,8 @@ import org.commonground.kernel.SavedReplies;
  * caller is their bearer token, or for a request without one, the body they sent (so nobody
  * can collect another person's answer with a guessed key). A repeat that arrives while the
  * first is still running waits for its answer. Answers worth retrying (429, 5xx) are not kept.
+ * A kept body is encrypted (AES-GCM) with a key made from the caller and their key, neither of
+ * which the table holds, so a copy of the table reveals no token or words from it.
  */
 public final class SavingOnce {
     public static final String HEADER = "idempotency-key";
@@ -53,16 +61,17 @@ public final class SavingOnce {
         String body = request.rawBody() == null ? "" : request.rawBody();
         String caller = request.bearerToken().map(t -> "token " + t).orElse("body " + sha256(body));
         String key = sha256(caller + "\n" + given);
+        byte[] secret = secret(caller, given);
         String fingerprint = sha256(request.routeKey() + "\n" + new TreeMap<>(request.pathParameters()) + "\n" + body);
         Instant now = clock.instant();
-        if (saved.claim(key, fingerprint, now, now.plus(LEASE), now.plus(KEPT))) return first(key, request, route);
+        if (saved.claim(key, fingerprint, now, now.plus(LEASE), now.plus(KEPT))) return first(key, secret, request, route);
         Instant deadline = now.plus(WAIT);
         for (int attempt = 0; ; attempt++) {
             Optional<SavedReplies.Saved> found = saved.read(key, clock.instant());
             if (found.isEmpty()) {
                 // The first copy failed and let the key go: this one runs instead.
                 Instant at = clock.instant();
-                if (saved.claim(key, fingerprint, at, at.plus(LEASE), at.plus(KEPT))) return first(key, request, route);
+                if (saved.claim(key, fingerprint, at, at.plus(LEASE), at.plus(KEPT))) return first(key, secret, request, route);
                 continue;
             }
             SavedReplies.Saved s = found.get();
@@ -70,9 +79,9 @@ public final class SavingOnce {
                 throw Problem.conflict("idempotency_key_reused",
                         "This Idempotency-Key was already used for a different request. Send a new key with each new submission.");
             }
-            if (s.answer() != null) return replayed(s.answer());
+            if (s.answer() != null) return replayed(s.answer(), secret);
             if (s.leaseUntil().isBefore(clock.instant()) && saved.takeOver(key, s.leaseUntil(), clock.instant().plus(LEASE))) {
-                return first(key, request, route);
+                return first(key, secret, request, route);
             }
             if (clock.instant().isAfter(deadline)) {
                 throw Problem.conflict("still_saving",
@@ -82,7 +91,7 @@ public final class SavingOnce {
         }
     }
 
-    private Reply first(String key, Request request, Function<Request, Reply> route) {
+    private Reply first(String key, byte[] secret, Request request, Function<Request, Reply> route) {
         Reply reply;
         try {
             reply = route.apply(request);
@@ -90,7 +99,7 @@ public final class SavingOnce {
             if (p.kind() == Problem.Kind.TOO_MANY) {
                 saved.release(key);
             } else {
-                saved.keep(key, answer(ApiHandler.problemReply(p)));
+                saved.keep(key, answer(ApiHandler.problemReply(p), secret));
             }
             throw p;
         } catch (RuntimeException e) {
@@ -100,19 +109,53 @@ public final class SavingOnce {
         if (reply.status() >= 500 || reply.status() == 429 || reply.body().length() > MOST_KEPT) {
             saved.release(key);
         } else {
-            saved.keep(key, answer(reply));
+            saved.keep(key, answer(reply, secret));
         }
         return reply;
     }
 
-    private static SavedReplies.Answer answer(Reply reply) {
-        return new SavedReplies.Answer(reply.status(), reply.body(), reply.contentType(), reply.extraHeaders());
+    private static SavedReplies.Answer answer(Reply reply, byte[] secret) {
+        return new SavedReplies.Answer(reply.status(), seal(reply.body(), secret), reply.contentType(), reply.extraHeaders());
     }
 
-    private static Reply replayed(SavedReplies.Answer answer) {
+    private static Reply replayed(SavedReplies.Answer answer, byte[] secret) {
         Map<String, String> headers = new HashMap<>(answer.headers());
         headers.put("Idempotent-Replayed", "true");
-        return new Reply(answer.status(), answer.body(), answer.contentType(), headers);
+        return new Reply(answer.status(), open(answer.body(), secret), answer.contentType(), headers);
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static byte[] secret(String caller, String given) {
+        return HexFormat.of().parseHex(sha256("answer\n" + caller + "\n" + given));
+    }
+
+    /** AES-GCM with a fresh 96-bit nonce, written as base64 of nonce then ciphertext. */
+    static String seal(String body, byte[] secret) {
+        try {
+            byte[] nonce = new byte[12];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(secret, "AES"), new GCMParameterSpec(128, nonce));
+            byte[] sealed = cipher.doFinal(body.getBytes(StandardCharsets.UTF_8));
+            byte[] out = new byte[nonce.length + sealed.length];
+            System.arraycopy(nonce, 0, out, 0, nonce.length);
+            System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
+            return Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not seal a kept answer", e);
+        }
+    }
+
+    static String open(String sealed, byte[] secret) {
+        try {
+            byte[] in = Base64.getDecoder().decode(sealed);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(secret, "AES"), new GCMParameterSpec(128, in, 0, 12));
+            return new String(cipher.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not open a kept answer", e);
+        }
     }
 
     static boolean valid(String key) {

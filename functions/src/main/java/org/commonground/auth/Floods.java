@@ -37,7 +37,7 @@ public final class Floods {
 
     /** Counts someone joining the workshop; 429 past the workshop's limit. */
     public void join(String workshopId) {
-        if (!limits.allow("join#" + workshopId, JOINS_PER_WORKSHOP, WINDOW, clock.instant())) {
+        if (!limits.allow(key("join", workshopId, null), JOINS_PER_WORKSHOP, WINDOW, clock.instant())) {
             throw new Problem(Problem.Kind.TOO_MANY, "too_many_joining",
                     "More people are joining this workshop this minute than a room could. Please wait a minute and join again.");
         }
@@ -53,6 +53,11 @@ public final class Floods {
         count(caller, workshopId, "choices", CHOICES_PER_PERSON, CHOICES_PER_WORKSHOP);
     }
 
+    /** Hashed, so a counter names no workshop or person while it waits for its expiry. */
+    private static String key(String kind, String workshopId, String person) {
+        return kind + "#" + Tokens.hash(workshopId + "#" + (person == null ? "" : person));
+    }
+
     private void count(Caller caller, String workshopId, String kind, int perPerson, int perWorkshop) {
         String person = switch (caller) {
             case Caller.Participant p -> p.participantId();
@@ -61,11 +66,11 @@ public final class Floods {
         };
         if (person == null) return;
         var now = clock.instant();
-        if (!limits.allow(kind + "#" + workshopId + "#" + person, perPerson, WINDOW, now)) {
+        if (!limits.allow(key(kind, workshopId, person), perPerson, WINDOW, now)) {
             throw new Problem(Problem.Kind.TOO_MANY, "too_many_at_once",
                     "You are sending more than anyone could in a minute. Please wait a minute and send it again; what you sent before is kept.");
         }
-        if (!limits.allow(kind + "#" + workshopId, perWorkshop, WINDOW, now)) {
+        if (!limits.allow(key(kind, workshopId, null), perWorkshop, WINDOW, now)) {
             throw new Problem(Problem.Kind.TOO_MANY, "workshop_too_busy",
                     "This workshop is getting more at once than a room could send. Please wait a minute and send it again.");
         }

@@ -147,15 +147,31 @@ public final class Benchmarks {
         String facilitator = api.call("POST /api/auth/sessions", Map.of(), null, Map.of("linkToken", link.substring(link.indexOf('=') + 1))).text("token");
         String participant = api.call("POST /api/workshops/{id}/participants", Map.of("id", demo.id()), null,
                 Map.of("perspective", "carer", "language", "en")).text("token");
-        String statement = api.call("POST /api/workshops/{id}/statements", Map.of("id", demo.id()), participant,
-                Map.of("prompt", "working", "text", "My neighbour pops in")).text("id");
         Map<String, String> w = Map.of("id", demo.id());
+        // Each person may write 20 things a minute (the flood limit), so the timed writes take turns among 40 people.
+        List<String[]> writers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String token = api.call("POST /api/workshops/{id}/participants", w, null, Map.of("perspective", "carer", "language", "en")).text("token");
+            writers.add(new String[] {token, api.call("POST /api/workshops/{id}/statements", w, token,
+                    Map.of("prompt", "working", "text", "My neighbour pops in")).text("id")});
+        }
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<String[]> writer = () -> writers.get(turn.getAndIncrement() % writers.size());
 
         Map<String, Supplier<ApiClient.Answer>> routes = new LinkedHashMap<>();
         routes.put("GET /api/join/{code}", () -> api.call("GET /api/join/{code}", Map.of("code", demo.code()), null, null));
         routes.put("POST /api/workshops/{id}/participants", () -> api.call("POST /api/workshops/{id}/participants", w, null, Map.of("perspective", "carer", "language", "cy")));
-        routes.put("POST /api/workshops/{id}/statements", () -> api.call("POST /api/workshops/{id}/statements", w, participant, Map.of("prompt", "future", "text", "Time for myself now and then")));
-        routes.put("PATCH /api/workshops/{id}/statements/{sid}", () -> api.call("PATCH /api/workshops/{id}/statements/{sid}", Map.of("id", demo.id(), "sid", statement), participant, Map.of("text", "My neighbour pops in most days")));
+        routes.put("POST /api/workshops/{id}/statements", () -> api.call("POST /api/workshops/{id}/statements", w, writer.get()[0], Map.of("prompt", "future", "text", "Time for myself now and then")));
+        // Saving once: a fresh Idempotency-Key claims it and keeps the answer; a repeat is answered from the kept one.
+        routes.put("POST /api/workshops/{id}/statements (new Idempotency-Key)", () -> api.send("POST /api/workshops/{id}/statements", w,
+                writer.get()[0], "{\"prompt\":\"future\",\"text\":\"Time for myself\"}", Map.of(),
+                Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString())));
+        routes.put("POST /api/workshops/{id}/statements (repeated Idempotency-Key)", () -> api.send("POST /api/workshops/{id}/statements", w,
+                participant, "{\"prompt\":\"future\",\"text\":\"Said once\"}", Map.of(), Map.of("Idempotency-Key", "benchmark-repeat-0001")));
+        routes.put("PATCH /api/workshops/{id}/statements/{sid}", () -> {
+            String[] who = writer.get();
+            return api.call("PATCH /api/workshops/{id}/statements/{sid}", Map.of("id", demo.id(), "sid", who[1]), who[0], Map.of("text", "My neighbour pops in most days"));
+        });
         // The version is read once, outside the timing; nothing else writes while this route runs.
         java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong(-1);
         routes.put("GET /api/workshops/{id}/board (unchanged: 304)", () -> {

@@ -28,6 +28,10 @@ class DayTwoSummaryTest {
         Scenario.Person provider = s.join(id, "provider", "en");
 
         String theme = s.api.call("POST /api/workshops/{id}/themes", w, token, Map.of("category", "not_working", "title", "I want a proper break")).text("id");
+        // A priority is a theme with something in it.
+        assertEquals(200, s.phase(id, token, "gathering").status());
+        String said = s.say(id, cy, "not_working", "I never get a night off").text("id");
+        s.api.call("PUT /api/workshops/{id}/statements/{sid}/theme", Map.of("id", id, "sid", said), token, Map.of("themeId", theme));
         s.api.call("PUT /api/workshops/{id}/votes/{targetId}", Map.of("id", id, "targetId", theme), cy, Map.of("dots", 1));
         assertEquals(200, s.phase(id, token, "in_place").status());
         s.api.call("POST /api/workshops/{id}/in-place", w, cy, Map.of("themeId", theme, "text", "The carers hub sitting service"));

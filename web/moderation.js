@@ -1,0 +1,37 @@
+import { h, announce } from './dom.js';
+import { t } from './i18n.js';
+
+// The console's one control for any contribution (an answer, a root cause, a success statement,
+// something in place, an idea, an action plan, a progress update): hide it or show it again, and
+// let through one the workshop held back. Plain buttons, so a keyboard or a single tap works.
+export function moderation(item, { workshopId, api, refresh, problem }) {
+  const words = ` ${String(item.text || item.title || '').slice(0, 40)}`;
+  async function set(hidden, done) {
+    try {
+      await api('PUT', `/workshops/${workshopId}/items/${item.id}/hidden`, { hidden });
+      announce(t(done));
+      await refresh(true);
+    } catch (e) { problem(e); }
+  }
+  return h('span', { className: 'moderation' },
+    item.held ? h('span', { className: 'tag held-tag' }, t('heldTag')) : null,
+    item.hidden ? h('span', { className: 'tag hidden-tag' }, t('hiddenTag')) : null,
+    item.held ? h('button', { className: 'button secondary small', type: 'button', onclick: () => set(false, 'letThroughDone') },
+      t('letThrough'), h('span', { className: 'visually-hidden' }, words)) : null,
+    h('button', { className: 'button secondary small', type: 'button', onclick: () => set(!item.hidden, item.hidden ? 'shownDone' : 'hiddenDone') },
+      item.hidden ? t('show') : t('hide'), h('span', { className: 'visually-hidden' }, words)));
+}
+
+// Everything on the board that waits for a facilitator, of every kind, oldest first.
+export function waiting(board) {
+  const held = [];
+  const add = (kind, items) => items.filter((i) => i.held).forEach((i) => held.push({ ...i, kind }));
+  add('statement', board.statements);
+  add('cause', board.causes);
+  add('success', board.success);
+  add('in_place', board.inPlace);
+  add('idea', board.ideas);
+  add('action_plan', board.actions);
+  add('progress_update', board.actions.flatMap((a) => a.updates));
+  return held.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
