@@ -34,6 +34,15 @@ test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the em
   await console_.getByLabel('New theme, as an “I” statement').nth(1).fill('I want a proper break now and then');
   await console_.getByRole('button', { name: 'Create theme' }).nth(1).click();
   await console_.locator('.theme-card h4', { hasText: 'I want a proper break now and then' }).waitFor();
+  // A theme is a priority only with something in it: an answer written down from paper goes in.
+  await console_.getByLabel('Question').selectOption('not_working');
+  await console_.getByLabel('Your answer').fill('I have not had a night off in a year');
+  await console_.getByLabel('Paper').check();
+  await console_.getByRole('button', { name: 'Add answer' }).click();
+  const paper = console_.locator('.theme-card.unsorted li', { hasText: 'I have not had a night off' });
+  await paper.getByLabel('Move to theme').selectOption({ label: 'I want a proper break now and then' });
+  await paper.getByRole('button', { name: /^Move I have not/ }).click();
+  await console_.locator('.theme-card', { hasText: 'I want a proper break now and then' }).locator('li', { hasText: 'I have not had a night off' }).waitFor();
   await movePhase(console_, 'in_place', 'What is already in place');
   const [screen] = await Promise.all([console_.context().waitForEvent('page'), console_.getByRole('button', { name: 'Open the big screen' }).click()]);
 

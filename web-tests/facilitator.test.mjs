@@ -176,6 +176,15 @@ test('on day 2 the facilitator writes down ideas and plans for people who are no
   await c.getByLabel('New theme, as an “I” statement').nth(1).fill('I want a break');
   await c.getByRole('button', { name: 'Create theme' }).nth(1).click();
   await c.locator('.theme-card h4', { hasText: 'I want a break' }).waitFor();
+  // A theme is a priority only with something in it: an answer written down from paper goes in.
+  await c.getByLabel('Question').selectOption('not_working');
+  await c.getByLabel('Your answer').fill('I never get an evening off');
+  await c.getByLabel('Paper').check();
+  await c.getByRole('button', { name: 'Add answer' }).click();
+  const paper = c.locator('.theme-card.unsorted li', { hasText: 'I never get an evening off' });
+  await paper.getByLabel('Move to theme').selectOption({ label: 'I want a break' });
+  await paper.getByRole('button', { name: /^Move I never/ }).click();
+  await c.locator('.theme-card', { hasText: 'I want a break' }).locator('li', { hasText: 'I never get an evening off' }).waitFor();
   await c.getByLabel('Move the workshop to').selectOption('ideas');
   await c.getByRole('button', { name: 'Move', exact: true }).click();
   await c.getByText('Now: Ideas').waitFor();

@@ -52,12 +52,14 @@ public final class Benchmarks {
                 .append("DynamoDB Local and the SES emulator stand in for AWS, so absolute times are those of this machine ")
                 .append("and of DynamoDB Local, not of Lambda; compare the ratios and the trend between runs.\n\n");
 
-        coldStarts(md, deployment, demo, runs);
-        warmLatency(md, deployment, app, demo);
-        voteLoad(md, aws);
-        gridLoad(md, aws);
-        CostEstimate.write(md, aws);
-        ThemeQuality.write(md, LocalAws.ROOT.resolveSibling("shared").resolve("data"));
+        // --only cold,warm,votes,grid,cost,themes runs some parts (to check a change); the default is all of them.
+        java.util.Set<String> only = java.util.Set.of(options.getOrDefault("--only", "cold,warm,votes,grid,cost,themes").split(","));
+        if (only.contains("cold")) coldStarts(md, deployment, demo, runs);
+        if (only.contains("warm")) warmLatency(md, deployment, app, demo);
+        if (only.contains("votes")) voteLoad(md, aws);
+        if (only.contains("grid")) gridLoad(md, aws);
+        if (only.contains("cost")) CostEstimate.write(md, aws);
+        if (only.contains("themes")) ThemeQuality.write(md, LocalAws.ROOT.resolveSibling("shared").resolve("data"));
         if (options.containsKey("--page-weight")) pageWeight(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--page-weight")))));
 
         Files.createDirectories(out.toAbsolutePath().getParent());
