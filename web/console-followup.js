@@ -30,7 +30,7 @@ export function followUpPanel(options) {
         h('div', { className: 'actions' }, moderation(plan, options)),
         plan.updates.length ? h('ul', { className: 'answers' }, plan.updates.slice().reverse().map((u) => h('li', {},
           h('p', { className: 'words' }, u.text),
-          h('p', { className: 'meta' }, h('span', { className: 'tag' }, t(`status_${u.status}`)), ` ${new Date(u.at).toLocaleDateString()}`),
+          h('p', { className: 'meta' }, `${t(`status_${u.status}`)}, ${new Date(u.at).toLocaleDateString()}`),
           h('div', { className: 'actions' }, moderation(u, options))))) : null,
         h('details', {}, h('summary', {}, t('postUpdateTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), updateForm(plan)),
         h('details', {}, h('summary', {}, t('newLeadTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), leadForm(plan))))) : null);

@@ -284,9 +284,11 @@ final class CostEstimate {
         } finally {
             pool.shutdown();
         }
-        long emails = deployment.dynamo().scan(software.amazon.awssdk.services.dynamodb.model.ScanRequest.builder()
+        // Every page of the scan: one page holds at most 1 MB of the table.
+        long emails = deployment.dynamo().scanPaginator(software.amazon.awssdk.services.dynamodb.model.ScanRequest.builder()
                 .tableName(deployment.configuration().tableName()).filterExpression("begins_with(pk, :e)")
-                .expressionAttributeValues(Map.of(":e", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("E#"))).build()).count()
+                .expressionAttributeValues(Map.of(":e", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("E#"))).build())
+                .stream().mapToLong(page -> page.count()).sum()
                 + 4L * ((people + 2) / 3);
         double reads = capacity.reads.sum();
         double writes = capacity.writes.sum();

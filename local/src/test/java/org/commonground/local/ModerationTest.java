@@ -189,6 +189,28 @@ class ModerationTest {
     }
 
     @Test
+    void aHiddenProgressUpdateIsInNoDigest() {
+        HandClock clock = new HandClock(java.time.Instant.now());
+        Scenario later = new Scenario(clock, Map.of());
+        String facilitator = later.facilitator();
+        Scenario.TwoDays d = later.twoDays(facilitator, "Digest without it " + UUID.randomUUID());
+        String update = later.board(d.workshopId(), facilitator).json().at("/actions/0/updates/0/id").asText();
+        assertEquals(200, later.api.call("PUT /api/workshops/{id}/items/{itemId}/hidden", Map.of("id", d.workshopId(), "itemId", update),
+                facilitator, Map.of("hidden", true)).status());
+        assertEquals(201, later.api.call("POST /api/workshops/{id}/actions/{aid}/updates", Map.of("id", d.workshopId(), "aid", d.action()),
+                facilitator, Map.of("text", "The rota starts on Monday", "status", "in_progress")).status());
+        String carerEmail = new org.commonground.aws.Table(later.deployment.dynamo(), later.deployment.configuration().tableName())
+                .get("W#" + d.workshopId(), "P#" + d.carer().participantId()).map(item -> org.commonground.aws.Table.text(item, "email")).orElseThrow();
+        clock.now = clock.now.plus(java.time.Duration.ofHours(1));
+        String report = new org.commonground.handlers.ScheduleHandler(later.deployment).handleRequest(Map.of(), null);
+        assertTrue(report.contains("digests sent: 1"), report);
+        String digest = LocalAws.get().emailsTo(carerEmail).stream().filter(e -> e.path("subject").asText().startsWith("What has happened"))
+                .findFirst().orElseThrow().path("body").path("text").asText();
+        assertTrue(digest.contains("The rota starts on Monday"), digest);
+        assertFalse(digest.contains("Eight neighbours came to the first meeting"), "the hidden update is left out: " + digest);
+    }
+
+    @Test
     void onlyAFacilitatorOfTheWorkshopHidesAndOnlyWhatIsInIt() {
         String facilitator = s.facilitator();
         String id = s.createWorkshop(facilitator, "Who may hide").text("id");
