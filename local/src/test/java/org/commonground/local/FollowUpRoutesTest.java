@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.commonground.aws.Keys;
 import org.commonground.aws.Table;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -92,9 +93,9 @@ class FollowUpRoutesTest {
     void everyItemCarriesTheWorkshopsExpiry() {
         long expiry = -1;
         List<String> without = new ArrayList<>();
-        for (Map<String, AttributeValue> item : table.partition("W#" + done.workshopId())) {
+        for (Map<String, AttributeValue> item : table.partition(Keys.workshop(done.workshopId()))) {
             if (!item.containsKey("expiresAt")) without.add(Table.text(item, "sk"));
-            else if (Table.text(item, "sk").equals("META")) expiry = Table.number(item, "expiresAt", 0);
+            else if (Table.text(item, "sk").equals(Keys.META)) expiry = Table.number(item, "expiresAt", 0);
         }
         assertEquals(List.of(), without);
         assertTrue(expiry > s.deployment.clock().instant().getEpochSecond() + 29L * 24 * 3600, "at least the shortest retention ahead");
@@ -110,7 +111,7 @@ class FollowUpRoutesTest {
         List<String> left = new ArrayList<>();
         for (Map<String, AttributeValue> item : s.deployment.dynamo().scan(ScanRequest.builder().tableName(table.name()).build()).items()) {
             String pk = Table.text(item, "pk");
-            boolean ours = pk.contains(done.workshopId()) || pk.equals("CODE#" + done.code()) || done.workshopId().equals(Table.text(item, "workshopId"));
+            boolean ours = pk.contains(done.workshopId()) || pk.equals(Table.text(Keys.code(done.code()), "pk")) || done.workshopId().equals(Table.text(item, "workshopId"));
             if (ours) left.add(pk + " " + Table.text(item, "sk"));
         }
         assertEquals(List.of(), left);

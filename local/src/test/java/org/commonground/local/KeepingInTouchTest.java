@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.commonground.aws.Keys;
 import org.commonground.aws.Table;
 import org.commonground.handlers.ScheduleHandler;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class KeepingInTouchTest {
 
     private String participantEmail(String participantId) {
         return new Table(s.deployment.dynamo(), s.deployment.configuration().tableName())
-                .get("W#" + done.workshopId(), "P#" + participantId).map(item -> Table.text(item, "email")).orElse(null);
+                .get(Keys.workshop(done.workshopId()), Keys.participant(participantId)).map(item -> Table.text(item, "email")).orElse(null);
     }
 
     private int count(String what) {
