@@ -14,10 +14,10 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * {@code ID#}, {@code A#}, {@code AU#action#id}) and carry {@code hidden} and {@code held} flags.
  */
 public final class DynamoModerationStore implements ModerationStore {
-    private static final List<Map.Entry<String, Contribution.Kind>> PREFIXES = List.of(
-            Map.entry("S#", Contribution.Kind.STATEMENT), Map.entry("ID#", Contribution.Kind.IDEA),
-            Map.entry("C#", Contribution.Kind.CAUSE), Map.entry("SU#", Contribution.Kind.SUCCESS),
-            Map.entry("IP#", Contribution.Kind.IN_PLACE), Map.entry("A#", Contribution.Kind.ACTION_PLAN));
+    private static final List<Map.Entry<java.util.function.UnaryOperator<String>, Contribution.Kind>> KEYS = List.of(
+            Map.entry(Keys::statement, Contribution.Kind.STATEMENT), Map.entry(Keys::idea, Contribution.Kind.IDEA),
+            Map.entry(Keys::cause, Contribution.Kind.CAUSE), Map.entry(Keys::success, Contribution.Kind.SUCCESS),
+            Map.entry(Keys::inPlace, Contribution.Kind.IN_PLACE), Map.entry(Keys::action, Contribution.Kind.ACTION_PLAN));
 
     private final Table table;
 
@@ -25,14 +25,14 @@ public final class DynamoModerationStore implements ModerationStore {
 
     @Override
     public Optional<Contribution> find(String workshopId, String itemId) {
-        String pk = DynamoWorkshopStore.pk(workshopId);
-        for (Map.Entry<String, Contribution.Kind> prefix : PREFIXES) {
-            Optional<Map<String, AttributeValue>> item = table.get(pk, prefix.getKey() + itemId);
-            if (item.isPresent()) return Optional.of(contribution(prefix.getValue(), item.get()));
+        String pk = Keys.workshop(workshopId);
+        for (var kind : KEYS) {
+            Optional<Map<String, AttributeValue>> item = table.get(pk, kind.getKey().apply(itemId));
+            if (item.isPresent()) return Optional.of(contribution(kind.getValue(), item.get()));
         }
         // A progress update's key names its plan first.
-        return table.startingWith(pk, "AU#").stream()
-                .filter(item -> Table.text(item, "sk").endsWith("#" + itemId))
+        return table.startingWith(pk, Keys.progressOf("")).stream()
+                .filter(item -> Keys.last(Table.text(item, "sk")).equals(itemId))
                 .findFirst()
                 .map(item -> contribution(Contribution.Kind.PROGRESS_UPDATE, item));
     }
@@ -45,12 +45,12 @@ public final class DynamoModerationStore implements ModerationStore {
     public boolean setHidden(String workshopId, Contribution contribution, boolean hidden) {
         List<TransactWriteItem> writes = List.of(
                 TransactWriteItem.builder().update(Update.builder().tableName(table.name())
-                        .key(Table.key(DynamoWorkshopStore.pk(workshopId), contribution.sortKey()))
+                        .key(Table.key(Keys.workshop(workshopId), contribution.sortKey()))
                         .updateExpression("SET #hidden = :hidden REMOVE #held")
                         .conditionExpression("attribute_exists(pk)")
                         .expressionAttributeNames(Map.of("#hidden", "hidden", "#held", "held"))
                         .expressionAttributeValues(Map.of(":hidden", Table.bool(hidden))).build()).build(),
-                DynamoWorkshopStore.versionBump(table, workshopId, null));
+                Keys.versionBump(table, workshopId, null));
         return table.transact(writes).isEmpty();
     }
 }

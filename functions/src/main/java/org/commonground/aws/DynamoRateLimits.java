@@ -20,7 +20,7 @@ public final class DynamoRateLimits implements RateLimits {
 
     @Override
     public boolean allow(String key, int max, Duration window, Instant now) {
-        var itemKey = Table.key("RL#" + key, "RL");
+        var itemKey = Keys.rateLimit(key);
         long nowSeconds = now.getEpochSecond();
         if (count(itemKey, nowSeconds, max)) return true;
         // Either the window is full, or there is no current window: start one if so.

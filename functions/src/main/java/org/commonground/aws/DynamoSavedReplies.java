@@ -21,7 +21,7 @@ public final class DynamoSavedReplies implements SavedReplies {
     public DynamoSavedReplies(Table table) { this.table = table; }
 
     private static Map<String, AttributeValue> key(String key) {
-        return Table.key("IK#" + key, "IK");
+        return Keys.savedAnswer(key);
     }
 
     @Override
@@ -58,7 +58,8 @@ public final class DynamoSavedReplies implements SavedReplies {
 
     @Override
     public Optional<Saved> read(String key, Instant now) {
-        return table.get("IK#" + key, "IK")
+        Map<String, AttributeValue> itemKey = key(key);
+        return table.get(Table.text(itemKey, "pk"), Table.text(itemKey, "sk"))
                 .filter(item -> Table.number(item, "expiresAt", 0) >= now.getEpochSecond())
                 .map(item -> {
                     Answer answer = null;

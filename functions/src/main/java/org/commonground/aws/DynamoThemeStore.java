@@ -29,13 +29,13 @@ public final class DynamoThemeStore implements ThemeStore {
         List<TransactWriteItem> writes = List.of(
                 TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(item(theme))
                         .conditionExpression("attribute_not_exists(pk)").build()).build(),
-                DynamoWorkshopStore.versionBump(table, theme.workshopId(), null));
+                Keys.versionBump(table, theme.workshopId(), null));
         return table.transact(writes).isEmpty() ? Outcome.DONE : Outcome.NOT_FOUND;
     }
 
     @Override
     public Optional<Theme> find(String workshopId, String themeId) {
-        return table.get(DynamoWorkshopStore.pk(workshopId), "TH#" + themeId).filter(item -> !merged(item)).map(DynamoThemeStore::fromItem);
+        return table.get(Keys.workshop(workshopId), Keys.theme(themeId)).filter(item -> !merged(item)).map(DynamoThemeStore::fromItem);
     }
 
     /** A theme whose merge has finished stays as a note of where its statements went, and is no theme. */
@@ -47,7 +47,7 @@ public final class DynamoThemeStore implements ThemeStore {
     public Optional<Theme> survivor(String workshopId, String themeId) {
         String id = themeId;
         for (int hop = 0; hop < 20; hop++) {
-            Optional<Map<String, AttributeValue>> item = table.get(DynamoWorkshopStore.pk(workshopId), "TH#" + id);
+            Optional<Map<String, AttributeValue>> item = table.get(Keys.workshop(workshopId), Keys.theme(id));
             if (item.isEmpty()) return Optional.empty();
             String next = Table.text(item.get(), "mergedInto");
             if (next == null) return Optional.of(fromItem(item.get()));
@@ -67,7 +67,7 @@ public final class DynamoThemeStore implements ThemeStore {
                         .expressionAttributeValues(Map.of(":title", s(theme.title()), ":position", n(theme.position()),
                                 ":one", n(1), ":expected", n(expectedVersion)))
                         .build()).build(),
-                DynamoWorkshopStore.versionBump(table, theme.workshopId(), null));
+                Keys.versionBump(table, theme.workshopId(), null));
         List<Integer> failed = table.transact(writes);
         if (failed.isEmpty()) return Outcome.DONE;
         return find(theme.workshopId(), theme.id()).isPresent() ? Outcome.STALE : Outcome.NOT_FOUND;
@@ -78,10 +78,10 @@ public final class DynamoThemeStore implements ThemeStore {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(moveWrite(workshopId, statementId, themeId, null));
         if (themeId != null) writes.add(notMerging(workshopId, themeId));
-        writes.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
+        writes.add(Keys.versionBump(table, workshopId, null));
         List<Integer> failed = table.transact(writes);
         if (failed.isEmpty()) return Outcome.DONE;
-        if (themeId != null && failed.contains(1) && table.get(DynamoWorkshopStore.pk(workshopId), "TH#" + themeId).isPresent()) {
+        if (themeId != null && failed.contains(1) && table.get(Keys.workshop(workshopId), Keys.theme(themeId)).isPresent()) {
             return Outcome.MERGING;
         }
         return Outcome.NOT_FOUND;
@@ -101,14 +101,14 @@ public final class DynamoThemeStore implements ThemeStore {
      */
     @Override
     public Outcome merge(String workshopId, Theme from, Theme into) {
-        String pk = DynamoWorkshopStore.pk(workshopId);
+        String pk = Keys.workshop(workshopId);
         List<TransactWriteItem> mark = List.of(
                 TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(key(workshopId, from.id()))
                         .updateExpression("SET mergedInto = :into")
                         .conditionExpression("attribute_exists(pk) AND attribute_not_exists(mergedInto) AND dots = :zero")
                         .expressionAttributeValues(Map.of(":into", s(into.id()), ":zero", n(0))).build()).build(),
                 notMerging(workshopId, into.id()),
-                DynamoWorkshopStore.versionBump(table, workshopId, null));
+                Keys.versionBump(table, workshopId, null));
         List<Integer> failed = table.transact(mark);
         if (!failed.isEmpty()) {
             Optional<Theme> now = find(workshopId, from.id());
@@ -116,7 +116,7 @@ public final class DynamoThemeStore implements ThemeStore {
             return now.get().dots() > 0 ? Outcome.HAS_VOTES : Outcome.STALE;
         }
         while (true) {
-            List<String> inside = table.startingWith(pk, "S#").stream()
+            List<String> inside = table.startingWith(pk, Keys.statement("")).stream()
                     .filter(item -> from.id().equals(Table.text(item, "themeId")))
                     .map(item -> Table.text(item, "sk").substring(2)).toList();
             if (inside.isEmpty()) break;
@@ -128,7 +128,7 @@ public final class DynamoThemeStore implements ThemeStore {
                     writes.add(moveWrite(workshopId, statementId, into.id(), from.id()));
                 }
                 writes.add(notMerging(workshopId, into.id()));
-                writes.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
+                writes.add(Keys.versionBump(table, workshopId, null));
                 List<Integer> chunkFailed = table.transact(writes);
                 if (chunkFailed.contains(writes.size() - 2)) {
                     unmark(workshopId, from.id());
@@ -142,7 +142,7 @@ public final class DynamoThemeStore implements ThemeStore {
                         .updateExpression("SET merged = :yes")
                         .conditionExpression("mergedInto = :into AND dots = :zero")
                         .expressionAttributeValues(Map.of(":yes", Table.bool(true), ":into", s(into.id()), ":zero", n(0))).build()).build(),
-                DynamoWorkshopStore.versionBump(table, workshopId, null));
+                Keys.versionBump(table, workshopId, null));
         if (!table.transact(finish).isEmpty()) {
             // Someone put dots on it while it was emptied: it stays, empty, so the votes are not lost.
             unmark(workshopId, from.id());
@@ -155,14 +155,14 @@ public final class DynamoThemeStore implements ThemeStore {
         table.transact(List.of(
                 TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(key(workshopId, themeId))
                         .updateExpression("REMOVE mergedInto").conditionExpression("attribute_exists(pk)").build()).build(),
-                DynamoWorkshopStore.versionBump(table, workshopId, null)));
+                Keys.versionBump(table, workshopId, null)));
     }
 
     /** Moves a statement to a theme (null: unsorted); with {@code onlyFrom}, only if it is still in that theme. */
     private TransactWriteItem moveWrite(String workshopId, String statementId, String themeId, String onlyFrom) {
         Map<String, AttributeValue> values = new HashMap<>();
         Update.Builder update = Update.builder().tableName(table.name())
-                .key(Table.key(DynamoWorkshopStore.pk(workshopId), "S#" + statementId));
+                .key(Table.key(Keys.workshop(workshopId), Keys.statement(statementId)));
         if (onlyFrom == null) {
             update.conditionExpression("attribute_exists(pk)");
         } else {
@@ -187,18 +187,18 @@ public final class DynamoThemeStore implements ThemeStore {
         long base = System.currentTimeMillis() - statementIds.size();
         for (int i = 0; i < statementIds.size(); i++) {
             writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table.name())
-                    .key(Table.key(DynamoWorkshopStore.pk(workshopId), "S#" + statementIds.get(i)))
+                    .key(Table.key(Keys.workshop(workshopId), Keys.statement(statementIds.get(i))))
                     .updateExpression("SET themeOrder = :order")
                     .conditionExpression("themeId = :theme")
                     .expressionAttributeValues(Map.of(":order", n(base + i), ":theme", s(themeId)))
                     .build()).build());
         }
-        writes.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
+        writes.add(Keys.versionBump(table, workshopId, null));
         return table.transact(writes).isEmpty() ? Outcome.DONE : Outcome.STALE;
     }
 
     static Map<String, AttributeValue> key(String workshopId, String themeId) {
-        return Table.key(DynamoWorkshopStore.pk(workshopId), "TH#" + themeId);
+        return Table.key(Keys.workshop(workshopId), Keys.theme(themeId));
     }
 
     private static Map<String, AttributeValue> item(Theme t) {
@@ -216,11 +216,11 @@ public final class DynamoThemeStore implements ThemeStore {
         return item;
     }
 
-    public static Theme fromItem(Map<String, AttributeValue> item) {
+    static Theme fromItem(Map<String, AttributeValue> item) {
         Map<String, Integer> by = new HashMap<>();
         AttributeValue dotsBy = item.get("dotsBy");
         if (dotsBy != null && dotsBy.hasM()) dotsBy.m().forEach((k, v) -> by.put(k, Integer.parseInt(v.n())));
-        return new Theme(Table.text(item, "sk").substring(3), Table.text(item, "pk").substring(2),
+        return new Theme(Keys.id(Table.text(item, "sk")), Keys.workshopOf(Table.text(item, "pk")),
                 Prompt.fromWire(Table.text(item, "category")).orElseThrow(), Table.text(item, "title"),
                 (int) Table.number(item, "position", 0), Table.number(item, "version", 1),
                 (int) Table.number(item, "dots", 0), by, Instant.parse(Table.text(item, "createdAt")),

@@ -57,7 +57,7 @@ public record Snapshot(
      * leaves them out.
      */
     public Snapshot visible() {
-        if (hidden.isEmpty() && held.isEmpty()) return this;
+        if (hidden.isEmpty() && held.isEmpty() && statements.stream().noneMatch(Statement::hidden)) return this;
         List<Cause> shownCauses = new ArrayList<>();
         Set<String> shownCauseIds = new HashSet<>();
         // Parents come before their children in id order, as a "why?" is added after its cause.

@@ -27,6 +27,7 @@ import org.commonground.kernel.Configuration;
 import org.commonground.moderation.Moderation;
 import org.commonground.outbox.Outbox;
 import org.commonground.statements.Gathering;
+import org.commonground.summaries.StageMoves;
 import org.commonground.summaries.Summaries;
 import org.commonground.themes.Clustering;
 import org.commonground.themes.Ideas;
@@ -86,4 +87,7 @@ public record CommonGround(
     public static SavingOnce savingOnce(Deployment d) {
         return new SavingOnce(new DynamoSavedReplies(new Table(d.dynamo(), d.configuration().tableName())), d.clock());
     }
+
+    /** Stage changes, with the day summaries they send. */
+    public StageMoves stageMoves() { return new StageMoves(workshops, summaries); }
 }

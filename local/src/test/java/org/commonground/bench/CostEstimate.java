@@ -287,7 +287,7 @@ final class CostEstimate {
         // Every page of the scan: one page holds at most 1 MB of the table.
         long emails = deployment.dynamo().scanPaginator(software.amazon.awssdk.services.dynamodb.model.ScanRequest.builder()
                 .tableName(deployment.configuration().tableName()).filterExpression("begins_with(pk, :e)")
-                .expressionAttributeValues(Map.of(":e", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("E#"))).build())
+                .expressionAttributeValues(Map.of(":e", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(org.commonground.aws.Keys.EMAILS))).build())
                 .stream().mapToLong(page -> page.count()).sum()
                 + 4L * ((people + 2) / 3);
         double reads = capacity.reads.sum();

@@ -200,7 +200,7 @@ class ModerationTest {
         assertEquals(201, later.api.call("POST /api/workshops/{id}/actions/{aid}/updates", Map.of("id", d.workshopId(), "aid", d.action()),
                 facilitator, Map.of("text", "The rota starts on Monday", "status", "in_progress")).status());
         String carerEmail = new org.commonground.aws.Table(later.deployment.dynamo(), later.deployment.configuration().tableName())
-                .get("W#" + d.workshopId(), "P#" + d.carer().participantId()).map(item -> org.commonground.aws.Table.text(item, "email")).orElseThrow();
+                .get(org.commonground.aws.Keys.workshop(d.workshopId()), org.commonground.aws.Keys.participant(d.carer().participantId())).map(item -> org.commonground.aws.Table.text(item, "email")).orElseThrow();
         clock.now = clock.now.plus(java.time.Duration.ofHours(1));
         String report = new org.commonground.handlers.ScheduleHandler(later.deployment).handleRequest(Map.of(), null);
         assertTrue(report.contains("digests sent: 1"), report);
