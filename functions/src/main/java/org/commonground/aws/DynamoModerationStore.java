@@ -31,7 +31,7 @@ public final class DynamoModerationStore implements ModerationStore {
             if (item.isPresent()) return Optional.of(contribution(kind.getValue(), item.get()));
         }
         // A progress update's key names its plan first.
-        return table.startingWith(pk, Keys.progressOf("")).stream()
+        return table.startingWith(pk, Keys.allProgress()).stream()
                 .filter(item -> Keys.last(Table.text(item, "sk")).equals(itemId))
                 .findFirst()
                 .map(item -> contribution(Contribution.Kind.PROGRESS_UPDATE, item));

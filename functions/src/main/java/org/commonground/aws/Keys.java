@@ -117,6 +117,8 @@ public final class Keys {
     static String action(String id) { return "A#" + id; }
     static String supporter(String actionId, String participantId) { return "AS#" + actionId + "#" + participantId; }
     static String progress(String actionId, String id) { return progressOf(actionId) + id; }
+    /** The prefix of every progress update of a workshop. */
+    static String allProgress() { return "AU#"; }
     /** The prefix of one action plan's progress updates. */
     static String progressOf(String actionId) { return "AU#" + actionId + "#"; }
     static String link(String owner, String tokenHash) { return linksOf(owner) + tokenHash; }
