@@ -1,7 +1,7 @@
 import { h, replace, announce } from './dom.js';
 import { t } from './i18n.js';
 import { field, radios, checkbox } from './forms.js';
-import { go } from './app.js';
+import { go } from './navigation.js';
 import { STATUSES } from './plans.js';
 
 // The facilitator's tools for after the days and for the records: the outcomes link, posting
@@ -10,10 +10,12 @@ import { STATUSES } from './plans.js';
 export function followUpPanel({ workshopId, api, download, refresh, problem }) {
   const element = h('div', {});
   const plansPart = h('div', {});
+  const deletePart = h('div', {});
   let board = null;
 
   function draw(next) {
     board = next;
+    deletePart.hidden = !(board.phase === 'follow_up' || board.phase === 'closed');
     if (!plansPart.contains(document.activeElement)) drawPlans();
   }
 
@@ -83,20 +85,24 @@ export function followUpPanel({ workshopId, api, download, refresh, problem }) {
       h('div', { className: 'button-row' },
         h('button', { className: 'button secondary', type: 'button', onclick: () => download(`/workshops/${workshopId}/export.csv`).catch(problem) }, t('downloadCsv')),
         h('a', { className: 'button secondary', href: `/facilitate/w/${workshopId}/report`, 'data-nav': true }, t('openReport'))),
-      h('h3', { id: 'delete-heading' }, t('deleteTitle')),
-      h('p', {}, t('deleteHint')),
-      h('form', {
-        novalidate: true, onsubmit: async (event) => {
-          event.preventDefault();
-          try {
-            await api('DELETE', `/workshops/${workshopId}`, { confirm: confirm.value });
-            go('/facilitate');
-            announce(t('deleted'));
-          } catch (e) { problem(e); }
-        },
+      deletePart));
+
+  // Deleting the whole workshop is kept out of the way until after the workshop days.
+  replace(deletePart,
+    h('h3', { id: 'delete-heading' }, t('deleteTitle')),
+    h('p', {}, t('deleteHint')),
+    h('form', {
+      novalidate: true, onsubmit: async (event) => {
+        event.preventDefault();
+        try {
+          await api('DELETE', `/workshops/${workshopId}`, { confirm: confirm.value });
+          go('/facilitate');
+          announce(t('deleted'));
+        } catch (e) { problem(e); }
       },
-      field({ id: 'delete-confirm', label: t('deleteConfirm', { code: '' }).trim(), hint: t('deleteConfirmHint'), control: confirm }),
-      h('button', { className: 'button warning', type: 'submit' }, t('deleteButton')))));
+    },
+    field({ id: 'delete-confirm', label: t('deleteConfirm', { code: '' }).trim(), hint: t('deleteConfirmHint'), control: confirm }),
+    h('button', { className: 'button warning', type: 'submit' }, t('deleteButton'))));
 
   return { element, draw };
 }

@@ -2,7 +2,7 @@ import { h, replace, announce } from './dom.js';
 import { t } from './i18n.js';
 import { call } from './api.js';
 import { field, radios, errorSummary, focusErrorSummary, problemText } from './forms.js';
-import { setTitle, tokenFromLink } from './app.js';
+import { setTitle, tokenFromLink } from './navigation.js';
 import { STATUSES, stepList } from './plans.js';
 
 // An action lead's page, opened from the private link in their email: the plan and its

@@ -25,6 +25,7 @@ import org.commonground.table.Table;
 import org.commonground.voting.DynamoVoteStore;
 import org.commonground.voting.Vote;
 import org.commonground.workshops.DynamoWorkshopStore;
+import org.commonground.workshops.StageTimer;
 import org.commonground.workshops.Workshop;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -46,6 +47,7 @@ public final class DynamoSnapshots implements Snapshots {
 
     private Optional<Snapshot> read(String workshopId, List<Map<String, AttributeValue>> items) {
         Workshop workshop = null;
+        StageTimer timer = null;
         List<Participant> participants = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
         List<Theme> themes = new ArrayList<>();
@@ -63,7 +65,10 @@ public final class DynamoSnapshots implements Snapshots {
         List<UndeliveredEmail> undelivered = new ArrayList<>();
         for (Map<String, AttributeValue> item : items) {
             String sk = Table.text(item, "sk");
-            if (sk.equals("META")) workshop = DynamoWorkshopStore.fromItem(item);
+            if (sk.equals("META")) {
+                workshop = DynamoWorkshopStore.fromItem(item);
+                timer = DynamoWorkshopStore.timerFrom(item);
+            }
             else if (sk.startsWith("P#")) participants.add(DynamoResponseStore.participantFrom(item));
             else if (sk.startsWith("S#")) statements.add(DynamoResponseStore.statementFrom(item));
             else if (sk.startsWith("TH#")) themes.add(DynamoThemeStore.fromItem(item));
@@ -92,6 +97,6 @@ public final class DynamoSnapshots implements Snapshots {
         }
         if (workshop == null) return Optional.empty();
         return Optional.of(new Snapshot(workshop, participants, statements, themes, votes, spent, causes, successes,
-                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered));
+                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered, timer));
     }
 }

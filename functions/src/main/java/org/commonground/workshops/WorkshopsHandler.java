@@ -9,6 +9,7 @@ import org.commonground.Problem;
 import org.commonground.actions.Summaries;
 import org.commonground.api.ApiHandler;
 import org.commonground.api.Reply;
+import org.commonground.api.RequestBody;
 import org.commonground.auth.Caller;
 import org.commonground.auth.SignIn;
 import org.commonground.auth.Token;
@@ -89,6 +90,14 @@ public final class WorkshopsHandler extends ApiHandler {
                 reply.put("daySummary", app.summaries().sendDayTwo(id).name().toLowerCase(java.util.Locale.ROOT));
             }
             return Reply.ok(reply);
+        });
+
+        route("PUT /api/workshops/{id}/timer", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            String id = r.id("id", "workshop");
+            int seconds = r.body(Set.of("seconds")).optionalWholeNumber("seconds", 0, Workshops.LONGEST_TIMER)
+                    .orElseThrow(() -> RequestBody.missing("seconds"));
+            return Reply.ok(Map.of("seconds", seconds, "version", app.workshops().setTimer(id, seconds)));
         });
 
         route("GET /api/workshops/{id}/board", r -> {
