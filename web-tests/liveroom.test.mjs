@@ -263,7 +263,7 @@ test('a live room of six phones, the console and the big screen through both day
   // Day 2.
   moves.in_place = await next(room, 'in_place');
   moves.ideas = await next(room, 'ideas');
-  const ideaBox = p3.getByLabel(/^Idea: /).first();
+  const ideaBox = p3.locator('textarea[data-draft^="idea-"]').first();
   await ideaBox.fill('A sitting service run by neighbours');
   let ideaPosts = 0;
   p3.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/ideas')) ideaPosts += 1; });
