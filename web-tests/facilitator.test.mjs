@@ -64,12 +64,12 @@ test('a facilitator signs in through the emailed link, watches answers arrive, h
   await written.waitFor();
   await written.getByText('Paper', { exact: true }).waitFor();
 
-  // Moving on closes gathering for the participant, who is told plainly.
+  // Moving on takes the participant's phone along; words not sent yet are kept and shown.
+  await phone.getByRole('textbox').fill('One more thing');
   await moveStage(console_, 'clustering');
   await console_.getByText('Now: Grouping answers into themes').waitFor();
-  await phone.getByRole('textbox').fill('One more thing');
-  await phone.getByRole('button', { name: /Add this answer|Ychwanegu/ }).click();
-  await phone.getByRole('alert').getByText(/Answers are not being collected any more|Nid yw atebion yn cael eu casglu mwyach/).waitFor();
+  await phone.getByRole('heading', { level: 1, name: /Grouping the answers into themes|Grwpio’r atebion yn themâu/ }).waitFor();
+  await phone.locator('#kept-words').getByText('One more thing').waitFor();
   // Suggested themes: proposals to accept, change or reject; nothing applied without a click.
   await console_.getByRole('button', { name: 'Suggest themes: What is working in your life?' }).click();
   const suggestions = console_.locator('#suggestions-working');

@@ -27,8 +27,8 @@ export function followUpPanel({ workshopId, api, download, refresh, problem }) {
       board.actions.map((plan) => h('div', { className: 'theme-card' },
         h('h3', {}, plan.title),
         h('p', {}, `${t('leadLabel')}: ${plan.leadName}${plan.leadEmail ? ` (${plan.leadEmail})` : ''}. `, h('span', { className: 'tag' }, t(`status_${plan.status}`))),
-        h('details', {}, h('summary', {}, t('postUpdateTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), updateForm(plan)),
-        h('details', {}, h('summary', {}, t('newLeadTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), leadForm(plan))))) : null);
+        h('details', {}, h('summary', { id: `post-update-${plan.id}` }, t('postUpdateTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), updateForm(plan)),
+        h('details', {}, h('summary', { id: `new-lead-${plan.id}-summary` }, t('newLeadTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), leadForm(plan))))) : null);
   }
 
   function updateForm(plan) {
@@ -40,8 +40,9 @@ export function followUpPanel({ workshopId, api, download, refresh, problem }) {
         try {
           await api('POST', `/workshops/${workshopId}/actions/${plan.id}/updates`, { text: text.value, status: form.querySelector('input:checked').value });
           announce(t('updatePosted'));
-          document.activeElement?.blur();
           await refresh(true);
+          drawPlans();
+          document.getElementById(`post-update-${plan.id}`)?.focus();
         } catch (e) { problem(e); }
       },
     },
@@ -64,8 +65,9 @@ export function followUpPanel({ workshopId, api, download, refresh, problem }) {
           await api('PATCH', `/workshops/${workshopId}/actions/${plan.id}`,
             { lead: { name: name.value, email: email.value.trim() || undefined, consent: email.value.trim() ? consent : undefined } });
           announce(t('newLeadDone'));
-          document.activeElement?.blur();
           await refresh(true);
+          drawPlans();
+          document.getElementById(`new-lead-${plan.id}-summary`)?.focus();
         } catch (e) { problem(e); }
       },
     },

@@ -146,8 +146,12 @@ function aboutYou(errors = {}, values = {}) {
     if (wantsUpdates && !next.email) problems.email = t('emailMissing');
     else if (wantsUpdates && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(next.email)) problems.email = t('emailInvalid');
     if (Object.keys(problems).length) return aboutYou(problems, next);
+    return sending(form, () => joinNow(chosen, wantsUpdates, next));
+  }
+
+  async function joinNow(chosen, wantsUpdates, next) {
     try {
-      const joined = await call('POST', `/workshops/${join.workshopId}/participants`, {
+      const joined = await send('POST', `/workshops/${join.workshopId}/participants`, {
         body: {
           perspective: chosen, language: language(), name: next.name.trim() || undefined,
           email: wantsUpdates ? next.email : undefined, updatesConsent: wantsUpdates,
