@@ -13,14 +13,19 @@ export async function call(method, path, { token, body, key } = {}) {
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   if (key) headers['Idempotency-Key'] = key;
+  return answerOf(fetch(`/api${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    cache: 'no-store',
+  }));
+}
+
+// A fetch's answer as call() gives it: {status, ...json}, or an ApiError.
+export async function answerOf(fetching) {
   let response;
   try {
-    response = await fetch(`/api${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      cache: 'no-store',
-    });
+    response = await fetching;
   } catch {
     throw new ApiError(0, 'offline', null);
   }

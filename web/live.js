@@ -1,4 +1,4 @@
-import { call } from './api.js';
+import { call, answerOf } from './api.js';
 
 // The one live connection to a workshop's board, shared by every page in the tab: one poller,
 // one timer, at most one request on its way. It asks with ?since= so an unchanged board costs
@@ -30,7 +30,7 @@ async function poll(full = false) {
   const since = !full && room.board ? `?since=${room.board.version}` : '';
   room.inFlight = (async () => {
     try {
-      const next = await call('GET', `/workshops/${room.workshopId}/board${since}`, { token: room.token });
+      const next = await (since ? call('GET', `/workshops/${room.workshopId}/board${since}`, { token: room.token }) : first(room));
       if (current !== room) return null;
       if (next.status === 200) {
         const previous = room.board;
@@ -51,6 +51,15 @@ async function poll(full = false) {
     }
   })();
   return room.inFlight;
+}
+
+// The first whole board: the one early.js asked for while the page loaded, when it is for this
+// workshop and person, or a fresh one.
+function first(room) {
+  const early = window.boardAnswer;
+  window.boardAnswer = null;
+  if (early && early.workshopId === room.workshopId && early.token === room.token) return answerOf(early.response);
+  return call('GET', `/workshops/${room.workshopId}/board`, { token: room.token });
 }
 
 // Starts following a workshop's board with a token (or keeps following it if it already is)

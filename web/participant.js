@@ -1,11 +1,8 @@
 import { h, replace, draw, announce, focusHeading } from './dom.js';
 import { t, pick, language } from './i18n.js';
-import { call, submit as send } from './api.js';
+import { call, submit as send, answerOf } from './api.js';
 import { field, radios, checkbox, errorSummary, focusErrorSummary, characterCount, problemText, keepDrafts, restoreDrafts, sending, clearDraft } from './forms.js';
 import { go, setTitle, onLeave } from './navigation.js';
-import * as live from './live.js';
-import { contribute, pendingFor, pendingItem } from './contributions.js';
-import { stageTop } from './board.js';
 
 // A participant's pages: start, about you, one page per question, change, withdraw, and
 // the summary. Their place is kept on this device so they can come back. Every page follows
@@ -14,6 +11,23 @@ import { stageTop } from './board.js';
 const MAX = 2000;
 let join = null;
 let flash = null;
+// What only someone who has joined needs (the live board, sending, the stage's timer) loads
+// while the start page is read, so a first visit on a slow phone waits for fewer files.
+let live;
+let contribute;
+let pendingFor;
+let pendingItem;
+let stageTop;
+let roomParts = null;
+function loadRoom() {
+  if (!roomParts) roomParts = Promise.all([import('./live.js'), import('./contributions.js'), import('./board.js'), import('./timer.js')]).then(([l, c, b]) => {
+    live = l;
+    ({ contribute, pendingFor, pendingItem } = c);
+    ({ stageTop } = b);
+  });
+  return roomParts;
+}
+
 // Draws the page on show again with a newer board; set by each page.
 let redraw = null;
 let unwatch = null;
@@ -24,8 +38,9 @@ const saved = () => JSON.parse(localStorage.getItem(storageKey(join.workshopId))
 const base = () => `/join/${join.code}`;
 
 export async function show(code, sub) {
+  const room = loadRoom();
   try {
-    if (!join || join.code !== code.toUpperCase()) join = await call('GET', `/join/${encodeURIComponent(code)}`);
+    if (!join || join.code !== code.toUpperCase()) join = await readJoin(code);
   } catch (e) {
     setTitle(t('homeTitle'));
     const home = await import('./home.js');
@@ -36,6 +51,7 @@ export async function show(code, sub) {
     if (sub === '/about') return aboutYou();
     return start();
   }
+  await room;
   let board;
   try {
     board = await live.follow(join.workshopId, me.token);
@@ -94,6 +110,15 @@ async function changed(next, previous, me) {
   const kept = document.getElementById('kept-words');
   if (kept) kept.focus(); else focusHeading();
   announce(t('stageNow', { phase: t(`phase_${next.phase}`) }));
+}
+
+// The workshop a join link names: the answer early.js asked for while the page loaded, if it
+// is for this code, or a fresh one.
+function readJoin(code) {
+  const early = window.joinAnswer;
+  window.joinAnswer = null;
+  if (early && early.code === code.toUpperCase()) return answerOf(early.response);
+  return call('GET', `/join/${encodeURIComponent(code)}`);
 }
 
 function start() {
