@@ -1,7 +1,7 @@
 import { h, replace, announce, focusHeading } from './dom.js';
 import { t } from './i18n.js';
 import { call, submit, fetchFile } from './api.js';
-import { field, radios, checkbox, errorSummary, focusErrorSummary, problemText, keepDrafts, restoreDrafts } from './forms.js';
+import { field, radios, checkbox, errorSummary, focusErrorSummary, problemText, keepDrafts, restoreDrafts, sending } from './forms.js';
 import { go, setTitle, onLeave } from './navigation.js';
 import { dayOnePanel } from './console-dayone.js';
 import { dayTwoPanel } from './console-daytwo.js';
@@ -119,8 +119,12 @@ function signInForm(error = null, typed = '', notice = null) {
     event.preventDefault();
     const address = email.value.trim();
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) return signInForm(t('emailInvalid'), address);
+    return sending(event.currentTarget, () => askForLink(address));
+  }
+
+  async function askForLink(address) {
     try {
-      await call('POST', '/auth/links', { body: { email: address } });
+      await submit('POST', '/auth/links', { body: { email: address } });
       setTitle(t('checkEmailTitle'));
       replace(main(), h('h1', {}, t('checkEmailTitle')), h('p', {}, t('checkEmailBody', { email: address })));
       focusHeading();
@@ -238,12 +242,14 @@ function createForm(errors = [], values = null) {
         day1Date: values.day1Date || undefined, day2Date: values.day2Date || undefined,
       },
     };
-    try {
-      const created = await api('POST', '/workshops', body);
-      go(`/facilitate/w/${created.id}`);
-    } catch (e) {
-      if (e.status !== 401) createForm([{ text: problemText(e) }], values);
-    }
+    await sending(form, async () => {
+      try {
+        const created = await api('POST', '/workshops', body);
+        go(`/facilitate/w/${created.id}`);
+      } catch (e) {
+        if (e.status !== 401) createForm([{ text: problemText(e) }], values);
+      }
+    });
   }
 }
 
