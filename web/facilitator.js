@@ -1,6 +1,6 @@
 import { h, replace, announce, focusHeading } from './dom.js';
 import { t } from './i18n.js';
-import { call, submit, fetchFile } from './api.js';
+import { call, submit as send, fetchFile } from './api.js';
 import { field, radios, checkbox, errorSummary, focusErrorSummary, problemText, keepDrafts, restoreDrafts, sending } from './forms.js';
 import { go, setTitle, onLeave } from './navigation.js';
 import { dayOnePanel } from './console-dayone.js';
@@ -62,7 +62,7 @@ async function report(id) {
 // same key when the connection drops (api.js submit).
 async function api(method, path, body) {
   try {
-    return await (method === 'POST' ? submit : call)(method, path, { token: session()?.token, body });
+    return await (method === 'POST' ? send : call)(method, path, { token: session()?.token, body });
   } catch (e) {
     if (e.status === 401) {
       localStorage.removeItem(KEY);
@@ -124,7 +124,7 @@ function signInForm(error = null, typed = '', notice = null) {
 
   async function askForLink(address) {
     try {
-      await submit('POST', '/auth/links', { body: { email: address } });
+      await send('POST', '/auth/links', { body: { email: address } });
       setTitle(t('checkEmailTitle'));
       replace(main(), h('h1', {}, t('checkEmailTitle')), h('p', {}, t('checkEmailBody', { email: address })));
       focusHeading();
