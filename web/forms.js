@@ -113,16 +113,20 @@ const draftKey = (name) => `cg.draft.${draftScope}.${name}`;
 export function keepDrafts(scope, phase) {
   draftScope = scope;
   draftPhase = phase;
+  if (!listening) document.addEventListener('input', keepDraft);
+  listening = true;
 }
 
-document.addEventListener('input', (event) => {
+let listening = false;
+
+function keepDraft(event) {
   const control = event.target.closest?.('[data-draft]');
   if (!control || !draftScope) return;
   const key = draftKey(control.dataset.draft);
   if (!control.value.trim()) { localStorage.removeItem(key); return; }
   const label = document.querySelector(`label[for="${control.id}"]`)?.textContent || '';
   try { localStorage.setItem(key, JSON.stringify({ text: control.value, label, phase: draftPhase, at: Date.now() })); } catch { /* Storage full or off: the field still holds the words. */ }
-});
+}
 
 // Puts kept words back into empty fields under root.
 export function restoreDrafts(root) {

@@ -89,10 +89,14 @@ export function board() {
   return current?.board || null;
 }
 
+// Stops following; resolves once a request already on its way has come back, so nothing is
+// asked with the token after this (as before erasing someone).
 export function stop() {
-  if (!current) return;
+  if (!current) return Promise.resolve();
+  const { inFlight } = current;
   clearTimeout(current.timer);
   current = null;
+  return inFlight ? inFlight.then(() => {}, () => {}) : Promise.resolve();
 }
 
 document.addEventListener('visibilitychange', () => {

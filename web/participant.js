@@ -90,6 +90,9 @@ async function route(board, me, sub) {
   else if (page === 'done') done(board);
   else answer(prompts[0], board, me);
   restoreDrafts(main());
+  // The next day's page is fetched ahead, so moving there waits for no download.
+  if (board.phase === 'gathering') import('./dayone.js').catch(() => {});
+  if (['clustering', 'theme_voting', 'root_causes', 'success'].includes(board.phase)) import('./daytwo.js').catch(() => {});
 }
 
 function day(module, board, me) {
@@ -416,8 +419,9 @@ function remove(me, error = null) {
 
   async function erase() {
     try {
+      unwatch?.();
+      await live.stop();
       await call('DELETE', `/workshops/${join.workshopId}/participants/me`, { token: me.token });
-      live.stop();
       localStorage.removeItem(storageKey(join.workshopId));
       setTitle(t('erased'));
       replace(main(), h('h1', {}, t('erased')));
