@@ -21,6 +21,7 @@ import org.commonground.outbox.SesMailer;
 import org.commonground.responses.DynamoResponseStore;
 import org.commonground.responses.Gathering;
 import org.commonground.responses.Ideas;
+import org.commonground.responses.Imports;
 import org.commonground.responses.Understanding;
 import org.commonground.table.Table;
 import org.commonground.voting.DynamoVoteStore;
@@ -35,6 +36,7 @@ public record CommonGround(
         SignIn signIn,
         Workshops workshops,
         Gathering gathering,
+        Imports imports,
         Boards boards,
         Snapshots snapshots,
         Clustering clustering,
@@ -59,7 +61,7 @@ public record CommonGround(
         DynamoActionStore actionStore = new DynamoActionStore(table);
         return new CommonGround(d.configuration(), tokens,
                 new SignIn(d.configuration(), tokens, outbox, new DynamoRateLimits(table), d.clock()),
-                workshops, new Gathering(responses, workshops, d.clock()),
+                workshops, new Gathering(responses, workshops, d.clock()), new Imports(responses, workshops, d.clock()),
                 new Boards(workshopStore, snapshots), snapshots,
                 new Clustering(themes, responses, workshops, d.clock()),
                 new Voting(new DynamoVoteStore(table), themes, responses, workshops),

@@ -25,13 +25,23 @@ public record Board(
         List<String> shortlist,
         List<ActionView> actions,
         List<UndeliveredEmail> undeliveredEmails,
-        Me me) {
+        Me me,
+        List<ImportView> imports) {
 
     public record WorkshopView(String id, String code, String title, String focus, String joinUrl, List<String> languages,
                                Object prompts, Object perspectives, Object settings) {}
 
+    /**
+     * {@code participants} (the same as {@code joined}) and {@code byPerspective} count people who
+     * joined; {@code answeredBeforehand} people whose answers were imported; {@code writtenDown}
+     * answers a facilitator wrote down for someone in the room; {@code people} all three by perspective.
+     */
     public record Counts(int participants, int statements, int hidden, Map<String, Integer> byPrompt,
-                         Map<String, Integer> byPerspective) {}
+                         Map<String, Integer> byPerspective, int joined, int answeredBeforehand, int writtenDown,
+                         Map<String, People.Count> people) {}
+
+    /** An import the facilitator can undo. */
+    public record ImportView(String id, String fileName, String source, int people, int statements, Instant importedAt) {}
 
     public record StatementView(String id, String prompt, String text, String source, String perspective,
                                 Boolean hidden, Boolean mine, String themeId, Instant createdAt, Instant updatedAt) {}

@@ -17,6 +17,7 @@ import org.commonground.grid.GridState;
 import org.commonground.grid.Placement;
 import org.commonground.responses.Cause;
 import org.commonground.responses.Idea;
+import org.commonground.responses.ImportRecord;
 import org.commonground.responses.InPlaceItem;
 import org.commonground.responses.Participant;
 import org.commonground.responses.Statement;
@@ -101,12 +102,12 @@ public final class Boards {
         boolean gathering = w.phase() == Phase.SETUP || w.phase() == Phase.GATHERING;
 
         Map<String, String> perspectiveOf = new HashMap<>();
+        People people = People.of(s);
         Map<String, Integer> byPerspective = new LinkedHashMap<>();
-        w.perspectives().forEach(p -> byPerspective.put(p.id(), 0));
+        people.byPerspective().forEach((id, c) -> byPerspective.put(id, c.joined()));
         Board.Me mine = null;
         for (Participant p : s.participants()) {
             perspectiveOf.put(p.id(), p.perspective());
-            byPerspective.merge(p.perspective(), 1, Integer::sum);
             if (p.id().equals(me)) {
                 Integer left = switch (w.phase()) {
                     case THEME_VOTING -> w.settings().dotBudget() - s.themeDotsSpent().getOrDefault(me, 0);
@@ -137,7 +138,7 @@ public final class Boards {
             boolean own = st.participantId().equals(me);
             if (facilitator) {
                 shown.add(new Board.StatementView(st.id(), st.prompt().wire(), st.text(), st.source().wire(),
-                        perspectiveOf.get(st.participantId()), st.hidden(), null, st.themeId(), st.createdAt(), st.updatedAt()));
+                        st.perspective() != null ? st.perspective() : perspectiveOf.get(st.participantId()), st.hidden(), null, st.themeId(), st.createdAt(), st.updatedAt()));
             } else if (own && gathering) {
                 shown.add(new Board.StatementView(st.id(), st.prompt().wire(), st.text(), st.source().wire(), null,
                         st.hidden() ? Boolean.TRUE : null, true, st.themeId(), st.createdAt(), st.updatedAt()));
@@ -190,10 +191,15 @@ public final class Boards {
 
         Board.WorkshopView view = new Board.WorkshopView(w.id(), w.code(), w.title(), w.focus(), Workshops.joinUrl(site, w),
                 w.languages(), w.prompts(), w.perspectives(), facilitator ? w.settings() : publicSettings(w));
-        Board.Counts counts = new Board.Counts(s.participants().size(), visible, facilitator ? hidden : 0, byPrompt, byPerspective);
+        Board.Counts counts = new Board.Counts(people.joined(), visible, facilitator ? hidden : 0, byPrompt, byPerspective,
+                people.joined(), people.answeredBeforehand(), people.writtenDown(), people.byPerspective());
+        List<Board.ImportView> imports = facilitator ? s.imports().stream()
+                .sorted(Comparator.comparing(ImportRecord::id))
+                .map(i -> new Board.ImportView(i.id(), i.fileName(), i.source().wire(), i.people(), i.statements(), i.importedAt()))
+                .toList() : null;
         return new Board(w.version(), w.phase().wire(), view, counts, shown, themes,
                 priorities(s).stream().map(Theme::id).toList(), causes, success, inPlace, ideas, shortlist, actions,
-                facilitator ? s.undelivered() : null, mine);
+                facilitator ? s.undelivered() : null, mine, imports);
     }
 
     private static Board.Grid grid(GridState grid, String ideaId, String me) {

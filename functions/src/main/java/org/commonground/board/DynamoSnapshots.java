@@ -17,6 +17,7 @@ import org.commonground.outbox.UndeliveredEmail;
 import org.commonground.responses.Cause;
 import org.commonground.responses.DynamoResponseStore;
 import org.commonground.responses.Idea;
+import org.commonground.responses.ImportRecord;
 import org.commonground.responses.InPlaceItem;
 import org.commonground.responses.Participant;
 import org.commonground.responses.Statement;
@@ -61,6 +62,7 @@ public final class DynamoSnapshots implements Snapshots {
         List<Supporter> supporters = new ArrayList<>();
         List<ProgressUpdate> updates = new ArrayList<>();
         List<UndeliveredEmail> undelivered = new ArrayList<>();
+        List<ImportRecord> imports = new ArrayList<>();
         for (Map<String, AttributeValue> item : items) {
             String sk = Table.text(item, "sk");
             if (sk.equals("META")) workshop = DynamoWorkshopStore.fromItem(item);
@@ -84,6 +86,8 @@ public final class DynamoSnapshots implements Snapshots {
                 supporters.add(DynamoActionStore.supporterFrom(item));
             } else if (sk.startsWith("AU#")) {
                 updates.add(DynamoActionStore.updateFrom(item));
+            } else if (sk.startsWith("IM#")) {
+                imports.add(DynamoResponseStore.importFrom(item));
             } else if (sk.startsWith("EF#")) {
                 undelivered.add(DynamoOutboxStore.undeliveredFrom(item));
             } else {
@@ -92,6 +96,6 @@ public final class DynamoSnapshots implements Snapshots {
         }
         if (workshop == null) return Optional.empty();
         return Optional.of(new Snapshot(workshop, participants, statements, themes, votes, spent, causes, successes,
-                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered));
+                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered, imports));
     }
 }

@@ -10,6 +10,7 @@ import org.commonground.grid.GridState;
 import org.commonground.outbox.UndeliveredEmail;
 import org.commonground.responses.Cause;
 import org.commonground.responses.Idea;
+import org.commonground.responses.ImportRecord;
 import org.commonground.responses.InPlaceItem;
 import org.commonground.responses.Participant;
 import org.commonground.responses.Statement;
@@ -34,7 +35,8 @@ public record Snapshot(
         List<ActionPlan> actions,
         List<Supporter> supporters,
         List<ProgressUpdate> updates,
-        List<UndeliveredEmail> undelivered) {
+        List<UndeliveredEmail> undelivered,
+        List<ImportRecord> imports) {
 
     /** The ideas going onto the grid: the facilitator's choice, or the top ones by dots. */
     public List<String> shortlist() {

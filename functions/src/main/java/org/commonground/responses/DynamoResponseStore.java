@@ -36,12 +36,75 @@ public final class DynamoResponseStore implements ResponseStore {
     }
 
     @Override
-    public Outcome add(Statement statement, Participant newProxy, Phase requiredPhase) {
+    public Outcome add(Statement statement, Phase requiredPhase) {
+        List<TransactWriteItem> writes = List.of(put(statementItem(statement), "attribute_not_exists(pk)", Map.of()),
+                DynamoWorkshopStore.versionBump(table, statement.workshopId(), requiredPhase));
+        return outcome(statement.workshopId(), table.transact(writes), 1);
+    }
+
+    /**
+     * Up to 99 new statements to a transaction, each only if it is not there yet; the record and
+     * the version bump go in the last one. A chunk that met the same statement written at the
+     * same moment (the same file imported twice at once) is written again without the ones now there.
+     */
+    @Override
+    public int addImported(ImportRecord record, List<Statement> statements) {
+        String pk = DynamoWorkshopStore.pk(record.workshopId());
+        if (table.get(pk, "META").isEmpty()) return -1;
+        int created = 0;
+        for (int start = 0; start < statements.size(); start += 99) {
+            List<Statement> chunk = new ArrayList<>(statements.subList(start, Math.min(statements.size(), start + 99)));
+            for (int attempt = 0; !chunk.isEmpty(); attempt++) {
+                List<TransactWriteItem> writes = new ArrayList<>();
+                for (Statement st : chunk) writes.add(put(statementItem(st), "attribute_not_exists(pk)", Map.of()));
+                if (table.transact(writes).isEmpty()) {
+                    created += chunk.size();
+                    break;
+                }
+                if (attempt > 2) throw new IllegalStateException("An import kept meeting another import of the same file");
+                chunk.removeIf(st -> table.get(pk, "S#" + st.id()).isPresent());
+            }
+        }
+        Map<String, AttributeValue> item = Table.key(pk, "IM#" + record.id());
+        item.put("fileName", s(record.fileName()));
+        item.put("source", s(record.source().wire()));
+        item.put("people", n(record.people()));
+        item.put("statements", n(created));
+        item.put("importedBy", s(record.importedBy()));
+        item.put("importedAt", s(record.importedAt().toString()));
+        item.put("expiresAt", n(record.expiresAt()));
+        List<TransactWriteItem> last = List.of(put(item, null, Map.of()), DynamoWorkshopStore.versionBump(table, record.workshopId(), null));
+        return table.transact(last).isEmpty() ? created : -1;
+    }
+
+    @Override
+    public int removeImport(String workshopId, String importId) {
+        String pk = DynamoWorkshopStore.pk(workshopId);
+        if (table.get(pk, "IM#" + importId).isEmpty()) return -1;
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(put(statementItem(statement), "attribute_not_exists(pk)", Map.of()));
-        if (newProxy != null) writes.add(put(participantItem(newProxy), "attribute_not_exists(pk)", Map.of()));
-        writes.add(DynamoWorkshopStore.versionBump(table, statement.workshopId(), requiredPhase));
-        return outcome(statement.workshopId(), table.transact(writes), writes.size() - 1);
+        int removed = 0;
+        for (Map<String, AttributeValue> item : table.startingWith(pk, "S#")) {
+            if (!importId.equals(Table.text(item, "importId"))) continue;
+            String sk = Table.text(item, "sk");
+            writes.add(delete(pk, sk));
+            writes.add(delete("EMB#" + workshopId, sk.substring(2)));
+            removed++;
+            if (writes.size() >= 98) {
+                table.transact(writes);
+                writes = new ArrayList<>();
+            }
+        }
+        writes.add(delete(pk, "IM#" + importId));
+        writes.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
+        table.transact(writes);
+        return removed;
+    }
+
+    public static ImportRecord importFrom(Map<String, AttributeValue> item) {
+        return new ImportRecord(Table.text(item, "sk").substring(3), Table.text(item, "pk").substring(2),
+                Table.text(item, "fileName"), Source.fromWire(Table.text(item, "source")).orElseThrow(),
+                (int) Table.number(item, "people", 0), (int) Table.number(item, "statements", 0),
+                Table.text(item, "importedBy"), Instant.parse(Table.text(item, "importedAt")), Table.number(item, "expiresAt", 0));
     }
 
     /** Changes only the words and the hidden flag, so a move made at the same moment is kept. */
@@ -338,7 +401,7 @@ public final class DynamoResponseStore implements ResponseStore {
                 Instant.parse(Table.text(item, "createdAt")), Table.number(item, "expiresAt", 0));
     }
 
-    private static Map<String, AttributeValue> statementItem(Statement st) {
+    static Map<String, AttributeValue> statementItem(Statement st) {
         Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(st.workshopId()), "S#" + st.id());
         item.put("participantId", s(st.participantId()));
         item.put("prompt", s(st.prompt().wire()));
@@ -350,6 +413,8 @@ public final class DynamoResponseStore implements ResponseStore {
         item.put("updatedAt", s(st.updatedAt().toString()));
         item.put("expiresAt", n(st.expiresAt()));
         if (st.themeId() != null) item.put("themeId", s(st.themeId()));
+        if (st.perspective() != null) item.put("perspective", s(st.perspective()));
+        if (st.importId() != null) item.put("importId", s(st.importId()));
         return item;
     }
 
@@ -359,7 +424,8 @@ public final class DynamoResponseStore implements ResponseStore {
                 Table.text(item, "text"), Source.fromWire(Table.text(item, "source")).orElseThrow(),
                 Table.text(item, "enteredBy"), Table.flag(item, "hidden"),
                 Instant.parse(Table.text(item, "createdAt")), Instant.parse(Table.text(item, "updatedAt")),
-                Table.number(item, "expiresAt", 0), Table.text(item, "themeId"), Table.number(item, "themeOrder", 0));
+                Table.number(item, "expiresAt", 0), Table.text(item, "themeId"), Table.number(item, "themeOrder", 0),
+                Table.text(item, "perspective"), Table.text(item, "importId"));
     }
 
 }

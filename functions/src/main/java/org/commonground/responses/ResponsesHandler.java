@@ -1,5 +1,6 @@
 package org.commonground.responses;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonground.CommonGround;
@@ -13,6 +14,9 @@ import org.commonground.workshops.Prompt;
 
 /** The responses function: joining, and the statements people give in their own words. */
 public final class ResponsesHandler extends ApiHandler {
+    private static final Set<String> IMPORT_FIELDS = Set.of("fileName", "content", "columns", "split", "source", "dryRun");
+    /** A 3 MB file is 4 MB in base64; anything much longer is over the limit whatever the rest says. */
+    private static final int IMPORT_BODY_CHARACTERS = 4 * 1024 * 1024 + 64 * 1024;
     private static final Set<String> JOIN_FIELDS = Set.of("name", "perspective", "language", "email", "updatesConsent");
 
     public ResponsesHandler() { this(Deployment.shared()); }
@@ -41,7 +45,7 @@ public final class ResponsesHandler extends ApiHandler {
             Prompt prompt = Prompt.fromWire(promptName).orElseThrow(() -> Problem.invalid("invalid_prompt",
                     "'prompt' must be working, not_working or future."));
             Source source = body.optionalText("source").map(s -> Source.fromWire(s).orElseThrow(() ->
-                    Problem.invalid("invalid_source", "'source' must be online, interview or paper."))).orElse(null);
+                    Problem.invalid("invalid_source", "'source' must be online, questionnaire, interview or paper."))).orElse(null);
             String forId = null;
             Gathering.Joining forNew = null;
             if (body.isObject("onBehalfOf")) {
@@ -103,12 +107,57 @@ public final class ResponsesHandler extends ApiHandler {
             return Reply.created(Map.of("id", idea.id()));
         });
 
+        route("POST /api/workshops/{id}/imports", r -> {
+            String id = r.id("id", "workshop");
+            Caller.Facilitator f = app.tokens().facilitator(r.bearerToken());
+            RequestBody body = r.largeBody(IMPORT_FIELDS, IMPORT_BODY_CHARACTERS,
+                    "The file is over 3 MB. Split it into smaller files, or remove columns you do not need.");
+            Imports.Request request = importRequest(body);
+            boolean dryRun = body.optionalBoolean("dryRun").orElse(request.columns() == null);
+            if (dryRun) return Reply.ok(app.imports().preview(id, request));
+            return Reply.created(app.imports().run(f.email(), id, request));
+        });
+
+        route("DELETE /api/workshops/{id}/imports/{importId}", r -> {
+            String id = r.id("id", "workshop");
+            app.tokens().facilitator(r.bearerToken());
+            int removed = app.imports().undo(id, r.id("importId", "import"));
+            return Reply.ok(Map.of("removed", removed));
+        });
+
         route("DELETE /api/workshops/{id}/statements/{sid}", r -> {
             String id = r.id("id", "workshop");
             String sid = r.id("sid", "answer");
             app.gathering().withdraw(app.tokens().member(r.bearerToken(), id), id, sid);
             return Reply.noContent();
         });
+    }
+
+    private static Imports.Request importRequest(RequestBody body) {
+        String fileName = body.text("fileName");
+        byte[] content;
+        try {
+            content = java.util.Base64.getDecoder().decode(body.text("content").replaceAll("\\s+", ""));
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid("invalid_content", "'content' must be the file encoded as base64.");
+        }
+        Map<String, String> columns = null;
+        RequestBody given = body.optionalObject("columns", Set.of("working", "not_working", "future", Imports.PERSPECTIVE_COLUMN)).orElse(null);
+        if (given != null) {
+            columns = new java.util.LinkedHashMap<>();
+            for (String key : List.of("working", "not_working", "future", Imports.PERSPECTIVE_COLUMN)) {
+                String header = given.optionalText(key).orElse(null);
+                if (header != null && !header.isBlank()) columns.put(key, header);
+            }
+        }
+        String split = body.optionalText("split").orElse("cell");
+        if (!split.equals("cell") && !split.equals("line")) {
+            throw Problem.invalid("invalid_field", "'split' must be \"cell\" (each cell is one answer) or \"line\" (each line of a cell is one).");
+        }
+        Source source = body.optionalText("source").map(s -> Source.fromWire(s).filter(x -> x != Source.ONLINE)
+                .orElseThrow(() -> Problem.invalid("invalid_source", "'source' must be questionnaire, interview or paper.")))
+                .orElse(Source.QUESTIONNAIRE);
+        return new Imports.Request(fileName, content, columns, split.equals("line"), source);
     }
 
     private static String themeId(RequestBody body) {
