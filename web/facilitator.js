@@ -1,5 +1,5 @@
 import { h, replace, announce, focusHeading } from './dom.js';
-import { t, pick } from './i18n.js';
+import { t, pick, formatDate } from './i18n.js';
 import { call, fetchFile } from './api.js';
 import { field, radios, checkbox, errorSummary, focusErrorSummary, problemText } from './forms.js';
 import { go, setTitle, onLeave } from './app.js';
@@ -332,8 +332,8 @@ async function workshop(id) {
     replace(undeliveredBox, undelivered.length ? h('div', { className: 'notice' },
       h('h2', {}, t('undeliveredTitle')),
       h('p', {}, t('undeliveredHint')),
-      h('ul', {}, undelivered.map((e) => h('li', {}, e.subject, h('span', { className: 'meta' }, ` (${new Date(e.at).toLocaleString()})`))))) : null);
-    counts.textContent = `${t('countsLine', { people: board.counts.participants, answers: board.counts.statements })}`
+      h('ul', {}, undelivered.map((e) => h('li', {}, e.subject, h('span', { className: 'meta' }, ` (${formatDate(e.at)})`))))) : null);
+    counts.textContent = `${t('countsApart', { joined: board.counts.joined, before: board.counts.answeredBeforehand, written: board.counts.writtenDown, answers: board.counts.statements })}`
       + (board.counts.hidden ? ` (${t('hiddenCount', { n: board.counts.hidden })})` : '');
     const shown = board.statements.filter((s) => !filter || s.prompt === filter).slice().reverse();
     replace(list, shown.length === 0 ? h('p', {}, t('noAnswers')) : h('ul', { className: 'answers' }, shown.map((s) => h('li', {},

@@ -160,7 +160,6 @@ const en = {
   move: 'Move',
   moved: 'The workshop is now at: {phase}.',
   answersPanel: 'Answers',
-  countsLine: '{people} people, {answers} answers',
   hiddenCount: '{n} hidden',
   filterLabel: 'Show',
   filterAll: 'All questions',
@@ -177,7 +176,6 @@ const en = {
   addForThem: 'Add answer',
   theirName: 'Their first name (optional)',
 
-  screenPeople: 'people taking part',
   screenAnswers: 'answers so far',
   screenJoin: 'Join on your phone',
   screenOrVisit: 'or go to {url}',
@@ -406,6 +404,14 @@ const en = {
   deleteButton: "Delete the workshop for good",
   deleted: "The workshop has been deleted.",
   downloaded: "Downloaded {file}.",
+  peopleApart: '{joined} here · {before} answered beforehand',
+  writtenDownApart: '{n} answers written down for people in the room',
+  countsApart: '{joined} joined · {before} answered beforehand · {written} answers written down for people in the room · {answers} answers in all',
+  screenHere: 'here',
+  screenBeforehand: 'answered beforehand',
+  screenWrittenDown: 'answers written down for people here',
+  outcomesPeople: '{joined} people took part on the day and {before} answered beforehand.',
+  months: 'January,February,March,April,May,June,July,August,September,October,November,December',
 };
 
 const cy = {
@@ -569,7 +575,6 @@ const cy = {
   move: 'Symud',
   moved: 'Mae’r gweithdy bellach ar: {phase}.',
   answersPanel: 'Atebion',
-  countsLine: '{people} o bobl, {answers} o atebion',
   hiddenCount: '{n} wedi’u cuddio',
   filterLabel: 'Dangos',
   filterAll: 'Pob cwestiwn',
@@ -586,7 +591,6 @@ const cy = {
   addForThem: 'Ychwanegu ateb',
   theirName: 'Eu henw cyntaf (dewisol)',
 
-  screenPeople: 'o bobl yn cymryd rhan',
   screenAnswers: 'o atebion hyd yma',
   screenJoin: 'Ymunwch ar eich ffôn',
   screenOrVisit: 'neu ewch i {url}',
@@ -815,6 +819,14 @@ const cy = {
   deleteButton: "Dileu’r gweithdy am byth",
   deleted: "Mae’r gweithdy wedi’i ddileu.",
   downloaded: "Wedi lawrlwytho {file}.",
+  peopleApart: '{joined} yma · {before} wedi ateb ymlaen llaw',
+  writtenDownApart: "{n} o atebion wedi'u hysgrifennu ar ran pobl yn yr ystafell",
+  countsApart: "{joined} wedi ymuno · {before} wedi ateb ymlaen llaw · {written} o atebion wedi'u hysgrifennu ar ran pobl yn yr ystafell · {answers} o atebion i gyd",
+  screenHere: 'yma',
+  screenBeforehand: 'wedi ateb ymlaen llaw',
+  screenWrittenDown: "o atebion wedi'u hysgrifennu ar ran pobl yma",
+  outcomesPeople: "Cymerodd {joined} o bobl ran ar y diwrnod ac atebodd {before} ymlaen llaw.",
+  months: 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr',
 };
 
 const dictionaries = { en, cy };
@@ -840,6 +852,23 @@ export function t(key, vars = {}) {
 export function pick(wording) {
   if (!wording) return '';
   return (language() === 'cy' && wording.cy) ? wording.cy : wording.en;
+}
+
+// A date as people write it, "6 December 2026" or "6 Rhagfyr 2026", never 2026-12-06 or the
+// browser's own format. Takes an ISO date or timestamp; the day is the one in the UK.
+export function formatDate(value) {
+  if (!value) return '';
+  const plain = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const parts = plain ? value.split('-').map(Number)
+    : new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(new Date(value)).reduce((all, p) => {
+        if (p.type === 'year') all[0] = Number(p.value);
+        if (p.type === 'month') all[1] = Number(p.value);
+        if (p.type === 'day') all[2] = Number(p.value);
+        return all;
+      }, [0, 0, 0]);
+  const months = t('months').split(',');
+  return `${parts[2]} ${months[parts[1] - 1]} ${parts[0]}`;
 }
 
 export const strings = dictionaries;

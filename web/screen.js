@@ -1,5 +1,5 @@
 import { h, replace } from './dom.js';
-import { t, pick } from './i18n.js';
+import { t, pick, formatDate } from './i18n.js';
 import { call } from './api.js';
 import { setTitle, onLeave, tokenFromLink } from './app.js';
 import { LENSES, lensName, priorityThemes, causeTree, shortlisted } from './board.js';
@@ -48,7 +48,9 @@ export async function show(workshopId) {
 function gathering(board) {
   return h('div', {},
     h('div', { className: 'stats' },
-      h('p', {}, h('span', { className: 'stat' }, board.counts.participants), t('screenPeople')),
+      h('p', {}, h('span', { className: 'stat' }, board.counts.joined), t('screenHere')),
+      board.counts.answeredBeforehand ? h('p', {}, h('span', { className: 'stat' }, board.counts.answeredBeforehand), t('screenBeforehand')) : null,
+      board.counts.writtenDown ? h('p', {}, h('span', { className: 'stat' }, board.counts.writtenDown), t('screenWrittenDown')) : null,
       h('p', {}, h('span', { className: 'stat' }, board.counts.statements), t('screenAnswers'))),
     h('ol', { className: 'prompts' }, board.workshop.prompts.map((p) => h('li', {}, pick(p.text)))));
 }
@@ -136,5 +138,5 @@ function plans(board) {
   return h('ul', { className: 'plan-list' }, board.actions.map((plan) => h('li', {},
     h('h2', {}, plan.title),
     h('p', {}, `${t('leadLabel')}: ${plan.leadName}. ${t('supportersCount', { n: plan.supporters })}`),
-    plan.steps.length ? h('p', { className: 'meta' }, `${t('firstStep')}: ${plan.steps[0].text}${plan.steps[0].due ? `, ${t('stepDueShort', { due: plan.steps[0].due })}` : ''}`) : null)));
+    plan.steps.length ? h('p', { className: 'meta' }, `${t('firstStep')}: ${plan.steps[0].text}${plan.steps[0].due ? `, ${t('stepDueShort', { due: formatDate(plan.steps[0].due) })}` : ''}`) : null)));
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonground.board.Boards;
+import org.commonground.board.People;
 import org.commonground.board.Snapshot;
 import org.commonground.clustering.Theme;
 import org.commonground.responses.Cause;
@@ -29,7 +30,6 @@ final class DayOneSummary {
             "en", Map.ofEntries(
                     Map.entry("heading", "Day 1 summary"),
                     Map.entry("people", "Who took part"),
-                    Map.entry("peopleLine", "people"),
                     Map.entry("statementsLine", "statements"),
                     Map.entry("themes", "Themes"),
                     Map.entry("statementsWord", "statements"),
@@ -45,7 +45,6 @@ final class DayOneSummary {
             "cy", Map.ofEntries(
                     Map.entry("heading", "Crynodeb diwrnod 1"),
                     Map.entry("people", "Pwy gymerodd ran"),
-                    Map.entry("peopleLine", "o bobl"),
                     Map.entry("statementsLine", "o ddatganiadau"),
                     Map.entry("themes", "Themâu"),
                     Map.entry("statementsWord", "datganiad"),
@@ -68,30 +67,32 @@ final class DayOneSummary {
 
     private static Map<String, Object> language(Snapshot s, String language) {
         Workshop w = s.workshop();
-        Map<String, String> labels = LABELS.get(language);
+        Map<String, String> labels = new HashMap<>(PlanWording.LABELS.get(language));
+        labels.putAll(LABELS.get(language));
         Map<String, Object> m = new HashMap<>();
         m.put("lang", language);
         m.put("labels", labels);
         m.put("title", w.title());
 
-        Map<String, Integer> peopleBy = new LinkedHashMap<>();
-        Map<String, Integer> statementsBy = new LinkedHashMap<>();
+        People who = People.of(s);
         Map<String, String> perspectiveOf = new HashMap<>();
-        for (Perspective p : w.perspectives()) {
-            peopleBy.put(p.id(), 0);
-            statementsBy.put(p.id(), 0);
-        }
-        for (Participant p : s.participants()) {
-            perspectiveOf.put(p.id(), p.perspective());
-            peopleBy.merge(p.perspective(), 1, Integer::sum);
-        }
+        Map<String, Integer> statementsBy = new LinkedHashMap<>();
+        for (Perspective p : w.perspectives()) statementsBy.put(p.id(), 0);
+        for (Participant p : s.participants()) perspectiveOf.put(p.id(), p.perspective());
         List<Statement> visible = s.statements().stream().filter(st -> !st.hidden()).toList();
-        for (Statement st : visible) statementsBy.merge(perspectiveOf.getOrDefault(st.participantId(), "?"), 1, Integer::sum);
-        m.put("totalPeople", s.participants().size());
+        for (Statement st : visible) {
+            String perspective = st.perspective() != null ? st.perspective() : perspectiveOf.getOrDefault(st.participantId(), "?");
+            statementsBy.merge(perspective, 1, Integer::sum);
+        }
+        m.put("joined", who.joined());
+        m.put("beforehand", who.answeredBeforehand());
+        m.put("writtenDown", who.writtenDown());
         m.put("totalStatements", visible.size());
         List<Map<String, Object>> people = new ArrayList<>();
         for (Perspective p : w.perspectives()) {
-            people.add(Map.of("label", p.label().in(language), "people", peopleBy.get(p.id()), "statements", statementsBy.get(p.id())));
+            People.Count count = who.byPerspective().get(p.id());
+            people.add(Map.of("label", p.label().in(language), "joined", count.joined(), "beforehand", count.answeredBeforehand(),
+                    "statements", statementsBy.get(p.id())));
         }
         m.put("perspectives", people);
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonground.board.Boards;
+import org.commonground.board.People;
 import org.commonground.board.Snapshot;
 import org.commonground.clustering.Theme;
 import org.commonground.responses.Idea;
@@ -24,7 +25,7 @@ final class DayTwoSummary {
     private static final Map<String, Map<String, String>> LABELS = Map.of(
             "en", Map.ofEntries(
                     Map.entry("heading", "Day 2 summary"),
-                    Map.entry("people", "people took part"),
+                    Map.entry("people", "Who took part"),
                     Map.entry("inPlace", "What is already in place"),
                     Map.entry("ideas", "Ideas"),
                     Map.entry("votes", "Votes on ideas"),
@@ -41,7 +42,7 @@ final class DayTwoSummary {
                     Map.entry("otherIdeas", "Other ideas")),
             "cy", Map.ofEntries(
                     Map.entry("heading", "Crynodeb diwrnod 2"),
-                    Map.entry("people", "o bobl wedi cymryd rhan"),
+                    Map.entry("people", "Pwy gymerodd ran"),
                     Map.entry("inPlace", "Beth sydd eisoes ar waith"),
                     Map.entry("ideas", "Syniadau"),
                     Map.entry("votes", "Pleidleisiau ar syniadau"),
@@ -71,7 +72,10 @@ final class DayTwoSummary {
         m.put("lang", language);
         m.put("labels", labels);
         m.put("title", w.title());
-        m.put("totalPeople", s.participants().size());
+        People who = People.of(s);
+        m.put("joined", who.joined());
+        m.put("beforehand", who.answeredBeforehand());
+        m.put("writtenDown", who.writtenDown());
 
         List<Theme> priorities = Boards.priorities(s);
         List<Map<String, Object>> themes = new ArrayList<>();

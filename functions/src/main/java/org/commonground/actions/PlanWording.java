@@ -20,6 +20,9 @@ final class PlanWording {
 
     static final Map<String, Map<String, String>> LABELS = Map.of(
             "en", Map.ofEntries(
+                    Map.entry("joinedLine", "joined"),
+                    Map.entry("beforehandLine", "answered beforehand"),
+                    Map.entry("writtenDownLine", "answers written down for people in the room"),
                     Map.entry("status_not_started", "Not started"),
                     Map.entry("status_in_progress", "In progress"),
                     Map.entry("status_done", "Done"),
@@ -58,6 +61,9 @@ final class PlanWording {
                     Map.entry("lensChef_community", "Jamie: community ideas"),
                     Map.entry("lensChef_radical", "Heston: radical ideas")),
             "cy", Map.ofEntries(
+                    Map.entry("joinedLine", "wedi ymuno"),
+                    Map.entry("beforehandLine", "wedi ateb ymlaen llaw"),
+                    Map.entry("writtenDownLine", "o atebion wedi'u hysgrifennu ar ran pobl yn yr ystafell"),
                     Map.entry("status_not_started", "Heb ddechrau"),
                     Map.entry("status_in_progress", "Ar y gweill"),
                     Map.entry("status_done", "Wedi'i wneud"),

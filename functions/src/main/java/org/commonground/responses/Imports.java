@@ -112,8 +112,8 @@ public final class Imports {
         for (PromptWording p : workshop.prompts()) wordings.put(p.id(), List.of(p.text().en(), p.text().cy()));
         Map<String, String> columns = new LinkedHashMap<>(ColumnSuggestions.suggest(headers, wordings));
         for (String header : headers) {
-            Set<String> words = Set.of(header.strip().toLowerCase(java.util.Locale.ROOT));
-            if (words.contains("perspective") || words.contains("safbwynt")) columns.put(PERSPECTIVE_COLUMN, header);
+            String name = header.strip().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("perspective") || name.equals("safbwynt")) columns.put(PERSPECTIVE_COLUMN, header);
         }
         return columns;
     }

@@ -258,4 +258,16 @@ class ImportRoutesTest {
         assertEquals(0, board.path("imports").size());
         assertEquals(version + 1, board.path("version").asLong(), "only the person joining changed the workshop");
     }
+
+    @Test
+    void theDemoWorkshopIsSeededThroughTheImportAsFortyPeopleWhoAnsweredBeforehand() throws Exception {
+        var demo = DemoWorkshop.ensure(s.app, "facilitator@example.org", LocalAws.ROOT.resolveSibling("shared").resolve("data"));
+        JsonNode board = s.board(demo.id(), facilitator).json();
+        assertEquals(140, board.at("/counts/statements").asInt());
+        assertEquals(40, board.at("/counts/answeredBeforehand").asInt());
+        assertEquals(0, board.at("/counts/joined").asInt());
+        assertEquals(40, board.at("/counts/people/carer/answeredBeforehand").asInt(), "the perspective column was suggested and used");
+        assertEquals("carers-questionnaire.csv", board.at("/imports/0/fileName").asText());
+        board.path("statements").forEach(st -> assertEquals("questionnaire", st.path("source").asText()));
+    }
 }
