@@ -62,7 +62,7 @@ final class DayOneSummary {
         Workshop w = s.workshop();
         List<Map<String, Object>> languages = new ArrayList<>();
         for (String language : List.of("en", "cy")) languages.add(language(s, language));
-        return Map.of("title", w.title(), "languages", languages);
+        return Map.of("title", w.title().en(), "languages", languages);
     }
 
     private static Map<String, Object> language(Snapshot s, String language) {
@@ -72,7 +72,7 @@ final class DayOneSummary {
         Map<String, Object> m = new HashMap<>();
         m.put("lang", language);
         m.put("labels", labels);
-        m.put("title", w.title());
+        m.put("title", w.title().in(language));
 
         People who = People.of(s);
         Map<String, String> perspectiveOf = new HashMap<>();

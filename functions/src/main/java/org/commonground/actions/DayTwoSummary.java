@@ -61,7 +61,7 @@ final class DayTwoSummary {
     static Map<String, Object> model(Snapshot s) {
         List<Map<String, Object>> languages = new ArrayList<>();
         for (String language : PlanWording.LANGUAGES) languages.add(language(s, language));
-        return Map.of("title", s.workshop().title(), "languages", languages);
+        return Map.of("title", s.workshop().title().en(), "languages", languages);
     }
 
     private static Map<String, Object> language(Snapshot s, String language) {
@@ -71,7 +71,7 @@ final class DayTwoSummary {
         Map<String, Object> m = new HashMap<>();
         m.put("lang", language);
         m.put("labels", labels);
-        m.put("title", w.title());
+        m.put("title", w.title().in(language));
         People who = People.of(s);
         m.put("joined", who.joined());
         m.put("beforehand", who.answeredBeforehand());

@@ -16,7 +16,7 @@ import org.commonground.clustering.Theme;
  * its progress, and how many took part (joined, answered beforehand, answers written down for
  * people in the room, counted apart). Nobody is named beyond a first name.
  */
-public record Outcomes(String title, String focus, String phase, List<ThemeLine> themes, List<ThemeLine> priorities,
+public record Outcomes(String title, String focus, Object wording, String phase, List<ThemeLine> themes, List<ThemeLine> priorities,
                        List<Plan> plans, int joined, int answeredBeforehand, int writtenDown) {
 
     public record ThemeLine(String category, String title, int statements, int dots) {}
@@ -40,7 +40,8 @@ public record Outcomes(String title, String focus, String phase, List<ThemeLine>
                 s.updates().stream().filter(u -> u.actionId().equals(a.id())).sorted(Comparator.comparing(ProgressUpdate::id).reversed())
                         .map(u -> new Update(u.text(), u.status().wire(), u.at())).toList())).toList();
         People who = People.of(s);
-        return new Outcomes(s.workshop().title(), s.workshop().focus(), s.workshop().phase().wire(), themes, priorities, plans,
+        return new Outcomes(s.workshop().title().en(), s.workshop().focus().en(),
+                java.util.Map.of("title", s.workshop().title(), "focus", s.workshop().focus()), s.workshop().phase().wire(), themes, priorities, plans,
                 who.joined(), who.answeredBeforehand(), who.writtenDown());
     }
 

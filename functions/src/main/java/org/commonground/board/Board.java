@@ -28,8 +28,9 @@ public record Board(
         Me me,
         List<ImportView> imports) {
 
+    /** {@code title} and {@code focus} are the English; {@code wording} holds both in English and Welsh. */
     public record WorkshopView(String id, String code, String title, String focus, String joinUrl, List<String> languages,
-                               Object prompts, Object perspectives, Object settings) {}
+                               Object prompts, Object perspectives, Object settings, Object wording) {}
 
     /**
      * {@code participants} (the same as {@code joined}) and {@code byPerspective} count people who

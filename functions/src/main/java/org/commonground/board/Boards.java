@@ -189,8 +189,9 @@ public final class Boards {
                 .map(a -> action(s, a, me, facilitator))
                 .toList();
 
-        Board.WorkshopView view = new Board.WorkshopView(w.id(), w.code(), w.title(), w.focus(), Workshops.joinUrl(site, w),
-                w.languages(), w.prompts(), w.perspectives(), facilitator ? w.settings() : publicSettings(w));
+        Board.WorkshopView view = new Board.WorkshopView(w.id(), w.code(), w.title().en(), w.focus().en(), Workshops.joinUrl(site, w),
+                w.languages(), w.prompts(), w.perspectives(), facilitator ? w.settings() : publicSettings(w),
+                Map.of("title", w.title(), "focus", w.focus()));
         Board.Counts counts = new Board.Counts(people.joined(), visible, facilitator ? hidden : 0, byPrompt, byPerspective,
                 people.joined(), people.answeredBeforehand(), people.writtenDown(), people.byPerspective());
         List<Board.ImportView> imports = facilitator ? s.imports().stream()

@@ -38,6 +38,25 @@ public record Snapshot(
         List<UndeliveredEmail> undelivered,
         List<ImportRecord> imports) {
 
+    /** What people have already done that a change to the workshop's setup must keep (see {@link org.commonground.workshops.Workshops#change}). */
+    public org.commonground.workshops.InUse inUse() {
+        java.util.Set<String> perspectives = new java.util.HashSet<>();
+        java.util.Set<String> languages = new java.util.HashSet<>();
+        participants.forEach(p -> { perspectives.add(p.perspective()); languages.add(p.language()); });
+        statements.forEach(st -> { if (st.perspective() != null) perspectives.add(st.perspective()); });
+        successes.forEach(su -> perspectives.add(su.perspective()));
+        int themeOnOne = 0;
+        int ideaOnOne = 0;
+        for (Vote v : votes) {
+            if (v.round() == Vote.Round.THEMES) themeOnOne = Math.max(themeOnOne, v.dots());
+            else ideaOnOne = Math.max(ideaOnOne, v.dots());
+        }
+        int themeMost = themeDotsSpent.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int ideaMost = ideaDotsSpent.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        boolean anything = !participants.isEmpty() || !statements.isEmpty() || !themes.isEmpty() || !ideas.isEmpty();
+        return new org.commonground.workshops.InUse(themeMost, themeOnOne, ideaMost, ideaOnOne, perspectives, languages, anything);
+    }
+
     /** The ideas going onto the grid: the facilitator's choice, or the top ones by dots. */
     public List<String> shortlist() {
         return grid.shortlist(ideas, workshop.settings().shortlistSize());

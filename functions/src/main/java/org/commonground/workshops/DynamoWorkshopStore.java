@@ -117,6 +117,24 @@ public final class DynamoWorkshopStore implements WorkshopStore {
     }
 
     @Override
+    public boolean change(Workshop changed, long expectedVersion) {
+        List<Integer> failed = table.transact(List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name())
+                        .key(Table.key(pk(changed.id()), META))
+                        .updateExpression("SET doc = :doc, expiresAt = :expires ADD version :one")
+                        .conditionExpression("version = :expected")
+                        .expressionAttributeValues(Map.of(":doc", s(Json.write(changed)), ":expires", n(changed.expiresAt()),
+                                ":one", n(1), ":expected", n(expectedVersion)))
+                        .build()).build(),
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name())
+                        .key(Table.key("CODE#" + changed.code(), "CODE"))
+                        .updateExpression("SET expiresAt = :expires")
+                        .expressionAttributeValues(Map.of(":expires", n(changed.expiresAt())))
+                        .build()).build()));
+        return failed.isEmpty();
+    }
+
+    @Override
     public void delete(Workshop workshop) {
         String pk = pk(workshop.id());
         List<Map<String, AttributeValue>> keys = new ArrayList<>();

@@ -9,6 +9,8 @@ import org.commonground.Problem;
 import org.commonground.actions.Summaries;
 import org.commonground.api.ApiHandler;
 import org.commonground.api.Reply;
+import org.commonground.api.RequestBody;
+import org.commonground.board.Snapshot;
 import org.commonground.auth.Caller;
 import org.commonground.auth.SignIn;
 import org.commonground.auth.Token;
@@ -19,6 +21,7 @@ import org.commonground.records.WorkshopCsv;
 
 /** The workshops function: facilitator sign-in, workshop setup, phases, joining and the board. */
 public final class WorkshopsHandler extends ApiHandler {
+    private static final Set<String> CREATE_FIELDS = union(NewWorkshop.FIELDS, Set.of("copyFrom"));
     private static final java.time.Duration SCREEN_LIFETIME = java.time.Duration.ofDays(7);
 
     public WorkshopsHandler() { this(Deployment.shared()); }
@@ -45,8 +48,26 @@ public final class WorkshopsHandler extends ApiHandler {
 
         route("POST /api/workshops", r -> {
             Caller.Facilitator f = app.tokens().facilitator(r.bearerToken());
-            NewWorkshop request = NewWorkshop.from(r.body(NewWorkshop.FIELDS), app.configuration().defaultRetentionDays());
+            RequestBody body = r.body(CREATE_FIELDS);
+            String copyFrom = body.optionalText("copyFrom").orElse(null);
+            NewWorkshop request;
+            if (copyFrom == null) {
+                request = NewWorkshop.from(body, app.configuration().defaultRetentionDays());
+            } else {
+                // Running the process again: the setup is copied, never the people or their words.
+                if (!org.commonground.Ids.looksValid(copyFrom)) throw Workshops.missing();
+                request = NewWorkshop.over(body, app.workshops().get(copyFrom).setup().forAnotherRun());
+            }
             return Reply.created(view(r.site(), app.workshops().create(f.email(), request, r.site())));
+        });
+
+        route("PATCH /api/workshops/{id}", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            String id = r.id("id", "workshop");
+            RequestBody body = r.body(NewWorkshop.FIELDS);
+            Snapshot snapshot = app.snapshots().load(id).orElseThrow(Workshops::missing);
+            NewWorkshop setup = NewWorkshop.over(body, snapshot.workshop().setup());
+            return Reply.ok(view(r.site(), app.workshops().change(snapshot.workshop(), setup, snapshot.inUse())));
         });
 
         route("GET /api/workshops", r -> {
@@ -59,8 +80,9 @@ public final class WorkshopsHandler extends ApiHandler {
             Map<String, Object> join = new LinkedHashMap<>();
             join.put("workshopId", w.id());
             join.put("code", w.code());
-            join.put("title", w.title());
-            join.put("focus", w.focus());
+            join.put("title", w.title().en());
+            join.put("focus", w.focus().en());
+            join.put("wording", wording(w));
             join.put("phase", w.phase());
             join.put("prompts", w.prompts());
             join.put("perspectives", w.perspectives());
@@ -141,8 +163,9 @@ public final class WorkshopsHandler extends ApiHandler {
         view.put("id", w.id());
         view.put("code", w.code());
         view.put("joinUrl", Workshops.joinUrl(site, w));
-        view.put("title", w.title());
-        view.put("focus", w.focus());
+        view.put("title", w.title().en());
+        view.put("focus", w.focus().en());
+        view.put("wording", wording(w));
         view.put("phase", w.phase());
         view.put("version", w.version());
         view.put("languages", w.languages());
@@ -151,6 +174,17 @@ public final class WorkshopsHandler extends ApiHandler {
         view.put("settings", w.settings());
         view.put("createdAt", w.createdAt());
         return view;
+    }
+
+    /** The title and focus in both languages; {@code title} and {@code focus} alone are the English. */
+    public static Map<String, Wording> wording(Workshop w) {
+        return Map.of("title", w.title(), "focus", w.focus());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static Long version(String since) {

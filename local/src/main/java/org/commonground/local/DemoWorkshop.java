@@ -24,6 +24,7 @@ import org.commonground.responses.Source;
 import org.commonground.workshops.Defaults;
 import org.commonground.workshops.NewWorkshop;
 import org.commonground.workshops.Prompt;
+import org.commonground.workshops.Wording;
 import org.commonground.workshops.Workshop;
 import org.commonground.workshops.WorkshopSettings;
 
@@ -43,8 +44,9 @@ public final class DemoWorkshop {
         } catch (Problem notThereYet) {
             // Make it below.
         }
-        NewWorkshop request = new NewWorkshop("Supporting unpaid carers",
-                "What would make life better for unpaid carers in our area? Your answers shape the carers' strategy.",
+        NewWorkshop request = new NewWorkshop(new Wording("Supporting unpaid carers", "Cefnogi gofalwyr di-dâl"),
+                new Wording("What would make life better for unpaid carers in our area? Your answers shape the carers' strategy.",
+                        "Beth fyddai'n gwneud bywyd yn well i ofalwyr di-dâl yn ein hardal ni? Bydd eich atebion yn llunio strategaeth y gofalwyr."),
                 Defaults.LANGUAGES, Defaults.PROMPTS, Defaults.PERSPECTIVES,
                 WorkshopSettings.defaults(app.configuration().defaultRetentionDays()));
         Workshop workshop = app.workshops().create(facilitatorEmail, request, app.configuration().site(java.util.Optional.empty()), CODE);
