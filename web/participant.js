@@ -1,5 +1,5 @@
 import { h, replace, announce, focusHeading } from './dom.js';
-import { t, pick, language } from './i18n.js';
+import { t, pick, language, pickText } from './i18n.js';
 import { call } from './api.js';
 import { field, radios, checkbox, errorSummary, focusErrorSummary, characterCount, problemText } from './forms.js';
 import { go, setTitle, onLeave } from './app.js';
@@ -61,10 +61,10 @@ export async function show(code, sub) {
 }
 
 function start() {
-  setTitle(join.title);
+  setTitle(pickText(join, 'title'));
   replace(main(),
-    h('h1', {}, join.title),
-    h('p', { className: 'lead quote-like' }, join.focus),
+    h('h1', {}, pickText(join, 'title')),
+    h('p', { className: 'lead quote-like' }, pickText(join, 'focus')),
     h('p', {}, t('startIntro')),
     h('ol', {}, join.prompts.map((p) => h('li', {}, pick(p.text)))),
     h('p', {}, t('startPrivacy')),
@@ -282,7 +282,7 @@ async function followUp() {
   const { outcomesView } = await import('./outcomes.js');
   try {
     const outcomes = await call('GET', `/outcomes/${encodeURIComponent(join.code)}`);
-    setTitle(outcomes.title);
+    setTitle(pickText(outcomes, 'title'));
     replace(main(), outcomesView(outcomes), h('p', { className: 'no-print' }, h('a', { href: `${base()}/remove`, 'data-nav': true }, t('eraseLink'))));
   } catch (e) {
     notice(problemText(e));

@@ -1,5 +1,5 @@
 import { h, replace } from './dom.js';
-import { t, pick, formatDate } from './i18n.js';
+import { t, pick, formatDate, pickText } from './i18n.js';
 import { call } from './api.js';
 import { setTitle, onLeave, tokenFromLink } from './app.js';
 import { LENSES, lensName, priorityThemes, causeTree, shortlisted } from './board.js';
@@ -22,12 +22,12 @@ export async function show(workshopId) {
   }
   const stage = h('div', { 'aria-live': 'polite' });
   const w = board.workshop;
-  setTitle(w.title);
+  setTitle(pickText(w, 'title'));
   replace(main, h('div', { className: 'screen-wrap' },
-    h('div', {}, h('h1', {}, w.title), stage),
+    h('div', {}, h('h1', {}, pickText(w, 'title')), stage),
     h('div', {},
       h('h2', {}, t('screenJoin')),
-      h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: `QR code: ${w.joinUrl}` }),
+      h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: t('qrAlt', { url: w.joinUrl }) }),
       h('p', {}, t('screenOrVisit', { url: w.joinUrl })),
       h('p', { className: 'code-big' }, w.code))));
 

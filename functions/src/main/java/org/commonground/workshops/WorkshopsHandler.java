@@ -93,7 +93,7 @@ public final class WorkshopsHandler extends ApiHandler {
         route("GET /api/join/{code}/qr.svg", r -> {
             Workshop w = app.workshops().byCode(r.path("code"));
             String url = Workshops.joinUrl(r.site(), w);
-            return Reply.cacheable(JoinQrCode.svg(url, "QR code to join: " + url), "image/svg+xml", 3600);
+            return Reply.cacheable(JoinQrCode.svg(url, "QR code to join / Cod QR i ymuno: " + url), "image/svg+xml", 3600);
         });
 
         route("PUT /api/workshops/{id}/phase", r -> {
