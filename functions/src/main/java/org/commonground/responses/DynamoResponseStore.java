@@ -43,27 +43,28 @@ public final class DynamoResponseStore implements ResponseStore {
     }
 
     /**
-     * Up to 99 new statements to a transaction, each only if it is not there yet; the record and
-     * the version bump go in the last one. A chunk that met the same statement written at the
-     * same moment (the same file imported twice at once) is written again without the ones now there.
+     * Up to 99 new statements to a transaction, four transactions at a time, each statement only
+     * if it is not there yet; the record and the version bump go in the last one, so the room sees
+     * the import at once. A chunk that met the same statement written at the same moment (the same
+     * file imported twice at once) is written again without the ones now there.
      */
     @Override
     public int addImported(ImportRecord record, List<Statement> statements) {
         String pk = DynamoWorkshopStore.pk(record.workshopId());
         if (table.get(pk, "META").isEmpty()) return -1;
-        int created = 0;
+        List<java.util.concurrent.Callable<Integer>> chunks = new ArrayList<>();
         for (int start = 0; start < statements.size(); start += 99) {
             List<Statement> chunk = new ArrayList<>(statements.subList(start, Math.min(statements.size(), start + 99)));
-            for (int attempt = 0; !chunk.isEmpty(); attempt++) {
-                List<TransactWriteItem> writes = new ArrayList<>();
-                for (Statement st : chunk) writes.add(put(statementItem(st), "attribute_not_exists(pk)", Map.of()));
-                if (table.transact(writes).isEmpty()) {
-                    created += chunk.size();
-                    break;
-                }
-                if (attempt > 2) throw new IllegalStateException("An import kept meeting another import of the same file");
-                chunk.removeIf(st -> table.get(pk, "S#" + st.id()).isPresent());
-            }
+            chunks.add(() -> writeNew(pk, chunk));
+        }
+        int created = 0;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(4, Math.max(1, chunks.size())))) {
+            for (var done : pool.invokeAll(chunks)) created += done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while importing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         Map<String, AttributeValue> item = Table.key(pk, "IM#" + record.id());
         item.put("fileName", s(record.fileName()));
@@ -75,6 +76,17 @@ public final class DynamoResponseStore implements ResponseStore {
         item.put("expiresAt", n(record.expiresAt()));
         List<TransactWriteItem> last = List.of(put(item, null, Map.of()), DynamoWorkshopStore.versionBump(table, record.workshopId(), null));
         return table.transact(last).isEmpty() ? created : -1;
+    }
+
+    private int writeNew(String pk, List<Statement> chunk) {
+        for (int attempt = 0; !chunk.isEmpty(); attempt++) {
+            List<TransactWriteItem> writes = new ArrayList<>();
+            for (Statement st : chunk) writes.add(put(statementItem(st), "attribute_not_exists(pk)", Map.of()));
+            if (table.transact(writes).isEmpty()) return chunk.size();
+            if (attempt > 2) throw new IllegalStateException("An import kept meeting another import of the same file");
+            chunk.removeIf(st -> table.get(pk, "S#" + st.id()).isPresent());
+        }
+        return 0;
     }
 
     @Override

@@ -12,10 +12,10 @@ import java.util.zip.ZipOutputStream;
  * Writes small Excel workbooks (.xlsx) for tests, as Excel lays them out: one sheet, each text
  * either in the shared strings table or inline in its cell, and empty cells simply left out.
  */
-final class Workbooks {
+public final class Workbooks {
     private Workbooks() {}
 
-    static byte[] xlsx(List<List<String>> rows, boolean sharedStrings) {
+    public static byte[] xlsx(List<List<String>> rows, boolean sharedStrings) {
         List<String> shared = new ArrayList<>();
         StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
