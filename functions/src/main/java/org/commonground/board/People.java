@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.commonground.responses.Participant;
-import org.commonground.responses.Statement;
+import org.commonground.statements.Participant;
+import org.commonground.statements.Statement;
 import org.commonground.workshops.Perspective;
 import org.commonground.workshops.Workshop;
 
