@@ -196,7 +196,7 @@ async function setupValues(id) {
 
 // The form to create a workshop, to change one (mode edit) or to start one from another (mode copy).
 function createForm(errors = [], values = null, mode = { kind: 'create' }) {
-  const heading = { create: t('newTitle'), edit: t('editTitle'), copy: t('copyTitle') }[mode.kind];
+  const heading = { create: t('newTitle'), edit: t('workshopEditTitle'), copy: t('copyTitle') }[mode.kind];
   setTitle(heading);
   const v = values || {};
   const input = (name, attrs = {}) => h('input', { type: 'text', name, value: v[name] ?? attrs.value ?? '', ...attrs });
