@@ -1,31 +1,24 @@
 package org.commonground.handlers;
 
-import java.util.List;
+import static org.commonground.api.ResponseRequests.themeId;
+
 import java.util.Map;
 import java.util.Set;
 import org.commonground.api.ApiHandler;
 import org.commonground.api.Reply;
+import org.commonground.api.ResponseRequests;
 import org.commonground.auth.Caller;
-import org.commonground.kernel.Problem;
 import org.commonground.kernel.RequestBody;
 import org.commonground.statements.Gathering;
 import org.commonground.statements.Imports;
-import org.commonground.statements.Source;
 import org.commonground.statements.Statement;
 import org.commonground.themes.Cause;
 import org.commonground.themes.Idea;
 import org.commonground.themes.InPlaceItem;
-import org.commonground.themes.Lens;
 import org.commonground.themes.SuccessStatement;
-import org.commonground.workshops.Prompt;
 
 /** The responses function: joining, and the statements people give in their own words. */
 public final class ResponsesHandler extends ApiHandler {
-    private static final Set<String> IMPORT_FIELDS = Set.of("fileName", "content", "columns", "split", "source", "dryRun");
-    /** A 3 MB file is 4 MB in base64; anything much longer is over the limit whatever the rest says. */
-    private static final int IMPORT_BODY_CHARACTERS = 4 * 1024 * 1024 + 64 * 1024;
-    private static final Set<String> JOIN_FIELDS = Set.of("name", "perspective", "language", "email", "updatesConsent");
-
     public ResponsesHandler() { this(Deployment.shared()); }
 
     public ResponsesHandler(Deployment deployment) {
@@ -34,7 +27,7 @@ public final class ResponsesHandler extends ApiHandler {
 
         route("POST /api/workshops/{id}/participants", r -> {
             String id = r.id("id", "workshop");
-            Gathering.Joined joined = app.gathering().join(id, joining(r.body(JOIN_FIELDS)));
+            Gathering.Joined joined = app.gathering().join(id, ResponseRequests.joining(r.body(ResponseRequests.JOIN_FIELDS)));
             return Reply.created(Map.of("participantId", joined.participant().id(), "token", joined.token()));
         });
 
@@ -47,21 +40,8 @@ public final class ResponsesHandler extends ApiHandler {
         route("POST /api/workshops/{id}/statements", r -> {
             String id = r.id("id", "workshop");
             Caller caller = app.tokens().member(r.bearerToken(), id);
-            RequestBody body = r.body(Set.of("prompt", "text", "source", "onBehalfOf"));
-            String promptName = body.text("prompt");
-            Prompt prompt = Prompt.fromWire(promptName).orElseThrow(() -> Problem.invalid("invalid_prompt",
-                    "'prompt' must be working, not_working or future."));
-            Source source = body.optionalText("source").map(s -> Source.fromWire(s).orElseThrow(() ->
-                    Problem.invalid("invalid_source", "'source' must be online, questionnaire, interview or paper."))).orElse(null);
-            String forId = null;
-            Gathering.Joining forNew = null;
-            if (body.isObject("onBehalfOf")) {
-                forNew = joining(body.optionalObject("onBehalfOf", Set.of("name", "perspective", "language")).orElseThrow());
-            } else {
-                forId = body.optionalText("onBehalfOf").orElse(null);
-            }
             Statement statement = app.gathering().add(caller, id,
-                    new Gathering.NewStatement(prompt, body.text("text"), source, forId, forNew));
+                    ResponseRequests.statement(r.body(Set.of("prompt", "text", "source", "onBehalfOf"))));
             return Reply.created(Map.of("id", statement.id(), "text", statement.text()));
         });
 
@@ -79,10 +59,7 @@ public final class ResponsesHandler extends ApiHandler {
             String id = r.id("id", "workshop");
             Caller caller = app.tokens().member(r.bearerToken(), id);
             RequestBody body = r.body(Set.of("themeId", "parentId", "text"));
-            String parentId = body.optionalText("parentId").orElse(null);
-            if (parentId != null && !org.commonground.kernel.Ids.looksValid(parentId)) {
-                throw Problem.notFound("cause_not_found", "The cause you are asking “why?” about is not there any more.");
-            }
+            String parentId = ResponseRequests.parentCause(body);
             Cause cause = app.understanding().addCause(caller, id, themeId(body), parentId, body.text("text"));
             return Reply.created(Map.of("id", cause.id(), "depth", cause.depth()));
         });
@@ -107,29 +84,25 @@ public final class ResponsesHandler extends ApiHandler {
             String id = r.id("id", "workshop");
             Caller caller = app.tokens().member(r.bearerToken(), id);
             RequestBody body = r.body(Set.of("themeId", "lens", "text"));
-            Lens lens = Lens.fromWire(body.text("lens")).orElseThrow(() -> Problem.invalid("invalid_lens",
-                    "'lens' must be traditional, community or radical."));
             String themeId = body.has("themeId") ? themeId(body) : null;
-            Idea idea = app.ideas().addIdea(caller, id, themeId, lens, body.text("text"));
+            Idea idea = app.ideas().addIdea(caller, id, themeId, ResponseRequests.lens(body), body.text("text"));
             return Reply.created(Map.of("id", idea.id()));
         });
 
         route("POST /api/workshops/{id}/imports", r -> {
             String id = r.id("id", "workshop");
             Caller.Facilitator f = app.tokens().facilitator(r.bearerToken());
-            RequestBody body = r.largeBody(IMPORT_FIELDS, IMPORT_BODY_CHARACTERS,
+            RequestBody body = r.largeBody(ResponseRequests.IMPORT_FIELDS, ResponseRequests.IMPORT_BODY_CHARACTERS,
                     "The file is over 3 MB. Split it into smaller files, or remove columns you do not need.");
-            Imports.Request request = importRequest(body);
-            boolean dryRun = body.optionalBoolean("dryRun").orElse(request.columns() == null);
-            if (dryRun) return Reply.ok(app.imports().preview(id, request));
+            Imports.Request request = ResponseRequests.importing(body);
+            if (body.optionalBoolean("dryRun").orElse(request.columns() == null)) return Reply.ok(app.imports().preview(id, request));
             return Reply.created(app.imports().run(f.email(), id, request));
         });
 
         route("DELETE /api/workshops/{id}/imports/{importId}", r -> {
             String id = r.id("id", "workshop");
             app.tokens().facilitator(r.bearerToken());
-            int removed = app.imports().undo(id, r.id("importId", "import"));
-            return Reply.ok(Map.of("removed", removed));
+            return Reply.ok(Map.of("removed", app.imports().undo(id, r.id("importId", "import"))));
         });
 
         route("DELETE /api/workshops/{id}/statements/{sid}", r -> {
@@ -138,48 +111,5 @@ public final class ResponsesHandler extends ApiHandler {
             app.gathering().withdraw(app.tokens().member(r.bearerToken(), id), id, sid);
             return Reply.noContent();
         });
-    }
-
-    private static Imports.Request importRequest(RequestBody body) {
-        String fileName = body.text("fileName");
-        byte[] content;
-        try {
-            content = java.util.Base64.getDecoder().decode(body.text("content").replaceAll("\\s+", ""));
-        } catch (IllegalArgumentException e) {
-            throw Problem.invalid("invalid_content", "'content' must be the file encoded as base64.");
-        }
-        Map<String, String> columns = null;
-        RequestBody given = body.optionalObject("columns", Set.of("working", "not_working", "future", Imports.PERSPECTIVE_COLUMN)).orElse(null);
-        if (given != null) {
-            columns = new java.util.LinkedHashMap<>();
-            for (String key : List.of("working", "not_working", "future", Imports.PERSPECTIVE_COLUMN)) {
-                String header = given.optionalText(key).orElse(null);
-                if (header != null && !header.isBlank()) columns.put(key, header);
-            }
-        }
-        String split = body.optionalText("split").orElse("cell");
-        if (!split.equals("cell") && !split.equals("line")) {
-            throw Problem.invalid("invalid_field", "'split' must be \"cell\" (each cell is one answer) or \"line\" (each line of a cell is one).");
-        }
-        Source source = body.optionalText("source").map(s -> Source.fromWire(s).filter(x -> x != Source.ONLINE)
-                .orElseThrow(() -> Problem.invalid("invalid_source", "'source' must be questionnaire, interview or paper.")))
-                .orElse(Source.QUESTIONNAIRE);
-        return new Imports.Request(fileName, content, columns, split.equals("line"), source);
-    }
-
-    private static String themeId(RequestBody body) {
-        String themeId = body.text("themeId");
-        if (!org.commonground.kernel.Ids.looksValid(themeId)) {
-            throw Problem.notFound("theme_not_found", "That theme is not there any more. Reload to see the themes.");
-        }
-        return themeId;
-    }
-
-    private static Gathering.Joining joining(RequestBody body) {
-        String perspective = body.optionalText("perspective").orElseThrow(() -> Problem.invalid("missing_field",
-                "Please choose the perspective that fits you best."));
-        return new Gathering.Joining(body.optionalText("name").orElse(null), perspective,
-                body.optionalText("language").orElse("en"), body.optionalText("email").orElse(null),
-                body.optionalBoolean("updatesConsent").orElse(false));
     }
 }

@@ -26,6 +26,8 @@ public record NewWorkshop(
         WorkshopSettings settings) {
 
     public static final Set<String> FIELDS = Set.of("title", "focus", "languages", "prompts", "perspectives", "settings");
+    /** A new workshop may also name one to copy its setup from. */
+    public static final Set<String> CREATE_FIELDS = Set.of("title", "focus", "languages", "prompts", "perspectives", "settings", "copyFrom");
     private static final Set<String> SETTINGS = Set.of("dotBudget", "dotCap", "ideaDotBudget", "ideaDotCap", "topThemes", "shortlistSize",
             "lensNames", "retentionDays", "facilitatorEmails", "day1Date", "day2Date", "quietDays");
 
