@@ -56,7 +56,7 @@ test('a facilitator holds new answers, lets one through and hides another, and h
   const hidden = console_.locator('#answers-heading ~ div .answers li', { hasText: 'useless idiot' });
   await hidden.getByText('Hidden', { exact: true }).waitFor();
   await hidden.getByRole('button', { name: /^Show again The social worker/ }).waitFor();
-  await console_.getByText(/1 people, 1 answers \(1 hidden\)|1 person, 1 answer \(1 hidden\)/).waitFor();
+  await console_.getByText(/1 joined .*· 1 answers in all \(1 hidden\)/).waitFor();
 
   // Day 1: a root cause is hidden from the why-chain in the day 1 tools. The theme, its answer
   // and the cause are written by the facilitator (through the API, as the console would), so none is held.

@@ -1,24 +1,28 @@
-import { h, announce } from './dom.js';
+import { h, patch, announce } from './dom.js';
 import { t } from './i18n.js';
+import { sending } from './forms.js';
 
 // The console's one control for any contribution (an answer, a root cause, a success statement,
 // something in place, an idea, an action plan, a progress update): hide it or show it again, and
-// let through one the workshop held back. Plain buttons, so a keyboard or a single tap works.
+// let through one the workshop held back. Plain buttons, so a keyboard or a single tap works; a
+// double press sends once.
 export function moderation(item, { workshopId, api, refresh, problem }) {
   const words = ` ${String(item.text || item.title || '').slice(0, 40)}`;
-  async function set(hidden, done) {
-    try {
-      await api('PUT', `/workshops/${workshopId}/items/${item.id}/hidden`, { hidden });
-      announce(t(done));
-      await refresh(true);
-    } catch (e) { problem(e); }
+  async function set(event, hidden, done) {
+    await sending(event.currentTarget, async () => {
+      try {
+        await api('PUT', `/workshops/${workshopId}/items/${item.id}/hidden`, { hidden });
+        announce(t(done));
+        await refresh(true);
+      } catch (e) { problem(e); }
+    });
   }
   return h('span', { className: 'moderation' },
     item.held ? h('span', { className: 'tag held-tag' }, t('heldTag')) : null,
     item.hidden ? h('span', { className: 'tag hidden-tag' }, t('hiddenTag')) : null,
-    item.held ? h('button', { className: 'button secondary small', type: 'button', onclick: () => set(false, 'letThroughDone') },
+    item.held ? h('button', { className: 'button secondary small', type: 'button', onclick: (event) => set(event, false, 'letThroughDone') },
       t('letThrough'), h('span', { className: 'visually-hidden' }, words)) : null,
-    h('button', { className: 'button secondary small', type: 'button', onclick: () => set(!item.hidden, item.hidden ? 'shownDone' : 'hiddenDone') },
+    h('button', { className: 'button secondary small', type: 'button', onclick: (event) => set(event, !item.hidden, item.hidden ? 'shownDone' : 'hiddenDone') },
       item.hidden ? t('show') : t('hide'), h('span', { className: 'visually-hidden' }, words)));
 }
 
@@ -34,4 +38,23 @@ export function waiting(board) {
   add('action_plan', board.actions);
   add('progress_update', board.actions.flatMap((a) => a.updates));
   return held.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+// The console's "Waiting for you to let through" card, {element, draw(board)}: shown while
+// anything waits, or always when the workshop holds new contributions.
+export function waitingCard(options) {
+  const element = h('div', {});
+  return {
+    element,
+    draw(board) {
+      const held = waiting(board);
+      patch(element, held.length || board.workshop.settings.holdContributions ? h('section', { className: 'notice', 'aria-labelledby': 'waiting-heading' },
+        h('h2', { id: 'waiting-heading' }, t('waitingTitle'), ' ', h('span', { className: 'meta' }, `(${held.length})`)),
+        h('p', {}, t('waitingHint')),
+        h('ul', { className: 'answers' }, held.map((item) => h('li', { 'data-key': item.id },
+          h('p', { className: 'words' }, item.text || item.title),
+          h('p', { className: 'meta' }, h('span', { className: 'tag' }, t(`kind_${item.kind}`))),
+          h('div', { className: 'actions' }, moderation(item, options)))))) : null);
+    },
+  };
 }

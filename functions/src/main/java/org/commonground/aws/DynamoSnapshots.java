@@ -11,6 +11,7 @@ import org.commonground.actionplans.Supporter;
 import org.commonground.board.Snapshot;
 import org.commonground.board.Snapshots;
 import org.commonground.outbox.UndeliveredEmail;
+import org.commonground.statements.ImportRecord;
 import org.commonground.statements.Participant;
 import org.commonground.statements.Statement;
 import org.commonground.themes.Cause;
@@ -19,6 +20,7 @@ import org.commonground.themes.InPlaceItem;
 import org.commonground.themes.SuccessStatement;
 import org.commonground.themes.Theme;
 import org.commonground.voting.Vote;
+import org.commonground.workshops.StageTimer;
 import org.commonground.workshops.Workshop;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -40,6 +42,7 @@ public final class DynamoSnapshots implements Snapshots {
 
     private Optional<Snapshot> read(String workshopId, List<Map<String, AttributeValue>> items) {
         Workshop workshop = null;
+        StageTimer timer = null;
         List<Participant> participants = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
         List<Theme> themes = new ArrayList<>();
@@ -57,12 +60,16 @@ public final class DynamoSnapshots implements Snapshots {
         List<UndeliveredEmail> undelivered = new ArrayList<>();
         java.util.Set<String> hidden = new java.util.HashSet<>();
         java.util.Set<String> held = new java.util.HashSet<>();
+        List<ImportRecord> imports = new ArrayList<>();
         for (Map<String, AttributeValue> item : items) {
             String sk = Table.text(item, "sk");
             if (Table.flag(item, "hidden")) hidden.add(Keys.last(sk));
             if (Table.flag(item, "held")) held.add(Keys.last(sk));
             switch (Keys.kind(sk)) {
-                case WORKSHOP -> workshop = DynamoWorkshopStore.fromItem(item);
+                case WORKSHOP -> {
+                    workshop = DynamoWorkshopStore.fromItem(item);
+                    timer = DynamoWorkshopStore.timerFrom(item);
+                }
                 case PARTICIPANT -> participants.add(DynamoResponseStore.participantFrom(item));
                 case STATEMENT -> statements.add(DynamoResponseStore.statementFrom(item));
                 case THEME -> { if (!DynamoThemeStore.merged(item)) themes.add(DynamoThemeStore.fromItem(item)); }
@@ -76,12 +83,13 @@ public final class DynamoSnapshots implements Snapshots {
                 case SUPPORTER -> supporters.add(DynamoActionStore.supporterFrom(item));
                 case PROGRESS -> updates.add(DynamoActionStore.updateFrom(item));
                 case UNDELIVERED -> undelivered.add(DynamoOutboxStore.undeliveredFrom(item));
+                case IMPORT -> imports.add(DynamoResponseStore.importFrom(item));
                 case SHORTLIST, PLACEMENT, NUDGE, FIXED -> DynamoGridStore.read(item, workshopId, grid);
                 case LINK, EMAIL, DIGEST, OTHER -> { }
             }
         }
         if (workshop == null) return Optional.empty();
         return Optional.of(new Snapshot(workshop, participants, statements, themes, votes, spent, causes, successes,
-                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered, hidden, held));
+                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered, timer, imports, hidden, held));
     }
 }

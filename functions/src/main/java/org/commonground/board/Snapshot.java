@@ -10,6 +10,7 @@ import org.commonground.actionplans.ProgressUpdate;
 import org.commonground.actionplans.Supporter;
 import org.commonground.grid.GridState;
 import org.commonground.outbox.UndeliveredEmail;
+import org.commonground.statements.ImportRecord;
 import org.commonground.statements.Participant;
 import org.commonground.statements.Statement;
 import org.commonground.themes.Cause;
@@ -18,12 +19,13 @@ import org.commonground.themes.InPlaceItem;
 import org.commonground.themes.SuccessStatement;
 import org.commonground.themes.Theme;
 import org.commonground.voting.Vote;
+import org.commonground.workshops.StageTimer;
 import org.commonground.workshops.Workshop;
 
 /**
  * Everything recorded about one workshop, read at once. {@code hidden} and {@code held} are
  * the ids of contributions of every kind that a facilitator hid, or that wait for one to let
- * them through ("Hidden contributions" in DESIGN.md).
+ * them through ("Hidden contributions" in DESIGN.md). {@code timer} is null when no countdown is set.
  */
 public record Snapshot(
         Workshop workshop,
@@ -42,8 +44,29 @@ public record Snapshot(
         List<Supporter> supporters,
         List<ProgressUpdate> updates,
         List<UndeliveredEmail> undelivered,
+        StageTimer timer,
+        List<ImportRecord> imports,
         Set<String> hidden,
         Set<String> held) {
+
+    /** What people have already done that a change to the workshop's setup must keep (see {@link org.commonground.workshops.Workshops#change}). */
+    public org.commonground.workshops.InUse inUse() {
+        java.util.Set<String> perspectives = new java.util.HashSet<>();
+        java.util.Set<String> languages = new java.util.HashSet<>();
+        participants.forEach(p -> { perspectives.add(p.perspective()); languages.add(p.language()); });
+        statements.forEach(st -> { if (st.perspective() != null) perspectives.add(st.perspective()); });
+        successes.forEach(su -> perspectives.add(su.perspective()));
+        int themeOnOne = 0;
+        int ideaOnOne = 0;
+        for (Vote v : votes) {
+            if (v.round() == Vote.Round.THEMES) themeOnOne = Math.max(themeOnOne, v.dots());
+            else ideaOnOne = Math.max(ideaOnOne, v.dots());
+        }
+        int themeMost = themeDotsSpent.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int ideaMost = ideaDotsSpent.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        boolean anything = !participants.isEmpty() || !statements.isEmpty() || !themes.isEmpty() || !ideas.isEmpty();
+        return new org.commonground.workshops.InUse(themeMost, themeOnOne, ideaMost, ideaOnOne, perspectives, languages, anything);
+    }
 
     /** Whether everyone may see this contribution: neither hidden nor waiting. */
     public boolean shown(String id) {
@@ -79,7 +102,7 @@ public record Snapshot(
                 ideaDotsSpent, grid, shownActions,
                 supporters.stream().filter(sp -> shownActionIds.contains(sp.actionId())).toList(),
                 updates.stream().filter(u -> shown(u.id()) && shownActionIds.contains(u.actionId())).toList(),
-                undelivered, Set.of(), Set.of());
+                undelivered, timer, imports, Set.of(), Set.of());
     }
 
     /** The ideas going onto the grid: the facilitator's choice, or the top ones by dots. */

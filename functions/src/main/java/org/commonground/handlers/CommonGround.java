@@ -27,6 +27,7 @@ import org.commonground.kernel.Configuration;
 import org.commonground.moderation.Moderation;
 import org.commonground.outbox.Outbox;
 import org.commonground.statements.Gathering;
+import org.commonground.statements.Imports;
 import org.commonground.summaries.StageMoves;
 import org.commonground.summaries.Summaries;
 import org.commonground.themes.Clustering;
@@ -42,6 +43,7 @@ public record CommonGround(
         SignIn signIn,
         Workshops workshops,
         Gathering gathering,
+        Imports imports,
         Boards boards,
         Snapshots snapshots,
         Clustering clustering,
@@ -70,7 +72,7 @@ public record CommonGround(
         ActionPlanning actions = new ActionPlanning(actionStore, responses, workshops, outbox, floods, d.clock());
         return new CommonGround(d.configuration(), tokens,
                 new SignIn(d.configuration(), tokens, outbox, limits, d.clock()),
-                workshops, new Gathering(responses, workshops, floods, d.clock()),
+                workshops, new Gathering(responses, workshops, floods, d.clock()), new Imports(responses, workshops, d.clock()),
                 new Boards(workshopStore, snapshots), snapshots,
                 new Clustering(themes, responses, workshops, d.clock()),
                 new Voting(new DynamoVoteStore(table), themes, responses, responses, workshops, floods),
