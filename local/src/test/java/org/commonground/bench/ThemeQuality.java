@@ -23,7 +23,9 @@ import org.commonground.clustering.WardClustering;
 final class ThemeQuality {
     private ThemeQuality() {}
 
-    record Sample(String name, List<String> texts, List<String> labels) {}
+    record Sample(String name, List<String> texts, List<String> labels, List<String> questions) {
+        Sample(String name, List<String> texts, List<String> labels) { this(name, texts, labels, null); }
+    }
 
     static void write(StringBuilder md, Path sharedData) throws Exception {
         Path nhs = sharedData.resolve("nhs-fft/text_data.csv");
@@ -55,15 +57,15 @@ final class ThemeQuality {
         long embedded = System.nanoTime();
         int[] toldLabels = WardClustering.cluster(vectors, told);
         long clustered = System.nanoTime();
-        int[] automatic = WardClustering.cluster(vectors, ThemeSuggestions.themesFor(sample.texts().size()));
+        int[] automatic = ThemeSuggestions.group(sample.texts(), vectors, ThemeSuggestions.Choices.PRODUCT, 0).labels();
         double seconds = (clustered - start) / 1e9;
         md.append(String.format(Locale.ROOT, "| %s | told (%d) | %d | %.2f | %.2f | %.2f (embed %.2f) |%n", sample.name(), told, told,
                 nmi(toldLabels, sample.labels()), ari(toldLabels, sample.labels()), seconds, (embedded - start) / 1e9));
         md.append(String.format(Locale.ROOT, "| %s | automatic | %d | %.2f | %.2f | |%n", sample.name(),
-                ThemeSuggestions.themesFor(sample.texts().size()), nmi(automatic, sample.labels()), ari(automatic, sample.labels())));
+                java.util.Arrays.stream(automatic).max().orElse(-1) + 1, nmi(automatic, sample.labels()), ari(automatic, sample.labels())));
     }
 
-    private static Sample nhsSample(Path file, int n, String column) throws Exception {
+    static Sample nhsSample(Path file, int n, String column) throws Exception {
         List<CSVRecord> rows;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             rows = new ArrayList<>(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords());
@@ -82,16 +84,24 @@ final class ThemeQuality {
         return new Sample("NHS feedback, " + n + ", against " + column, texts, labels);
     }
 
-    private static Sample carersSample(Path file) throws Exception {
+    static Sample carersSample(Path file) throws Exception {
+        Sample all = carersByQuestion(file);
+        return new Sample("Carers' statements, " + all.texts().size() + ", against theme", all.texts(), all.labels());
+    }
+
+    /** The carers' statements grouped within each question, as the product groups them. */
+    static Sample carersByQuestion(Path file) throws Exception {
         List<String> texts = new ArrayList<>();
         List<String> labels = new ArrayList<>();
+        List<String> questions = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                 texts.add(row.get("text"));
                 labels.add(row.get("theme"));
+                questions.add(row.get("prompt"));
             }
         }
-        return new Sample("Carers' statements, " + texts.size() + ", against theme", texts, labels);
+        return new Sample("Carers' statements, " + texts.size() + ", each question apart, against theme", texts, labels, questions);
     }
 
     /** How many items fall in each cluster, each label, and each cluster-and-label pair. */

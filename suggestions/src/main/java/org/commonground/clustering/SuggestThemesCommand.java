@@ -72,18 +72,28 @@ public final class SuggestThemesCommand {
         }
 
         List<Map<String, Object>> themes = new ArrayList<>();
+        List<Map<String, Object>> unsorted = new ArrayList<>();
         for (var group : textsByGroup.entrySet()) {
             List<Integer> rows = rowsByGroup.get(group.getKey());
-            for (ThemeSuggestions.Suggestion s : ThemeSuggestions.suggest(group.getValue())) {
+            ThemeSuggestions.Result result = ThemeSuggestions.suggest(group.getValue());
+            for (ThemeSuggestions.Suggestion s : result.suggestions()) {
                 Map<String, Object> theme = new LinkedHashMap<>();
                 if (groupColumn != null) theme.put("group", group.getKey());
                 theme.put("title", s.title());
+                theme.put("middleRow", rows.get(s.middle()));
                 theme.put("rows", s.members().stream().map(rows::get).sorted().toList());
                 themes.add(theme);
             }
+            if (!result.unsorted().isEmpty() || !result.welsh().isEmpty()) {
+                Map<String, Object> left = new LinkedHashMap<>();
+                if (groupColumn != null) left.put("group", group.getKey());
+                left.put("unsortedRows", result.unsorted().stream().map(rows::get).sorted().toList());
+                left.put("welshRows", result.welsh().stream().map(rows::get).sorted().toList());
+                unsorted.add(left);
+            }
         }
         try {
-            return new ObjectMapper().writeValueAsString(Map.of("themes", themes));
+            return new ObjectMapper().writeValueAsString(Map.of("themes", themes, "unsorted", unsorted));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
