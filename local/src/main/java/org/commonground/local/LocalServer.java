@@ -94,6 +94,8 @@ public final class LocalServer {
         Template template = Template.load(root.resolve("template.yaml"));
         LocalTable.create(deployment.dynamo(), configuration.tableName(), template.table());
         LocalApi api = new LocalApi(template, deployment);
+        // Each saved statement reaches the clustering model through the table's stream, as on AWS.
+        running.add(LocalStream.start(template, deployment));
 
         // The template's schedules run here every minute, as EventBridge runs them on AWS.
         var schedules = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());

@@ -11,12 +11,14 @@ import java.util.List;
  */
 public final class SentenceEmbeddings {
     private static volatile EmbeddingModel model;
+    private static final java.util.concurrent.atomic.AtomicLong EMBEDDED = new java.util.concurrent.atomic.AtomicLong();
 
     private SentenceEmbeddings() {}
 
     /** Unit-length vectors, so squared distance is 2 - 2 × cosine similarity. */
     public static float[][] embed(List<String> texts) {
         if (texts.isEmpty()) return new float[0][];
+        EMBEDDED.addAndGet(texts.size());
         var embeddings = model().embedAll(texts.stream().map(TextSegment::from).toList()).content();
         float[][] vectors = new float[texts.size()][];
         for (int i = 0; i < vectors.length; i++) {
@@ -29,6 +31,9 @@ public final class SentenceEmbeddings {
         }
         return vectors;
     }
+
+    /** How many statements this process has embedded since it started: tells a request that only grouped kept vectors. */
+    public static long embedded() { return EMBEDDED.get(); }
 
     private static EmbeddingModel model() {
         EmbeddingModel m = model;

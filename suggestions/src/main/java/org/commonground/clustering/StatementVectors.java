@@ -14,6 +14,9 @@ public interface StatementVectors {
 
     void put(String workshopId, Map<String, Stored> vectors, long expiresAt);
 
+    /** Forgets the vectors of these statements (gone from the workshop). */
+    void remove(String workshopId, java.util.Collection<String> statementIds);
+
     /** Answers each statement's vector, working out and keeping only those not kept already. */
     static float[][] of(StatementVectors store, String workshopId, List<org.commonground.responses.Statement> statements, long expiresAt) {
         Map<String, Stored> kept = store.all(workshopId);
