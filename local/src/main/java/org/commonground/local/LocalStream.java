@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonground.Deployment;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
@@ -38,8 +35,10 @@ public final class LocalStream implements AutoCloseable {
         var dynamo = deployment.dynamo();
         URI endpoint = dynamo.serviceClientConfiguration().endpointOverride().orElseThrow(
                 () -> new IllegalStateException("The local stream needs DynamoDB Local's address."));
-        this.streams = DynamoDbStreamsClient.builder().endpointOverride(endpoint).region(Region.EU_WEST_2)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+        // DynamoDB Local keeps a database per access key and region: the stream is read with the table's own.
+        this.streams = DynamoDbStreamsClient.builder().endpointOverride(endpoint)
+                .region(dynamo.serviceClientConfiguration().region())
+                .credentialsProvider(dynamo.serviceClientConfiguration().credentialsProvider())
                 .httpClient(UrlConnectionHttpClient.create()).build();
         this.streamArn = dynamo.describeTable(b -> b.tableName(deployment.configuration().tableName())).table().latestStreamArn();
         this.handlers = handlers;

@@ -43,14 +43,16 @@ public final class ThemeCandidates {
                         dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel::new));
         List<Choices> choices = new ArrayList<>();
         for (double w : new double[] {0, 0.3}) {
-            for (double share : new double[] {0.125, 0.25}) {
-                choices.add(new Choices(w, -1, 1, share, 40));
-                choices.add(new Choices(w, -0.1, 2, share, 40));
+            for (double[] band : new double[][] {{0, 0.125}, {0, 0.25}, {1 / 16.0, 0.25}, {0.1, 0.25}, {0.125, 0.25}}) {
+                choices.add(new Choices(w, -1, 1, band[0], band[1], 40));
+                choices.add(new Choices(w, -0.1, 2, band[0], band[1], 40));
             }
         }
-        System.out.println("model\tjar MB\tload s\tembed/s\tWelsh nearest own meaning\tsample\tword weight\tmin fit\tmax share"
+        System.out.println("model\tjar MB\tload s\tembed/s\tWelsh nearest own meaning\tsample\tword weight\tmin fit\tshare of statements"
                 + "\tthemes\tNMI told\tARI told\tthemes auto\tNMI auto\tARI auto\tunsorted\tcluster s");
+        String only = args.length > 1 ? args[1] : "";
         for (Model model : models) {
+            if (!only.isEmpty() && java.util.Arrays.stream(only.split(",")).noneMatch(model.name()::startsWith)) continue;
             long t0 = System.nanoTime();
             EmbeddingModel m = model.make().get();
             m.embed("warm up");
@@ -67,7 +69,7 @@ public final class ThemeCandidates {
             double rate = samples.get(2).texts().size() / times[1];
             String welsh = welsh(m, model.prefix());
             for (ThemeQuality.Sample sample : samples) {
-                float[][] vectors = embed(m, model.prefix(), sample.texts());
+                float[][] vectors = cached(model.name() + " " + sample.name(), () -> embed(m, model.prefix(), sample.texts()));
                 int told = new HashSet<>(sample.labels()).size();
                 for (Choices c : choices) {
                     int[] toldLabels = byQuestion(sample, vectors, c, told);
@@ -76,8 +78,8 @@ public final class ThemeCandidates {
                     double clusterSeconds = (System.nanoTime() - s) / 1e9;
                     long unsorted = Arrays.stream(auto).filter(l -> l < 0).count();
                     long groups = Arrays.stream(auto).filter(l -> l >= 0).distinct().count();
-                    System.out.printf(Locale.ROOT, "%s\t%.1f\t%.2f\t%.0f\t%s\t%s\t%.1f\t%.2f\t%.3f\t%d\t%.3f\t%.3f\t%d\t%.3f\t%.3f\t%d\t%.2f%n",
-                            model.name(), mb, load, rate, welsh, sample.name(), c.wordWeight(), c.minFit(), c.maxShare(), told,
+                    System.out.printf(Locale.ROOT, "%s\t%.1f\t%.2f\t%.0f\t%s\t%s\t%.1f\t%.2f\t%s\t%d\t%.3f\t%.3f\t%d\t%.3f\t%.3f\t%d\t%.2f%n",
+                            model.name(), mb, load, rate, welsh, sample.name(), c.wordWeight(), c.minFit(), String.format(Locale.ROOT, "%.3f-%.3f", c.minShare(), c.maxShare()), told,
                             ThemeQuality.nmi(toldLabels, sample.labels()), ThemeQuality.ari(toldLabels, sample.labels()),
                             groups, ThemeQuality.nmi(auto, sample.labels()), ThemeQuality.ari(auto, sample.labels()),
                             unsorted, clusterSeconds);
@@ -143,6 +145,22 @@ public final class ThemeCandidates {
             for (float f : v) norm += f * f;
             for (int j = 0; j < v.length; j++) v[j] /= (float) Math.sqrt(norm);
             vectors[i] = v;
+        }
+        return vectors;
+    }
+
+    /** Vectors kept in target/theme-vectors between runs of this program, so trying another choice does not embed again. */
+    static float[][] cached(String name, Supplier<float[][]> make) throws Exception {
+        Path file = Path.of("target/theme-vectors", name.replaceAll("[^A-Za-z0-9.-]+", "_") + ".bin");
+        if (Files.isRegularFile(file)) {
+            try (var in = new java.io.ObjectInputStream(Files.newInputStream(file))) {
+                return (float[][]) in.readObject();
+            }
+        }
+        float[][] vectors = make.get();
+        Files.createDirectories(file.getParent());
+        try (var out = new java.io.ObjectOutputStream(Files.newOutputStream(file))) {
+            out.writeObject(vectors);
         }
         return vectors;
     }

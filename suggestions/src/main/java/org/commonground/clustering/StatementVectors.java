@@ -40,7 +40,8 @@ public interface StatementVectors {
         return vectors;
     }
 
+    /** Tells the words and the model a vector was worked out from. */
     static String hash(String text) {
-        return org.commonground.auth.Tokens.hash(text).substring(0, 16);
+        return org.commonground.auth.Tokens.hash(SentenceEmbeddings.MODEL + "\n" + text).substring(0, 16);
     }
 }

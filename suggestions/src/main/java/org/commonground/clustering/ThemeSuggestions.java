@@ -19,12 +19,12 @@ public final class ThemeSuggestions {
      * How to group: {@code wordWeight} 0..1 is the share of the distance taken from shared words
      * (the rest from the sentence model); {@code minFit} the silhouette (-1..1) a statement needs
      * to stay in its group; {@code minSize} the fewest statements a proposal may have;
-     * {@code maxShare} the most groups as a share of the statements (0.25: one per four at most);
-     * {@code maxGroups} the most groups at all, a number a room can work through.
+     * {@code minShare} and {@code maxShare} the fewest and most groups as a share of the statements
+     * (0.25: one per four at most); {@code maxGroups} the most groups at all, a number a room can work through.
      */
-    public record Choices(double wordWeight, double minFit, int minSize, double maxShare, int maxGroups) {
+    public record Choices(double wordWeight, double minFit, int minSize, double minShare, double maxShare, int maxGroups) {
         /** The choices measured best on the labelled sets (docs/BENCHMARKS.md). */
-        public static final Choices PRODUCT = new Choices(0.3, -0.1, 2, 0.25, 40);
+        public static final Choices PRODUCT = new Choices(0, -0.1, 2, 0.1, 0.25, 40);
     }
 
     /**
@@ -90,10 +90,11 @@ public final class ThemeSuggestions {
             cut = tree.cut(k);
         } else {
             int most = Math.max(2, Math.min(choices.maxGroups(), (int) Math.floor(n * choices.maxShare())));
-            k = 2;
-            cut = tree.cut(2);
-            double best = mean(silhouettes(distance, cut, 2));
-            for (int g = 3; g <= most; g++) {
+            int fewest = Math.max(2, Math.min(most, (int) Math.ceil(n * choices.minShare())));
+            k = fewest;
+            cut = tree.cut(k);
+            double best = mean(silhouettes(distance, cut, k));
+            for (int g = fewest + 1; g <= most; g++) {
                 int[] c = tree.cut(g);
                 double s = mean(silhouettes(distance, c, g));
                 if (s > best) { best = s; k = g; cut = c; }

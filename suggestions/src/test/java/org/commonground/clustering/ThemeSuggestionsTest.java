@@ -47,7 +47,7 @@ class ThemeSuggestionsTest {
                 texts.add("statement " + g + " " + i);
             }
         }
-        var grouping = ThemeSuggestions.group(texts, points.toArray(float[][]::new), new ThemeSuggestions.Choices(0, 0, 2, 0.5, 40), 0);
+        var grouping = ThemeSuggestions.group(texts, points.toArray(float[][]::new), new ThemeSuggestions.Choices(0, 0, 2, 0, 0.5, 40), 0);
         assertEquals(3, grouping.groups());
         for (int g = 0; g < 3; g++) {
             for (int i = 1; i < 4; i++) assertEquals(grouping.labels()[g * 4], grouping.labels()[g * 4 + i]);
@@ -61,7 +61,7 @@ class ThemeSuggestionsTest {
         for (int i = 0; i < 3; i++) points.add(unit(Math.PI / 2 - i * 0.02));
         points.add(unit(Math.PI / 4)); // between the two
         List<String> texts = List.of("a", "b", "c", "d", "e", "f", "g");
-        var choices = new ThemeSuggestions.Choices(0, 0.05, 2, 0.5, 40);
+        var choices = new ThemeSuggestions.Choices(0, 0.05, 2, 0, 0.5, 40);
         ThemeSuggestions.Result result = ThemeSuggestions.propose(texts, points.toArray(float[][]::new),
                 ThemeSuggestions.group(texts, points.toArray(float[][]::new), choices, 2));
         assertEquals(List.of(6), result.unsorted());
@@ -77,7 +77,7 @@ class ThemeSuggestionsTest {
         List<String> texts = List.of("a", "b", "c", "d", "e", "f", "g", "h");
         var points2 = points.toArray(float[][]::new);
         ThemeSuggestions.Result result = ThemeSuggestions.propose(texts, points2,
-                ThemeSuggestions.group(texts, points2, new ThemeSuggestions.Choices(0, -1, 2, 0.5, 40), 2));
+                ThemeSuggestions.group(texts, points2, new ThemeSuggestions.Choices(0, -1, 2, 0, 0.5, 40), 2));
         assertEquals(5, result.suggestions().getFirst().members().size());
         assertTrue(result.suggestions().get(0).clarity() > result.suggestions().get(1).clarity());
     }
