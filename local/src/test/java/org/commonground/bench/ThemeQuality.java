@@ -79,7 +79,7 @@ final class ThemeQuality {
                     if (said.status() != 201) throw new IllegalStateException(said.body());
                 }
                 long posted = System.nanoTime();
-                var table = new org.commonground.table.Table(s.deployment.dynamo(), s.deployment.configuration().tableName());
+                var table = new org.commonground.aws.Table(s.deployment.dynamo(), s.deployment.configuration().tableName());
                 long deadline = posted + java.time.Duration.ofMinutes(30).toNanos();
                 while (table.partition("EMB#" + id).size() < n) {
                     if (System.nanoTime() > deadline) throw new IllegalStateException("The stream did not embed every statement in 30 minutes.");

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.commonground.clustering.SentenceEmbeddings;
 import org.commonground.clustering.StatementVectors;
-import org.commonground.table.Table;
+import org.commonground.aws.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

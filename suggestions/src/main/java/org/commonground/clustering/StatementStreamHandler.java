@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.commonground.Deployment;
-import org.commonground.table.Table;
+import org.commonground.handlers.Deployment;
+import org.commonground.aws.Table;
 
 /**
  * The table's stream in, each saved statement's vector kept: the event is DynamoDB's stream
