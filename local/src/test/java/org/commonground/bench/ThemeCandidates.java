@@ -18,7 +18,7 @@ import org.commonground.clustering.ThemeSuggestions.Choices;
 /**
  * Research table: every candidate embedding model and grouping choice on the labelled sets, with
  * NMI, ARI, time and size. Run by hand (the product's own numbers are in {@link ThemeQuality}):
- * {@code scripts/bench-themes} (see docs/BENCHMARKS.md). Statements left unsorted count as one group.
+ * {@code scripts/bench-themes [MODEL-PREFIX,...]} (see docs/BENCHMARKS.md). Statements left unsorted count as one group.
  */
 public final class ThemeCandidates {
     private ThemeCandidates() {}

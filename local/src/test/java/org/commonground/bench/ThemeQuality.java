@@ -50,6 +50,20 @@ final class ThemeQuality {
         row(md, carersByQuestion(carers));
         md.append('\n');
         ready(md, nhs);
+        keepResearch(md);
+    }
+
+    static final String RESEARCH = "## Suggested themes: candidates measured";
+
+    /** The research tables are made by scripts/bench-themes, not here: the section is carried over as it stands. */
+    private static void keepResearch(StringBuilder md) throws Exception {
+        Path current = org.commonground.local.LocalAws.ROOT.resolve("docs/BENCHMARKS.md");
+        if (!Files.isRegularFile(current)) return;
+        String text = Files.readString(current);
+        int start = text.indexOf(RESEARCH);
+        if (start < 0) return;
+        int end = text.indexOf("\n## ", start + RESEARCH.length());
+        md.append(text, start, end < 0 ? text.length() : end + 1).append(end < 0 ? "\n" : "");
     }
 
     /**
