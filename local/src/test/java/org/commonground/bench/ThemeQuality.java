@@ -19,11 +19,19 @@ import org.commonground.clustering.SentenceEmbeddings;
 import org.commonground.clustering.ThemeSuggestions;
 
 /** How far suggested themes agree with people's own grouping, on labelled statement sets. */
-final class ThemeQuality {
+public final class ThemeQuality {
     private ThemeQuality() {}
 
     record Sample(String name, List<String> texts, List<String> labels, List<String> questions) {
         Sample(String name, List<String> texts, List<String> labels) { this(name, texts, labels, null); }
+    }
+
+    /** Only the suggested-themes sections, printed: {@code java … org.commonground.bench.ThemeQuality [../shared/data]}. */
+    public static void main(String[] args) throws Exception {
+        StringBuilder md = new StringBuilder();
+        write(md, Path.of(args.length > 0 ? args[0] : "../../shared/data"));
+        System.out.println(md);
+        System.exit(0);
     }
 
     static void write(StringBuilder md, Path sharedData) throws Exception {
