@@ -1,7 +1,5 @@
 package org.commonground.clustering;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.commonground.kernel.Json;
 
 /**
  * scripts/suggest-themes FILE.csv [--text-column NAME] [--group-column NAME]
@@ -67,7 +66,7 @@ public final class SuggestThemesCommand {
                 rowsByGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(row);
                 textsByGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(text);
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
             throw new IllegalArgumentException("Could not read " + file + " as CSV: " + e.getMessage());
         }
 
@@ -92,11 +91,10 @@ public final class SuggestThemesCommand {
                 unsorted.add(left);
             }
         }
-        try {
-            return new ObjectMapper().writeValueAsString(Map.of("themes", themes, "unsorted", unsorted));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("themes", themes);
+        out.put("unsorted", unsorted);
+        return Json.write(out);
     }
 
     private static String value(String[] args, int i, String option) {
