@@ -93,8 +93,9 @@ test('a facilitator signs in through the emailed link, watches answers arrive, h
   const first = proposals.first();
   const size = await first.getByRole('checkbox').count();
   const takenOut = await first.locator('.choice label').nth(size - 1).textContent();
-  await first.getByRole('checkbox', { name: takenOut, exact: true }).uncheck();
   await first.getByLabel('Title').fill('I have people around me who understand');
+  await first.getByRole('checkbox', { name: takenOut, exact: true }).uncheck();
+  assert.equal(await first.getByLabel('Title').inputValue(), 'I have people around me who understand', 'the rewritten title is kept');
   await first.getByRole('button', { name: `Accept with ${size - 1} answers` }).click();
   const made = console_.locator('.theme-card[data-theme]', { has: console_.locator('h4', { hasText: 'I have people around me who understand' }) });
   // Accepting moves the answers in one by one; the console's polling may show the theme part-filled.

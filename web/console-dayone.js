@@ -168,7 +168,11 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
       leftOut[category]?.unsorted ? h('p', { className: 'hint' }, t('suggestionsUnsorted', { n: leftOut[category].unsorted })) : null,
       leftOut[category]?.welsh ? h('p', { className: 'hint' }, t('suggestionsWelsh', { n: leftOut[category].welsh })) : null,
       list.map((proposal, i) => {
-        const title = h('input', { type: 'text', name: 'title', value: proposal.title, maxlength: '200' });
+        // A title being rewritten survives the redraw that taking an answer out makes.
+        const title = h('input', {
+          type: 'text', name: 'title', value: proposal.draft ?? proposal.title, maxlength: '200',
+          oninput: (e) => { proposal.draft = e.target.value; },
+        });
         const middle = statements[proposal.middleStatementId];
         const kept = proposal.statementIds.filter((id) => !proposal.out.has(id)).length;
         return h('div', { className: 'theme-card suggestion' },
