@@ -31,9 +31,10 @@ test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the em
   await console_.getByRole('heading', { level: 1, name: 'Day two in Bangor' }).waitFor();
   const joinUrl = await console_.getByRole('link', { name: /\/join\// }).textContent();
   await movePhase(console_, 'clustering', 'Grouping answers into themes');
-  await console_.getByLabel('New theme, as an “I” statement').nth(1).fill('I want a proper break now and then');
-  await console_.getByRole('button', { name: 'Create theme' }).nth(1).click();
-  await console_.locator('.theme-card h4', { hasText: 'I want a proper break now and then' }).waitFor();
+  await console_.getByRole('button', { name: /^Not working/ }).click();
+  await console_.getByLabel('New theme, as an “I” statement').fill('I want a proper break now and then');
+  await console_.getByRole('button', { name: 'Create theme' }).click();
+  await console_.locator('.wall-group h4', { hasText: 'I want a proper break now and then' }).waitFor();
   await movePhase(console_, 'in_place', 'What is already in place');
   const [screen] = await Promise.all([console_.context().waitForEvent('page'), console_.getByRole('button', { name: 'Open the big screen' }).click()]);
 

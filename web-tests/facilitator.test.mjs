@@ -83,10 +83,10 @@ test('a facilitator signs in through the emailed link, watches answers arrive, h
   const size = await proposals.first().locator('li').count();
   await proposals.first().getByLabel('Title').fill('I have people around me who understand');
   await proposals.first().getByRole('button', { name: /^Accept/ }).click();
-  const made = console_.locator('.theme-card[data-theme]', { has: console_.locator('h4', { hasText: 'I have people around me who understand' }) });
+  const made = console_.locator('.wall-group', { has: console_.locator('h4', { hasText: 'I have people around me who understand' }) });
   // Accepting moves the answers in one by one; the console's polling may show the theme part-filled.
-  await made.locator('li').nth(size - 1).waitFor();
-  assert.equal(await made.locator('li').count(), size);
+  await made.locator('.wall-card').nth(size - 1).waitFor();
+  assert.equal(await made.locator('.wall-card').count(), size);
   assert.equal(await proposals.count(), 4);
 
   await phone.reload();
@@ -173,9 +173,10 @@ test('on day 2 the facilitator writes down ideas and plans for people who are no
   await c.getByRole('heading', { level: 1, name: 'Console plans' }).waitFor();
   await c.getByLabel('Move the workshop to').selectOption('clustering');
   await c.getByRole('button', { name: 'Move', exact: true }).click();
-  await c.getByLabel('New theme, as an “I” statement').nth(1).fill('I want a break');
-  await c.getByRole('button', { name: 'Create theme' }).nth(1).click();
-  await c.locator('.theme-card h4', { hasText: 'I want a break' }).waitFor();
+  await c.getByRole('button', { name: /^Not working/ }).click();
+  await c.getByLabel('New theme, as an “I” statement').fill('I want a break');
+  await c.getByRole('button', { name: 'Create theme' }).click();
+  await c.locator('.wall-group h4', { hasText: 'I want a break' }).waitFor();
   await c.getByLabel('Move the workshop to').selectOption('ideas');
   await c.getByRole('button', { name: 'Move', exact: true }).click();
   await c.getByText('Now: Ideas').waitFor();

@@ -25,7 +25,9 @@ import org.commonground.responses.Understanding;
 import org.commonground.table.Table;
 import org.commonground.voting.DynamoVoteStore;
 import org.commonground.voting.Voting;
+import org.commonground.workshops.DynamoScreenLinkStore;
 import org.commonground.workshops.DynamoWorkshopStore;
+import org.commonground.workshops.ScreenLinks;
 import org.commonground.workshops.Workshops;
 
 /** The capabilities of one deployment, wired to its table and mail service. */
@@ -45,7 +47,8 @@ public record CommonGround(
         ActionPlanning actions,
         KeepingInTouch keepingInTouch,
         Summaries summaries,
-        Outbox outbox) {
+        Outbox outbox,
+        ScreenLinks screenLinks) {
 
     public static CommonGround of(Deployment d) {
         Table table = new Table(d.dynamo(), d.configuration().tableName());
@@ -68,6 +71,7 @@ public record CommonGround(
                 new InvestmentGrid(new DynamoGridStore(table), responses, workshops, d.clock()),
                 new ActionPlanning(actionStore, responses, workshops, snapshots, outbox, d.clock()),
                 new KeepingInTouch(snapshots, actionStore, outbox, d.configuration(), tokens, responses, d.clock()),
-                new Summaries(snapshots, outbox), outbox);
+                new Summaries(snapshots, outbox), outbox,
+                new ScreenLinks(new DynamoScreenLinkStore(table), workshops, d.clock()));
     }
 }

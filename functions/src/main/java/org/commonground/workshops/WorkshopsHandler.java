@@ -11,7 +11,6 @@ import org.commonground.api.ApiHandler;
 import org.commonground.api.Reply;
 import org.commonground.auth.Caller;
 import org.commonground.auth.SignIn;
-import org.commonground.auth.Token;
 import org.commonground.auth.Tokens;
 import org.commonground.records.ExportFiles;
 import org.commonground.records.TraceReport;
@@ -19,8 +18,6 @@ import org.commonground.records.WorkshopCsv;
 
 /** The workshops function: facilitator sign-in, workshop setup, phases, joining and the board. */
 public final class WorkshopsHandler extends ApiHandler {
-    private static final java.time.Duration SCREEN_LIFETIME = java.time.Duration.ofDays(7);
-
     public WorkshopsHandler() { this(Deployment.shared()); }
 
     public WorkshopsHandler(Deployment deployment) {
@@ -128,12 +125,32 @@ public final class WorkshopsHandler extends ApiHandler {
 
         route("POST /api/workshops/{id}/screen-links", r -> {
             app.tokens().facilitator(r.bearerToken());
-            Workshop w = app.workshops().get(r.id("id", "workshop"));
-            var expires = deployment.clock().instant().plus(SCREEN_LIFETIME);
-            String token = app.tokens().issue(Token.screen(w.id(), expires));
-            return Reply.created(Map.of("token", token, "expiresAt", expires,
-                    "url", r.site() + "/screen/" + w.id() + "?token=" + token));
+            ScreenLinks.Issued issued = app.screenLinks().issue(r.id("id", "workshop"));
+            String workshopId = r.path("id");
+            Map<String, Object> reply = new LinkedHashMap<>(screenLink(issued.link()));
+            reply.put("token", issued.token());
+            reply.put("url", r.site() + "/screen/" + workshopId + "?token=" + issued.token());
+            return Reply.created(reply);
         });
+
+        route("GET /api/workshops/{id}/screen-links", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            return Reply.ok(Map.of("links", app.screenLinks().list(r.id("id", "workshop")).stream().map(WorkshopsHandler::screenLink).toList()));
+        });
+
+        route("DELETE /api/workshops/{id}/screen-links/{linkId}", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            app.screenLinks().revoke(r.id("id", "workshop"), r.id("linkId", "screen link"));
+            return Reply.noContent();
+        });
+    }
+
+    private static Map<String, Object> screenLink(ScreenLinks.ScreenLink link) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", link.id());
+        view.put("createdAt", link.createdAt());
+        view.put("expiresAt", link.expiresAt());
+        return view;
     }
 
     private static Map<String, Object> view(String site, Workshop w) {
