@@ -39,8 +39,8 @@ export async function sessionToken(page) {
 
 // A workshop with 150 statements; answers from the demo file are grouped under themes named
 // after their labels (up to `themesPerPrompt` per question), the rest left unsorted.
-export async function bigWorkshop(call, { title, themesPerPrompt = 4, sortedShare = 0.5 }) {
-  const w = await call('POST', '/workshops', { title });
+export async function bigWorkshop(call, { title, workshop = null, themesPerPrompt = 4, sortedShare = 0.5 }) {
+  const w = workshop || await call('POST', '/workshops', { title });
   await call('PUT', `/workshops/${w.id}/phase`, { phase: 'gathering' });
   const rows = carersStatements();
   for (let i = rows.length; i < 150; i++) rows.push({ prompt: ['working', 'not_working', 'future'][i % 3], text: `Extra answer number ${i + 1}, written down from a paper form at the drop-in`, theme: 'extra' });

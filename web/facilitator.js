@@ -6,6 +6,7 @@ import { go, setTitle, onLeave } from './app.js';
 import { dayOnePanel } from './console-dayone.js';
 import { dayTwoPanel } from './console-daytwo.js';
 import { followUpPanel } from './console-followup.js';
+import { screenLinksPanel } from './console-screen.js';
 import { PHASES } from './board.js';
 
 // The facilitator console: sign in with an emailed link, create workshops, move them through
@@ -261,13 +262,6 @@ async function workshop(id) {
       try { await navigator.clipboard.writeText(w.joinUrl); announce(t('copied')); } catch { announce(w.joinUrl); }
     },
   }, t('copyLink'));
-  const screenButton = h('button', {
-    className: 'button secondary', type: 'button', onclick: async () => {
-      const link = await api('POST', `/workshops/${id}/screen-links`);
-      window.open(link.url, '_blank', 'noopener');
-    },
-  }, t('openScreen'));
-
   const problemBox = h('div', { role: 'alert' });
   const undeliveredBox = h('div', {});
   const themesSection = h('section', { 'aria-labelledby': 'themes-heading' });
@@ -301,7 +295,8 @@ async function workshop(id) {
         h('p', { className: 'code-big' }, w.code),
         h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: `QR code: ${w.joinUrl}`, width: '192', height: '192' }),
         h('p', {}, t('joinLinkLabel'), ': ', h('a', { href: w.joinUrl }, w.joinUrl)),
-        h('div', { className: 'button-row' }, copy, screenButton))),
+        h('div', { className: 'button-row' }, copy)),
+      screenLinksPanel(panelOptions).element),
     dayTwoSection,
     themesSection,
     followUpSection,
