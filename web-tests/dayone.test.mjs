@@ -135,7 +135,7 @@ test('a whole day 1: gathering, themes, dots, root causes, success and the summa
   }
   await cerys.locator('.theme-card', { hasText: themeNames[1] }).getByRole('button', { name: /Add a dot/ }).click();
   await cerys.getByText('You have 4 of 5 dots left').waitFor();
-  await screen.locator('svg.bars text', { hasText: '5' }).waitFor();
+  await screen.locator('.screen-bars .bar-value', { hasText: '5' }).waitFor();
   await checkAll({ ...participants, console: console_, screen }, 'theme voting');
 
   // Root causes for the top themes: a reason, and "why?" under it.

@@ -109,8 +109,10 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
               } catch (err) { problem(err); }
             },
           }, t('sendSummary'))),
-        board.workshop.prompts.map((p) => h('section', { 'aria-label': pick(p.text), className: 'suggest-row' },
-          h('button', { className: 'button secondary small', type: 'button', onclick: () => suggest(p.id) }, `${t('suggest')}: ${pick(p.text)}`),
+        board.workshop.prompts.map((p) => h('section', { 'aria-label': pick(p.text) },
+          h('h3', {}, pick(p.text)),
+          h('button', { className: 'button secondary small', type: 'button', 'aria-label': `${t('suggest')}: ${pick(p.text)}`, onclick: () => suggest(p.id) },
+            t('suggest')),
           suggestionList(p.id, statements))));
     }
     replace(after, votes(), causesAndSuccess());

@@ -40,7 +40,7 @@ export function screenLinksPanel({ workshopId, api, problem }) {
     const { links } = await api('GET', `/workshops/${workshopId}/screen-links`);
     replace(inUse, links.length ? [
       h('h3', {}, t('screenLinksInUse')),
-      h('ul', { className: 'answers' }, links.map((link) => h('li', {},
+      h('ul', { className: 'screen-links' }, links.map((link) => h('li', {},
         h('p', { className: 'meta' }, t('screenLinkUntil', { made: when(link.createdAt), until: when(link.expiresAt) })),
         h('button', {
           className: 'button warning small', type: 'button', onclick: async () => {

@@ -57,7 +57,13 @@ function inLanguage(lang, key, vars = {}) {
 // A phrase of the interface in each language the workshop has.
 function say(key, vars, className = 'both') {
   if (shown.length === 1) return h('span', { lang: shown[0] }, inLanguage(shown[0], key, vars));
-  return h('span', { className }, shown.map((lang) => h('span', { lang }, inLanguage(lang, key, vars))));
+  return pair(className, shown.map((lang) => [lang, inLanguage(lang, key, vars)]));
+}
+
+// Side by side: in two columns, or in a line with a slash between.
+function pair(className, texts) {
+  const parts = texts.map(([lang, text]) => h('span', { lang }, text));
+  return h('span', { className }, className.includes('inline') ? [parts[0], h('span', { className: 'sep', 'aria-hidden': 'true' }, ' / '), parts.slice(1)] : parts);
 }
 
 // Wording the workshop gave (its questions, perspectives), in each language it has.
@@ -66,7 +72,7 @@ function sayPick(wording, className = 'both') {
   if (typeof wording === 'string') return wording;
   const texts = shown.map((lang) => [lang, wording[lang] || wording.en]).filter(([, text], i, all) => all.findIndex(([, other]) => other === text) === i);
   if (texts.length === 1) return h('span', { lang: texts[0][0] }, texts[0][1]);
-  return h('span', { className }, texts.map(([lang, text]) => h('span', { lang }, text)));
+  return pair(className, texts);
 }
 
 function bigScreen() {
@@ -130,7 +136,7 @@ function gathering(board) {
       h('p', { className: 'code-big' }, w.code)),
     flow: [
       h('h2', {}, say('screenJoin')),
-      h('p', { className: 'join-url' }, say('screenOrVisit', { url: w.joinUrl })),
+      h('p', { className: 'join-url' }, say('screenOrVisit', { url: '' }, 'both inline'), h('br', {}), h('strong', {}, w.joinUrl)),
       h('div', { className: 'stats' },
         h('p', {}, h('span', { className: 'stat' }, board.counts.participants), say('screenPeople')),
         h('p', {}, h('span', { className: 'stat' }, board.counts.statements), say('screenAnswers'))),

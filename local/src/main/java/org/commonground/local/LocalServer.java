@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import org.commonground.CommonGround;
 import org.commonground.Configuration;
 import org.commonground.Deployment;
-import org.commonground.auth.Token;
 import org.commonground.workshops.Workshop;
 
 /**
@@ -135,8 +134,8 @@ public final class LocalServer {
             String facilitator = configuration.facilitatorEmails().stream().sorted().findFirst().orElseThrow();
             Path sharedData = root.resolveSibling("shared").resolve("data");
             Workshop workshop = DemoWorkshop.ensure(app, facilitator, sharedData);
-            String screenToken = app.tokens().issue(Token.screen(workshop.id(),
-                    deployment.clock().instant().plus(java.time.Duration.ofDays(7))));
+            // Listed on the console like any other big-screen link, so it can be stopped there.
+            String screenToken = app.screenLinks().issue(workshop.id()).token();
             System.out.println("Facilitator: " + app.signIn().link(facilitator, site));
             System.out.println("Participant: " + site + "/join/" + workshop.code());
             System.out.println("Big screen: " + site + "/screen/" + workshop.id() + "?token=" + screenToken);
