@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Stream;
-import org.commonground.Ids;
-import org.commonground.Problem;
+import org.commonground.kernel.Ids;
+import org.commonground.kernel.Problem;
 import org.commonground.auth.Token;
 import org.commonground.auth.Tokens;
 

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.commonground.outbox.DynamoOutboxStore;
+import org.commonground.aws.DynamoOutboxStore;
+import org.commonground.aws.SesMailer;
+import org.commonground.aws.Table;
 import org.commonground.outbox.Email;
 import org.commonground.outbox.Mailer;
 import org.commonground.outbox.Outbox;
-import org.commonground.outbox.SesMailer;
-import org.commonground.table.Table;
 import org.junit.jupiter.api.Test;
 
 /** The sweep against DynamoDB Local and the SES emulator, with a mail service that fails often. */
