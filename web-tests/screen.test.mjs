@@ -51,7 +51,7 @@ async function assertFitsScreen(screen, what) {
   await assertAccessible(screen, `the big screen: ${what}`);
 }
 
-test('the big screen fits 1366×768 at every stage, bilingual, with pages; its link opens on a second computer and stops when revoked', async () => {
+test('the big screen fits 1366×768 at every stage, bilingual, with pages; its link opens on a second computer and stops when revoked', async (t) => {
   const console_ = await person(browser, { width: 1366, height: 900 });
   await console_.goto(server.facilitator);
   await console_.getByRole('heading', { name: 'Your workshops' }).waitFor();
@@ -98,6 +98,7 @@ test('the big screen fits 1366×768 at every stage, bilingual, with pages; its l
   await counter.filter({ hasText: /^1 of \d+$/ }).waitFor();
   const pages = Number((await counter.textContent()).split(' of ')[1]);
   assert.ok(pages >= 3, `the wall of 150 answers takes ${pages} pages`);
+  t.diagnostic(`the wall of 150 answers on the big screen at 1366×768: ${pages} pages`);
   await assertFitsScreen(screen, 'the wall, page 1');
   await screen.keyboard.press('ArrowRight');
   await counter.filter({ hasText: /^2 of \d+$/ }).waitFor();

@@ -24,7 +24,7 @@ function fullyVisibleCards(page) {
   }).length);
 }
 
-test('the affinity wall holds 150 answers at 1366×900: visible, moved by keyboard, by dragging and in batches', async () => {
+test('the affinity wall holds 150 answers at 1366×900: visible, moved by keyboard, by dragging and in batches', async (t) => {
   const console_ = await person(browser, { width: 1366, height: 900 });
   await console_.goto(server.facilitator);
   await console_.getByRole('heading', { name: 'Your workshops' }).waitFor();
@@ -39,9 +39,11 @@ test('the affinity wall holds 150 answers at 1366×900: visible, moved by keyboa
   await wall.evaluate((el) => el.scrollIntoView());
   const visible = await fullyVisibleCards(console_);
   assert.ok(visible >= 20, `${visible} answers are fully visible at once`);
+  t.diagnostic(`answers fully visible on the wall at 1366×900: ${visible}`);
   await assertAccessible(console_, 'the wall');
+  assert.equal(await wall.locator('.wall-card[tabindex="0"]').count(), 1, 'the wall is one Tab stop');
 
-  // The wall is one Tab stop: from the search box, Tab goes to a card and the next Tab leaves the wall.
+  // Finding an answer: the search narrows the wall to it.
   const tray = wall.locator('.wall-group.tray');
   const firstInTray = tray.locator('.wall-card').first();
   const text = await firstInTray.locator('.words').textContent();
@@ -107,8 +109,8 @@ test('the affinity wall holds 150 answers at 1366×900: visible, moved by keyboa
 
   // Order within a theme by keyboard (Alt+Up), then rename and merge still work.
   const elevenCards = far.locator('.wall-card');
-  const peers = await call('GET', `/workshops/${workshop.id}/board`);
-  const theme11 = peers.themes.find((th) => th.title === 'I want theme number 11');
+  const saved = await call('GET', `/workshops/${workshop.id}/board`);
+  const theme11 = saved.themes.find((th) => th.title === 'I want theme number 11');
   assert.deepEqual(theme11.statementIds, [dragged]);
   await tray.locator('.wall-card').first().focus();
   const another = await tray.locator('.wall-card').first().getAttribute('data-statement');

@@ -100,6 +100,7 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
   }
 
   function unsortedOf(promptId) {
+    // Hidden answers stay off the wall (themes never list them either).
     return board.statements.filter((s) => s.prompt === promptId && !s.themeId && !s.hidden).map((s) => s.id);
   }
 
@@ -155,7 +156,7 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
     return h('li', {
       className: 'wall-card', role: 'option', id: `card-${statement.id}`, 'data-statement': statement.id,
       'aria-selected': String(selected.has(statement.id)), tabindex: statement.id === active ? '0' : '-1',
-    }, h('span', { className: 'words' }, statement.text), statement.hidden ? h('span', { className: 'tag hidden-tag' }, t('hiddenTag')) : null);
+    }, h('span', { className: 'words' }, statement.text));
   }
 
   function themeOptions(theme) {
