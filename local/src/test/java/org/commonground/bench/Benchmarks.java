@@ -59,6 +59,7 @@ public final class Benchmarks {
         CostEstimate.write(md, aws);
         ThemeQuality.write(md, LocalAws.ROOT.resolveSibling("shared").resolve("data"));
         if (options.containsKey("--page-weight")) pageWeight(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--page-weight")))));
+        if (options.containsKey("--wall-screen")) wallAndScreen(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--wall-screen")))));
 
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md.toString());
@@ -323,5 +324,18 @@ public final class Benchmarks {
             md.append(String.format("| %s | %d | %.1f |%n", page, p.path("requests").asInt(), p.path("bytes").asDouble() / 1024));
         }
         md.append('\n');
+    }
+
+    private static void wallAndScreen(StringBuilder md, JsonNode m) {
+        md.append("## The affinity wall and the big screen\n\n")
+                .append("A workshop of 150 answers (the carers' 140 and 10 more, half of them in 18 themes), in headless ")
+                .append("Chromium against the local server (`scripts/wall-screen.mjs`).\n\n")
+                .append("| measure | value |\n| --- | ---: |\n")
+                .append(String.format("| answers fully visible on the wall at 1366×900 | %d |%n", m.path("visible").asInt()))
+                .append(String.format("| key presses to move a found answer to any theme (M, its number, Enter) | %d |%n", m.path("keyPresses").asInt()))
+                .append(String.format("| ten selected answers moved at once, from the click to the wall redrawn (ms) | %d |%n", m.path("tenMovedMs").asInt()))
+                .append(String.format("| pages of the big screen's wall at 1366×768 | %d |%n", m.path("screenWallPages").asInt()))
+                .append(String.format("| smallest text on the big screen at 1366×768 (px) | %.0f |%n", m.path("screenSmallestPx").asDouble()))
+                .append('\n');
     }
 }
