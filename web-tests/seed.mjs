@@ -60,10 +60,10 @@ export async function bigWorkshop(call, { title, workshop = null, themesPerPromp
       const made = await call('POST', `/workshops/${w.id}/themes`, { category: prompt, title: `I want ${label.replaceAll('_', ' ')}` });
       themes[label] = made.id;
       const members = rows.filter((r) => r.theme === label);
-      for (const row of members.slice(0, Math.ceil(members.length * sortedShare))) {
+      await Promise.all(members.slice(0, Math.ceil(members.length * sortedShare)).map(async (row) => {
         await call('PUT', `/workshops/${w.id}/statements/${row.id}/theme`, { themeId: made.id });
         row.themeId = made.id;
-      }
+      }));
     }
   }
   return { workshop: w, rows, themes };
