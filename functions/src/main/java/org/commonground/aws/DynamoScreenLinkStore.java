@@ -11,14 +11,13 @@ import org.commonground.auth.Token;
 import org.commonground.workshops.ScreenLinkStore;
 import org.commonground.workshops.ScreenLinks;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * A link's token is the usual {@code T#{hash}} item; its note is {@code W#{workshop}
- * TK#{linkId}#{hash}} with {@code screen = true}, so deleting the workshop deletes its links and
- * the facilitator can list them. Both expire (TTL) when the link does.
+ * A big-screen link's token is the usual token item; its note is a link note in the workshop's
+ * partition (owner: the link's id) marked {@code screen}, so the facilitator can list and stop
+ * links and deleting the workshop deletes them. Both expire (TTL) when the link does.
  */
 public final class DynamoScreenLinkStore implements ScreenLinkStore {
     private final Table table;
@@ -27,7 +26,7 @@ public final class DynamoScreenLinkStore implements ScreenLinkStore {
 
     @Override
     public void save(String workshopId, ScreenLinks.ScreenLink link, String tokenHash, Token token) {
-        Map<String, AttributeValue> note = Table.key(DynamoWorkshopStore.pk(workshopId), "TK#" + link.id() + "#" + tokenHash);
+        Map<String, AttributeValue> note = Table.key(Keys.workshop(workshopId), Keys.link(link.id(), tokenHash));
         note.put("screen", Table.bool(true));
         note.put("createdAt", s(link.createdAt().toString()));
         note.put("expiresAt", n(link.expiresAt().getEpochSecond()));
@@ -37,10 +36,9 @@ public final class DynamoScreenLinkStore implements ScreenLinkStore {
     @Override
     public List<ScreenLinks.ScreenLink> all(String workshopId) {
         List<ScreenLinks.ScreenLink> links = new ArrayList<>();
-        for (Map<String, AttributeValue> note : table.startingWith(DynamoWorkshopStore.pk(workshopId), "TK#")) {
+        for (Map<String, AttributeValue> note : table.startingWith(Keys.workshop(workshopId), Keys.links())) {
             if (!Table.flag(note, "screen")) continue;
-            String sk = Table.text(note, "sk");
-            links.add(new ScreenLinks.ScreenLink(sk.split("#")[1], Instant.parse(Table.text(note, "createdAt")),
+            links.add(new ScreenLinks.ScreenLink(Keys.id(Table.text(note, "sk")), Instant.parse(Table.text(note, "createdAt")),
                     Instant.ofEpochSecond(Table.number(note, "expiresAt", 0))));
         }
         return links;
@@ -48,13 +46,13 @@ public final class DynamoScreenLinkStore implements ScreenLinkStore {
 
     @Override
     public boolean delete(String workshopId, String linkId) {
-        String pk = DynamoWorkshopStore.pk(workshopId);
+        String pk = Keys.workshop(workshopId);
         List<TransactWriteItem> writes = new ArrayList<>();
-        for (Map<String, AttributeValue> note : table.startingWith(pk, "TK#" + linkId + "#")) {
+        for (Map<String, AttributeValue> note : table.startingWith(pk, Keys.linksOf(linkId))) {
             if (!Table.flag(note, "screen")) continue;
             String sk = Table.text(note, "sk");
-            writes.add(remove(pk, sk));
-            writes.add(remove(DynamoTokenStore.pk(sk.substring(sk.lastIndexOf('#') + 1)), "T"));
+            writes.add(WorkshopPartition.delete(table, pk, sk));
+            writes.add(WorkshopPartition.delete(table, Keys.token(Keys.last(sk))));
         }
         if (writes.isEmpty()) return false;
         table.transact(writes);
@@ -63,9 +61,5 @@ public final class DynamoScreenLinkStore implements ScreenLinkStore {
 
     private TransactWriteItem put(Map<String, AttributeValue> item) {
         return TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(item).build()).build();
-    }
-
-    private TransactWriteItem remove(String pk, String sk) {
-        return TransactWriteItem.builder().delete(Delete.builder().tableName(table.name()).key(Table.key(pk, sk)).build()).build();
     }
 }

@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * W#{workshopId}     A#{id}          an action plan
  * W#{workshopId}     AS#{action}#{p} a supporter of an action plan
  * W#{workshopId}     AU#{action}#{id} a progress update
- * W#{workshopId}     TK#{owner}#{h}  a link token: a lead's or an unsubscribe link sent by email, or a big-screen link (owner: its id)
+ * W#{workshopId}     TK#{owner}#{h}  a link token sent by email (a lead's, or an unsubscribe link)
  * W#{workshopId}     EK#{key}        an email about the workshop (so deleting it deletes them)
  * W#{workshopId}     EF#{key}        an email given up on, for the facilitators' board
  * W#{workshopId}     DG              when the last update digest went out
@@ -77,7 +77,12 @@ public record Table(DynamoDbClient client, String name) {
     }
 
     public Optional<Map<String, AttributeValue>> get(String pk, String sk) {
-        var item = client.getItem(GetItemRequest.builder().tableName(name).key(key(pk, sk)).consistentRead(true).build());
+        return get(key(pk, sk));
+    }
+
+    /** The item with this key ({@code pk} and {@code sk}), read consistently. */
+    public Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
+        var item = client.getItem(GetItemRequest.builder().tableName(name).key(key).consistentRead(true).build());
         return item.hasItem() ? Optional.of(item.item()) : Optional.empty();
     }
 

@@ -23,6 +23,7 @@ import org.commonground.keepingintouch.KeepingInTouch;
 import org.commonground.kernel.Configuration;
 import org.commonground.outbox.Outbox;
 import org.commonground.statements.Gathering;
+import org.commonground.summaries.StageMoves;
 import org.commonground.summaries.Summaries;
 import org.commonground.themes.Clustering;
 import org.commonground.themes.Ideas;
@@ -75,4 +76,7 @@ public record CommonGround(
                 new Summaries(snapshots, outbox), outbox,
                 new ScreenLinks(new DynamoScreenLinkStore(table), workshops, d.clock()));
     }
+
+    /** Stage changes, with the day summaries they send. */
+    public StageMoves stageMoves() { return new StageMoves(workshops, summaries); }
 }

@@ -28,8 +28,8 @@ public final class ScreenLinks {
     /** One link as the facilitator sees it: never the token itself, which is not kept. */
     public record ScreenLink(String id, Instant createdAt, Instant expiresAt) {}
 
-    /** A link just made: the only time its token is known. */
-    public record Issued(ScreenLink link, String token) {}
+    /** A link just made: the only time its token is known; {@code url} is the address to open. */
+    public record Issued(String id, Instant createdAt, Instant expiresAt, String token, String url) {}
 
     private final ScreenLinkStore store;
     private final Workshops workshops;
@@ -41,15 +41,18 @@ public final class ScreenLinks {
         this.clock = clock;
     }
 
-    /** Makes a link for the workshop; 404 when there is no such workshop. */
-    public Issued issue(String workshopId) {
+    /**
+     * Makes a link for the workshop, to open on {@code site} (the address people use, without a
+     * trailing slash); 404 when there is no such workshop.
+     */
+    public Issued issue(String workshopId, String site) {
         Workshop w = workshops.get(workshopId);
         Instant now = clock.instant();
         Instant expires = expiry(w.settings(), now);
         String token = Tokens.newRaw();
         ScreenLink link = new ScreenLink(Ids.next(clock), now, expires);
         store.save(w.id(), link, Tokens.hash(token), Token.screen(w.id(), expires));
-        return new Issued(link, token);
+        return new Issued(link.id(), now, expires, token, site + "/screen/" + w.id() + "?token=" + token);
     }
 
     /** The workshop's links that still work, oldest first. */

@@ -134,11 +134,10 @@ public final class LocalServer {
             String facilitator = configuration.facilitatorEmails().stream().sorted().findFirst().orElseThrow();
             Path sharedData = root.resolveSibling("shared").resolve("data");
             Workshop workshop = DemoWorkshop.ensure(app, facilitator, sharedData);
-            // Listed on the console like any other big-screen link, so it can be stopped there.
-            String screenToken = app.screenLinks().issue(workshop.id()).token();
             System.out.println("Facilitator: " + app.signIn().link(facilitator, site));
             System.out.println("Participant: " + site + "/join/" + workshop.code());
-            System.out.println("Big screen: " + site + "/screen/" + workshop.id() + "?token=" + screenToken);
+            // Listed on the console like any other big-screen link, so it can be stopped there.
+            System.out.println("Big screen: " + app.screenLinks().issue(workshop.id(), site).url());
         }
         System.out.println("Outbox: " + outboxUrl);
         System.out.println("Press Ctrl+C to stop." + (inMemory ? "" : " Data is kept in " + data + "."));
