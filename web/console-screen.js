@@ -57,7 +57,7 @@ export function screenLinksPanel({ workshopId, api, problem }) {
   }
 
   list().catch(problem);
-  return { element };
+  return { element, draw() {} };
 }
 
 function when(iso) {

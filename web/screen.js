@@ -1,7 +1,9 @@
 import { h, replace } from './dom.js';
 import { t, strings, language } from './i18n.js';
-import { call } from './api.js';
-import { setTitle, onLeave } from './app.js';
+import { setTitle, onLeave } from './navigation.js';
+import * as live from './live.js';
+import { timerBox } from './timer.js';
+import { progressLine } from './console-room.js';
 import { LENSES, priorityThemes, causesUnder, shortlisted } from './board.js';
 import { gridChart, groupMarkers, shortNumber } from './grid.js';
 import { pager } from './screen-pager.js';
@@ -19,7 +21,7 @@ export async function show(workshopId) {
   const main = document.getElementById('main');
   let board;
   try {
-    board = await call('GET', `/workshops/${workshopId}/board`, { token });
+    board = await live.follow(workshopId, token);
   } catch (e) {
     ended(main, e);
     return;
@@ -27,16 +29,11 @@ export async function show(workshopId) {
   const screen = bigScreen();
   replace(main, screen.element);
   screen.draw(board);
-  const timer = setInterval(async () => {
-    try {
-      const next = await call('GET', `/workshops/${workshopId}/board?since=${board.version}`, { token });
-      if (next.status === 200) { board = next; screen.draw(board); }
-    } catch (e) {
-      // A stopped or ended link; anything else: keep showing the last state and try again.
-      if (e.status === 401 || e.status === 403) { clearInterval(timer); screen.stop(); ended(main, e); }
-    }
-  }, 3000);
-  onLeave(() => { clearInterval(timer); screen.stop(); });
+  const unwatch = live.watch((next) => { board = next; screen.draw(board); });
+  // A stopped or ended link says so; anything else keeps the last state while the poller tries again.
+  const unended = live.onEnded((e) => { leave(); ended(main, e); });
+  const leave = () => { unwatch(); unended(); live.stop(); screen.stop(); };
+  onLeave(leave);
 }
 
 function ended(main, error) {
@@ -84,8 +81,10 @@ function bigScreen() {
   const pages = pager(flow, {
     label: (page, count, paused) => [say('screenPage', { page, pages: count }, 'both inline'), paused ? [' ', say('screenPaused', {}, 'both inline')] : null],
   });
+  // The countdown and progress sit in the header, outside any live region.
+  const clock = h('div', { className: 'screen-clock' });
   const element = h('div', { className: 'screen-frame' },
-    h('header', { className: 'screen-head' }, h('div', {}, title, phase), corner),
+    h('header', { className: 'screen-head' }, h('div', {}, title, phase), clock, corner),
     h('div', { className: 'screen-body' }, aside, flow),
     h('footer', { className: 'screen-foot' }, pages.indicator));
   let stage = null;
@@ -98,6 +97,8 @@ function bigScreen() {
     setTitle(w.title);
     title.textContent = w.title;
     replace(phase, say(`phase_${board.phase}`, {}, 'both inline'));
+    replace(clock, timerBox(board, { className: 'screen-timer' }),
+      board.progress && board.phase !== 'gathering' ? h('p', { className: 'count progress-line' }, progressLine(board)) : null);
     const joining = !(board.phase in VIEWS);
     element.classList.toggle('joining', joining);
     replace(corner, joining ? null : joinCorner(w));
