@@ -138,7 +138,8 @@ public final class LocalServer {
             Workshop workshop = DemoWorkshop.ensure(app, facilitator, sharedData);
             System.out.println("Facilitator: " + app.signIn().link(facilitator, site));
             System.out.println("Participant: " + site + "/join/" + workshop.code());
-            System.out.println("Big screen: " + app.tokens().screenLink(workshop.id(), site).url());
+            // Listed on the console like any other big-screen link, so it can be stopped there.
+            System.out.println("Big screen: " + app.screenLinks().issue(workshop.id(), site).url());
         }
         System.out.println("Outbox: " + outboxUrl);
         System.out.println("Press Ctrl+C to stop." + (inMemory ? "" : " Data is kept in " + data + "."));
