@@ -183,6 +183,55 @@ class BadInputTest {
         return c;
     }
 
+    /** Bodies no route may take, each with the status and code it must get. */
+    private record Malformed(String name, String body, Map<String, String> headers, int status, String error) {}
+
+    private static List<Malformed> malformed() {
+        return List.of(
+                new Malformed("nested 25 deep", "{\"a\":" + "[".repeat(25) + "]".repeat(25) + "}", Map.of(), 400, "malformed_json"),
+                new Malformed("a number of 2,000 digits", "{\"a\":" + "9".repeat(2000) + "}", Map.of(), 400, "malformed_json"),
+                new Malformed("trailing garbage", "{\"a\":1} garbage", Map.of(), 400, "malformed_json"),
+                new Malformed("two objects", "{\"a\":1}{\"a\":2}", Map.of(), 400, "malformed_json"),
+                new Malformed("a key given twice", "{\"a\":1,\"a\":2}", Map.of(), 400, "malformed_json"),
+                new Malformed("sent as plain text", "{\"a\":1}", Map.of("content-type", "text/plain"), 415, "unsupported_media_type"),
+                new Malformed("sent as a form", "a=1", Map.of("content-type", "application/x-www-form-urlencoded"), 415, "unsupported_media_type"),
+                new Malformed("without a content type", "{\"a\":1}", Map.of("content-type", ""), 415, "unsupported_media_type"),
+                new Malformed("in another character set", "{\"a\":1}", Map.of("content-type", "application/json; charset=latin1"), 415, "unsupported_media_type"));
+    }
+
+    /** Every route whose sample event carries a body, with the ids of things that exist. */
+    private static List<String> bodyRoutes() {
+        List<String> routes = new ArrayList<>();
+        for (Template.Function function : LocalAws.TEMPLATE.functions()) {
+            for (Template.Route route : function.routes()) {
+                if (ApiClient.sampleEvent(route.key()).hasNonNull("body")) routes.add(route.key());
+            }
+        }
+        return routes;
+    }
+
+    private static Map<String, String> pathFor(String route) {
+        Map<String, String> known = Map.of("id", WORKSHOP, "sid", STATEMENT, "tid", THEME, "aid", ACTION, "ideaId", IDEA,
+                "targetId", THEME, "code", CODE, "itemId", STATEMENT);
+        Map<String, String> path = new java.util.HashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(route);
+        while (m.find()) path.put(m.group(1), known.getOrDefault(m.group(1), UNKNOWN));
+        return path;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRouteRefusesMalformedBodies() {
+        List<String> routes = bodyRoutes();
+        assertTrue(routes.size() >= 28, "routes with a body: " + routes);
+        return routes.stream().flatMap(route -> malformed().stream().map(m -> DynamicTest.dynamicTest(route + ": " + m.name(), () -> {
+            ApiClient.Answer answer = S.api.send(route, pathFor(route), FACILITATOR, m.body(), Map.of(), m.headers());
+            if (answer.status() == 403) answer = S.api.send(route, pathFor(route), PERSON.token(), m.body(), Map.of(), m.headers());
+            assertEquals(m.status(), answer.status(), answer.body());
+            assertEquals(m.error(), answer.error(), answer.body());
+            assertTrue(answer.text("message").endsWith("."), answer.body());
+        })));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyMistakeGetsAClear4xx() {
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
