@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startLocalServer, emailsTo } from './local-server.mjs';
+import { startLocalServer, emailsTo, emailArrives } from './local-server.mjs';
 import { launch, person, assertAccessible, assertFitsWidth } from './browser.mjs';
 
 let server;
@@ -43,7 +43,9 @@ test('after the days: a lead posts progress from the email link, the outcomes pa
   });
   await api('PUT', `/workshops/${w.id}/phase`, token, { phase: 'follow_up' });
 
-  const [planEmail] = await emailsTo(server.outbox, leadEmail);
+  const ask = await emailArrives(server.outbox, leadEmail, 'Please confirm');
+  await api('POST', '/confirmations', null, { token: ask.body.text.match(/\/confirm\?token=(\S+)/)[1] });
+  const planEmail = await emailArrives(server.outbox, leadEmail, 'Your action plan');
   const link = planEmail.body.text.match(/https?:\/\/\S+\/lead\/\S+/)[0];
   const lead = await person(browser);
   await lead.goto(link);

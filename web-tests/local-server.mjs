@@ -53,3 +53,14 @@ export async function emailsTo(outbox, address) {
   const store = await (await fetch(`${outbox.replace(/\/$/, '')}/store`)).json();
   return store.emails.filter((e) => e.destination.to.some((to) => to.toLowerCase() === address.toLowerCase()));
 }
+
+// The first email to an address whose subject starts so, waiting up to 10 seconds for it.
+export async function emailArrives(outbox, address, subjectStart) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const found = (await emailsTo(outbox, address)).find((e) => e.subject.startsWith(subjectStart));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No email "${subjectStart}…" reached ${address}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -17,7 +17,7 @@ export function stepList(steps) {
 export function planView(plan, heading = 'h3') {
   return h('div', {},
     h(heading, {}, plan.title),
-    h('p', {}, h('strong', {}, `${t('leadLabel')}: `), plan.leadName, plan.leadEmail ? ` (${plan.leadEmail})` : null),
+    h('p', {}, h('strong', {}, `${t('leadLabel')}: `), plan.leadName ?? t('aParticipant'), plan.leadEmail ? ` (${plan.leadEmail})` : null),
     h('p', { className: 'tag' }, t(`status_${plan.status}`)),
     stepList(plan.steps),
     plan.involve ? h('p', {}, h('strong', {}, `${t('involveLabel')}: `), plan.involve) : null,

@@ -135,6 +135,6 @@ function plans(board) {
   if (!board.actions.length) return h('p', {}, t('noPlansYet'));
   return h('ul', { className: 'plan-list' }, board.actions.map((plan) => h('li', {},
     h('h2', {}, plan.title),
-    h('p', {}, `${t('leadLabel')}: ${plan.leadName}. ${t('supportersCount', { n: plan.supporters })}`),
+    h('p', {}, `${t('leadLabel')}: ${plan.leadName ?? t('aParticipant')}. ${t('supportersCount', { n: plan.supporters })}`),
     plan.steps.length ? h('p', { className: 'meta' }, `${t('firstStep')}: ${plan.steps[0].text}${plan.steps[0].due ? `, ${t('stepDueShort', { due: plan.steps[0].due })}` : ''}`) : null)));
 }

@@ -15,7 +15,10 @@ import org.commonground.clustering.Clustering;
 import org.commonground.clustering.DynamoThemeStore;
 import org.commonground.grid.DynamoGridStore;
 import org.commonground.grid.InvestmentGrid;
+import org.commonground.consent.AddressConfirmation;
+import org.commonground.outbox.DynamoAddressBook;
 import org.commonground.outbox.DynamoOutboxStore;
+import org.commonground.outbox.MailEvents;
 import org.commonground.outbox.Outbox;
 import org.commonground.outbox.SesMailer;
 import org.commonground.responses.DynamoResponseStore;
@@ -45,12 +48,17 @@ public record CommonGround(
         ActionPlanning actions,
         KeepingInTouch keepingInTouch,
         Summaries summaries,
-        Outbox outbox) {
+        Outbox outbox,
+        AddressConfirmation addresses,
+        MailEvents mailEvents) {
 
     public static CommonGround of(Deployment d) {
         Table table = new Table(d.dynamo(), d.configuration().tableName());
-        Tokens tokens = new Tokens(new DynamoTokenStore(table), d.clock());
-        Outbox outbox = new Outbox(new DynamoOutboxStore(table), new SesMailer(d.ses(), d.configuration().senderEmail()), d.clock());
+        Tokens tokens = new Tokens(new DynamoTokenStore(table), d.configuration()::isFacilitator, d.clock());
+        DynamoAddressBook addressBook = new DynamoAddressBook(table);
+        Outbox outbox = new Outbox(new DynamoOutboxStore(table), new SesMailer(d.ses(), d.configuration().senderEmail()), addressBook, d.clock());
+        DynamoRateLimits limits = new DynamoRateLimits(table);
+        AddressConfirmation addresses = new AddressConfirmation(addressBook, outbox, tokens, limits, d.clock());
         DynamoWorkshopStore workshopStore = new DynamoWorkshopStore(table);
         Workshops workshops = new Workshops(workshopStore, d.clock());
         DynamoResponseStore responses = new DynamoResponseStore(table);
@@ -58,16 +66,16 @@ public record CommonGround(
         DynamoSnapshots snapshots = new DynamoSnapshots(table);
         DynamoActionStore actionStore = new DynamoActionStore(table);
         return new CommonGround(d.configuration(), tokens,
-                new SignIn(d.configuration(), tokens, outbox, new DynamoRateLimits(table), d.clock()),
-                workshops, new Gathering(responses, workshops, d.clock()),
+                new SignIn(d.configuration(), tokens, outbox, limits, d.clock()),
+                workshops, new Gathering(responses, workshops, addresses, d.clock()),
                 new Boards(workshopStore, snapshots), snapshots,
                 new Clustering(themes, responses, workshops, d.clock()),
                 new Voting(new DynamoVoteStore(table), themes, responses, workshops),
                 new Understanding(responses, themes, workshops, d.clock()),
                 new Ideas(responses, themes, workshops, d.clock()),
                 new InvestmentGrid(new DynamoGridStore(table), responses, workshops, d.clock()),
-                new ActionPlanning(actionStore, responses, workshops, snapshots, outbox, d.clock()),
-                new KeepingInTouch(snapshots, actionStore, outbox, d.configuration(), tokens, responses, d.clock()),
-                new Summaries(snapshots, outbox), outbox);
+                new ActionPlanning(actionStore, responses, workshops, snapshots, addresses, d.clock()),
+                new KeepingInTouch(snapshots, actionStore, outbox, addresses, d.configuration(), tokens, responses, d.clock()),
+                new Summaries(snapshots, outbox, addresses, d.configuration()), outbox, addresses, new MailEvents(addressBook, d.clock()));
     }
 }

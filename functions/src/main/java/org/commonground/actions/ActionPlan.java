@@ -13,9 +13,16 @@ public record ActionPlan(String id, String workshopId, String ideaId, String tit
                          String involve, String measure, ActionStatus status, String leadTokenHash,
                          Instant createdAt, long expiresAt) {
 
+    /** {@code name} is null once the person who wrote the plan erased their data. */
     public record Lead(String name, String email) {
         public String firstName() { return ActionPlan.firstName(name); }
+
+        /** The name for records and reports: theirs, or a neutral "a participant" once erased. */
+        public String nameOrNeutral() { return name == null ? NEUTRAL_LEAD : name; }
     }
+
+    /** What records say of a lead whose data was erased. */
+    public static final String NEUTRAL_LEAD = "a participant";
 
     /** {@code due} is a date like 2027-03-18, or null. */
     public record Step(String text, String owner, String due) {}

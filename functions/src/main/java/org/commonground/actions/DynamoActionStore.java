@@ -28,10 +28,12 @@ public final class DynamoActionStore implements ActionStore {
     public DynamoActionStore(Table table) { this.table = table; }
 
     @Override
-    public Outcome create(ActionPlan plan, Token leadLink, Phase requiredPhase) {
+    public Outcome create(ActionPlan plan, String writtenBy, Token leadLink, Phase requiredPhase) {
         String pk = DynamoWorkshopStore.pk(plan.workshopId());
+        Map<String, AttributeValue> item = item(plan);
+        if (writtenBy != null) item.put("writtenBy", s(writtenBy));
         return outcome(plan.workshopId(), table.transact(List.of(
-                put(item(plan), "attribute_not_exists(pk)"),
+                put(item, "attribute_not_exists(pk)"),
                 exists(pk, "ID#" + plan.ideaId()),
                 put(DynamoTokenStore.item(plan.leadTokenHash(), leadLink), null),
                 put(linkNote(plan.workshopId(), plan.id(), null, plan.leadTokenHash(), plan.expiresAt()), null),

@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.sesv2.model.Content;
 import software.amazon.awssdk.services.sesv2.model.Destination;
 import software.amazon.awssdk.services.sesv2.model.EmailContent;
 import software.amazon.awssdk.services.sesv2.model.Message;
+import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 
 public final class SesMailer implements Mailer {
@@ -17,8 +18,23 @@ public final class SesMailer implements Mailer {
         this.sender = sender;
     }
 
+    /**
+     * SES refuses a message for good with MessageRejectedException; when its reason names the
+     * suppression list, the address is on the account's list of addresses that bounced or
+     * complained. A paused or throttled account is not a refusal: the outbox tries again later.
+     */
     @Override
     public String send(Email email) {
+        try {
+            return sendNow(email);
+        } catch (MessageRejectedException e) {
+            String reason = e.awsErrorDetails() == null ? String.valueOf(e.getMessage()) : e.awsErrorDetails().errorMessage();
+            throw new Refused(reason == null ? "rejected" : reason,
+                    reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("suppression"));
+        }
+    }
+
+    private String sendNow(Email email) {
         return ses.sendEmail(SendEmailRequest.builder()
                 .fromEmailAddress(sender)
                 .destination(Destination.builder().toAddresses(email.to()).build())

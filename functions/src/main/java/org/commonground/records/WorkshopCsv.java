@@ -79,7 +79,7 @@ public final class WorkshopCsv {
                         fixed.getValue().effort(), fixed.getValue().difference(), null);
             }
             for (ActionPlan a : s.actions()) {
-                csv.printRecord("action plan", a.id(), a.ideaId(), a.status().wire(), a.title(), null, a.lead().name(), a.lead().email(),
+                csv.printRecord("action plan", a.id(), a.ideaId(), a.status().wire(), a.title(), null, a.lead().nameOrNeutral(), a.lead().email(),
                         joined(a.involve(), a.measure()), a.createdAt());
                 for (int i = 0; i < a.steps().size(); i++) {
                     ActionPlan.Step step = a.steps().get(i);

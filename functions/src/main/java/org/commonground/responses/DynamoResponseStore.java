@@ -237,6 +237,16 @@ public final class DynamoResponseStore implements ResponseStore {
                 groups.add(List.of(delete(pk, sk)));
                 continue;
             }
+            if (sk.startsWith("A#") && participantId.equals(Table.text(item, "writtenBy"))) {
+                // A plan they wrote stays with the group, without the lead they named or that lead's links and emails.
+                groups.addAll(eraseLead(pk, item, items));
+                continue;
+            }
+            if (sk.startsWith("HE#") && sk.contains("#" + participantId + "#")) {
+                // An email held until their address is confirmed.
+                groups.add(List.of(delete(pk, sk)));
+                continue;
+            }
             if (sk.startsWith("EK#") && sk.contains("#" + participantId + "#")) {
                 // An email written to them (its key names them): it holds their address.
                 groups.add(List.of(delete(pk, sk), delete("E#" + sk.substring(3), "E")));
@@ -271,6 +281,27 @@ public final class DynamoResponseStore implements ResponseStore {
         }
         chunk.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
         table.transact(chunk);
+    }
+
+    private List<List<TransactWriteItem>> eraseLead(String pk, Map<String, AttributeValue> plan, List<Map<String, AttributeValue>> items) {
+        String planId = Table.text(plan, "sk").substring(2);
+        List<List<TransactWriteItem>> groups = new ArrayList<>();
+        groups.add(List.of(TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(Table.key(pk, "A#" + planId))
+                .updateExpression("REMOVE leadName, leadEmail, writtenBy").conditionExpression("attribute_exists(pk)").build()).build()));
+        String leadToken = Table.text(plan, "leadTokenHash");
+        if (leadToken != null) groups.add(List.of(delete(DynamoTokenStore.pk(leadToken), "T")));
+        String emailKey = "action#" + planId + "#";
+        for (Map<String, AttributeValue> other : items) {
+            String sk = Table.text(other, "sk");
+            if (sk.startsWith("TK#" + planId + "#")) {
+                groups.add(List.of(delete(pk, sk), delete(DynamoTokenStore.pk(sk.substring(sk.lastIndexOf('#') + 1)), "T")));
+            } else if (sk.startsWith("EK#" + emailKey) || sk.startsWith("EK#remind#" + planId + "#") || sk.startsWith("EK#quiet#" + planId + "#")) {
+                groups.add(List.of(delete(pk, sk), delete("E#" + sk.substring(3), "E")));
+            } else if (sk.startsWith("HE#") && (sk.contains("#" + emailKey) || sk.contains("#remind#" + planId + "#") || sk.contains("#quiet#" + planId + "#"))) {
+                groups.add(List.of(delete(pk, sk)));
+            }
+        }
+        return groups;
     }
 
     /** Someone else's dots on an idea that is being erased: the vote goes and the dots return to their budget. */

@@ -58,8 +58,14 @@ class ActionPlanRoutesTest {
         assertEquals(200, s.phase(id, facilitator, "action_planning").status());
         ApiClient.Answer created = create(carer.token(), plan());
         assertEquals(201, created.status(), created.body());
-        assertEquals("sent", created.text("leadEmail"));
+        assertEquals("held", created.text("leadEmail"), "held until the lead confirms their address");
         String action = created.text("id");
+        List<JsonNode> before = LocalAws.get().emailsTo(leadEmail);
+        assertEquals(1, before.size(), "a short confirmation, nothing else");
+        String ask = before.getFirst().path("body").path("text").asText();
+        assertTrue(ask.contains("Someone named you as the lead of a plan at") && ask.contains("Mae rhywun wedi eich enwi chi"), ask);
+        assertFalse(ask.contains("Drop-in") || ask.contains("library"), "none of the words the plan's writer chose:\n" + ask);
+        s.confirm(leadEmail);
 
         JsonNode asParticipant = s.board(id, carer.token()).json().path("actions").get(0);
         assertEquals("Gwen", asParticipant.path("leadName").asText(), "others see the lead's first name only");
@@ -70,7 +76,7 @@ class ActionPlanRoutesTest {
         assertEquals("Gwen Morgan", asFacilitator.path("leadName").asText());
         assertEquals(leadEmail, asFacilitator.path("leadEmail").asText());
 
-        List<JsonNode> emails = LocalAws.get().emailsTo(leadEmail);
+        List<JsonNode> emails = LocalAws.get().emailsTo(leadEmail, "Your action plan");
         assertEquals(1, emails.size());
         String text = emails.getFirst().path("body").path("text").asText();
         for (String expected : List.of("Your action plan", "Drop-in <Tuesdays> at the library", "A carers' drop-in at the library",

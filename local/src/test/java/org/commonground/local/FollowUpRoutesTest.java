@@ -75,13 +75,14 @@ class FollowUpRoutesTest {
     @Test
     void aFacilitatorHandsAPlanToANewLeadWhoseLinkReplacesTheOldOne() {
         Map<String, String> a = Map.of("id", done.workshopId(), "aid", done.action());
-        String oldLink = linkIn(LocalAws.get().emailsTo(done.leadEmail()).getFirst());
+        String oldLink = linkIn(LocalAws.get().emailsTo(done.leadEmail(), "Your action plan").getFirst());
         String newEmail = "new-" + done.leadEmail();
         ApiClient.Answer handed = s.api.call("PATCH /api/workshops/{id}/actions/{aid}", a, facilitator,
                 Map.of("lead", Map.of("name", "Rhian", "email", newEmail, "consent", true)));
         assertEquals(200, handed.status(), handed.body());
-        assertEquals("sent", handed.text("leadEmail"));
-        String newLink = linkIn(LocalAws.get().emailsTo(newEmail).getFirst());
+        assertEquals("held", handed.text("leadEmail"));
+        s.confirm(newEmail);
+        String newLink = linkIn(LocalAws.get().emailsTo(newEmail, "Your action plan").getFirst());
         assertEquals(401, s.api.call("GET /api/workshops/{id}/actions/{aid}", a, oldLink, null).status(), "the old link stops working");
         assertEquals(200, s.api.call("GET /api/workshops/{id}/actions/{aid}", a, newLink, null).status());
         assertEquals("Rhian", s.board(done.workshopId(), facilitator).json().at("/actions/0/leadName").asText());

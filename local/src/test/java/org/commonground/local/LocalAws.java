@@ -127,6 +127,25 @@ public final class LocalAws {
         }
     }
 
+    /** Emails to one address whose subject starts so, oldest first. */
+    public List<JsonNode> emailsTo(String address, String subjectStart) {
+        return emailsTo(address).stream().filter(e -> e.path("subject").asText().startsWith(subjectStart)).toList();
+    }
+
+    /** The confirmation link's token in the newest confirmation email to an address, waiting up to 10 seconds for it. */
+    public String confirmationToken(String address) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            List<JsonNode> found = emailsTo(address, "Please confirm");
+            if (!found.isEmpty()) {
+                String text = found.getLast().path("body").path("text").asText();
+                return text.substring(text.indexOf("/confirm?token=") + "/confirm?token=".length()).lines().findFirst().orElseThrow();
+            }
+            if (System.nanoTime() > deadline) throw new AssertionError("No confirmation email reached " + address);
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+        }
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -33,8 +33,8 @@ class OutboxSweepTest {
         }
         return ses.send(email);
     };
-    private final Outbox outbox = new Outbox(new DynamoOutboxStore(new Table(s.deployment.dynamo(), s.deployment.configuration().tableName())),
-            flaky, clock);
+    private final Table table = new Table(s.deployment.dynamo(), s.deployment.configuration().tableName());
+    private final Outbox outbox = new Outbox(new DynamoOutboxStore(table), flaky, new org.commonground.outbox.DynamoAddressBook(table), clock);
 
     private Email email(String address, String workshopId) {
         return new Email("sweep-" + address, "test", List.of(address), "Hello " + address, "<p>Hello</p>", "Hello", workshopId);
