@@ -286,21 +286,34 @@ public final class DynamoResponseStore implements ResponseStore {
     private List<List<TransactWriteItem>> eraseLead(String pk, Map<String, AttributeValue> plan, List<Map<String, AttributeValue>> items) {
         String planId = Table.text(plan, "sk").substring(2);
         List<List<TransactWriteItem>> groups = new ArrayList<>();
+        // The names they typed go too: the lead's, and the owners of the steps.
+        List<AttributeValue> steps = new ArrayList<>();
+        if (plan.get("steps") != null && plan.get("steps").hasL()) {
+            for (AttributeValue step : plan.get("steps").l()) {
+                Map<String, AttributeValue> kept = new java.util.HashMap<>(step.m());
+                kept.remove("owner");
+                steps.add(AttributeValue.fromM(kept));
+            }
+        }
         groups.add(List.of(TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(Table.key(pk, "A#" + planId))
-                .updateExpression("REMOVE leadName, leadEmail, writtenBy").conditionExpression("attribute_exists(pk)").build()).build()));
-        String leadToken = Table.text(plan, "leadTokenHash");
-        if (leadToken != null) groups.add(List.of(delete(DynamoTokenStore.pk(leadToken), "T")));
+                .updateExpression("SET steps = :steps REMOVE leadName, leadEmail, writtenBy").conditionExpression("attribute_exists(pk)")
+                .expressionAttributeValues(Map.of(":steps", AttributeValue.fromL(steps))).build()).build()));
+        // The lead's links: the plan's own and those sent in reminders, each deleted once.
+        java.util.Set<String> links = new java.util.HashSet<>();
+        if (Table.text(plan, "leadTokenHash") != null) links.add(Table.text(plan, "leadTokenHash"));
         String emailKey = "action#" + planId + "#";
         for (Map<String, AttributeValue> other : items) {
             String sk = Table.text(other, "sk");
             if (sk.startsWith("TK#" + planId + "#")) {
-                groups.add(List.of(delete(pk, sk), delete(DynamoTokenStore.pk(sk.substring(sk.lastIndexOf('#') + 1)), "T")));
+                groups.add(List.of(delete(pk, sk)));
+                links.add(sk.substring(sk.lastIndexOf('#') + 1));
             } else if (sk.startsWith("EK#" + emailKey) || sk.startsWith("EK#remind#" + planId + "#") || sk.startsWith("EK#quiet#" + planId + "#")) {
                 groups.add(List.of(delete(pk, sk), delete("E#" + sk.substring(3), "E")));
             } else if (sk.startsWith("HE#") && (sk.contains("#" + emailKey) || sk.contains("#remind#" + planId + "#") || sk.contains("#quiet#" + planId + "#"))) {
                 groups.add(List.of(delete(pk, sk)));
             }
         }
+        links.forEach(hash -> groups.add(List.of(delete(DynamoTokenStore.pk(hash), "T"))));
         return groups;
     }
 

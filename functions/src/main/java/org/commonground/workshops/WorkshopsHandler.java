@@ -30,7 +30,8 @@ public final class WorkshopsHandler extends ApiHandler {
         route("POST /api/auth/links", r -> {
             app.signIn().requestLink(r.body(Set.of("email")).text("email"), r.site());
             return Reply.accepted(Map.of("message",
-                    "If that address belongs to a facilitator, a sign-in link is on its way. It works once, for 15 minutes."));
+                    "If that address belongs to a facilitator, a sign-in link is on its way. It works once, for 15 minutes. "
+                            + "If you asked several times, use the newest link in your inbox."));
         });
 
         route("POST /api/auth/sessions", r -> {
