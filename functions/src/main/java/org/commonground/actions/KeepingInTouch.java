@@ -124,7 +124,7 @@ public final class KeepingInTouch {
                 .map(u -> Map.<String, Object>of("text", u.text(), "statusWord", labels.get("status_" + u.status().wire()),
                         "date", u.at().toString().substring(0, 10)))
                 .toList();
-        return Map.of("title", plan.title(), "lead", plan.lead().firstName(), "statusWord", labels.get("status_" + plan.status().wire()),
+        return Map.of("title", plan.title(), "lead", java.util.Objects.requireNonNullElse(plan.lead().firstName(), labels.get("aParticipant")), "statusWord", labels.get("status_" + plan.status().wire()),
                 "updates", updates);
     }
 

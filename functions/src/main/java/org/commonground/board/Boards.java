@@ -214,7 +214,7 @@ public final class Boards {
                 .map(u -> new Board.UpdateView(u.text(), u.status().wire(), u.at())).toList();
         return new Board.ActionView(a.id(), a.ideaId(), a.title(), facilitator ? a.lead().name() : a.lead().firstName(),
                 facilitator ? a.lead().email() : null,
-                a.steps().stream().map(st -> new Board.StepView(st.text(), st.owner(), st.due())).toList(),
+                a.steps().stream().map(st -> new Board.StepView(st.text(), facilitator ? st.owner() : ActionPlan.firstName(st.owner()), st.due())).toList(),
                 a.involve(), a.measure(), a.status().wire(), supporters.size(),
                 me == null ? null : supporters.stream().anyMatch(sp -> sp.participantId().equals(me)), updates);
     }

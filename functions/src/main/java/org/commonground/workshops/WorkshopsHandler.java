@@ -110,7 +110,7 @@ public final class WorkshopsHandler extends ApiHandler {
                 return Reply.download(csv, "text/csv; charset=utf-8", fileName);
             }
             var valid = java.time.Duration.ofMinutes(15);
-            String url = files.publish("exports/" + w.id() + "/" + Tokens.newRaw() + ".csv", fileName, "text/csv; charset=utf-8", bytes, valid);
+            String url = files.publish(ExportFiles.folder(w.id()) + Tokens.newRaw() + ".csv", fileName, "text/csv; charset=utf-8", bytes, valid);
             return Reply.ok(Map.of("downloadUrl", url, "expiresAt", deployment.clock().instant().plus(valid), "bytes", bytes.length));
         });
 
@@ -123,7 +123,11 @@ public final class WorkshopsHandler extends ApiHandler {
         route("DELETE /api/workshops/{id}", r -> {
             app.tokens().facilitator(r.bearerToken());
             String confirm = r.body(Set.of("confirm")).text("confirm");
-            app.workshops().delete(r.id("id", "workshop"), confirm);
+            String id = r.id("id", "workshop");
+            app.workshops().delete(id, confirm);
+            // Its exports go too, rather than staying fetchable until their links expire.
+            ExportFiles files = deployment.exportFiles().get();
+            if (files != null) files.deleteAll(ExportFiles.folder(id));
             return Reply.noContent();
         });
 
