@@ -68,7 +68,7 @@ public record CommonGround(
         return new CommonGround(d.configuration(), tokens,
                 new SignIn(d.configuration(), tokens, outbox, limits, d.clock()),
                 workshops, new Gathering(responses, workshops, addresses, d.clock()),
-                new Boards(workshopStore, snapshots), snapshots,
+                new Boards(workshopStore, snapshots, d.clock()), snapshots,
                 new Clustering(themes, responses, workshops, d.clock()),
                 new Voting(new DynamoVoteStore(table), themes, responses, workshops),
                 new Understanding(responses, themes, workshops, d.clock()),

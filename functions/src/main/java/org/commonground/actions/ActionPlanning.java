@@ -48,7 +48,7 @@ public final class ActionPlanning {
 
     /** Today where the councils the method serves are, for the dates in plans. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Summaries.ZONE);
+        return NewActionPlan.today(clock);
     }
 
     public record Created(ActionPlan plan, Outbox.Result leadEmail) {}

@@ -37,6 +37,10 @@ public final class ActionsHandler extends ApiHandler {
             Map<String, Object> reply = new LinkedHashMap<>();
             reply.put("id", created.plan().id());
             if (created.leadEmail() != null) reply.put("leadEmail", created.leadEmail().name().toLowerCase(Locale.ROOT));
+            if (request.firstStepLater(app.actions().today())) {
+                reply.put("advice", Map.of("code", "first_step_later", "message", "Saved. The method suggests a first step within two weeks, "
+                        + "while people still remember the day: if something smaller could happen sooner, add it as the first step."));
+            }
             return Reply.created(reply);
         });
 

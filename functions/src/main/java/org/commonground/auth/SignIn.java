@@ -88,7 +88,8 @@ public final class SignIn {
 
     public static String normalise(String email) {
         String address = email.strip().toLowerCase(Locale.ROOT);
-        if (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        // No spaces, controls, invisible characters or header punctuation: the address goes into an email header.
+        if (address.length() > 254 || !address.matches("[^@\\s\\p{Cc}\\p{Cf}\\p{Z}<>,;:\"()\\[\\]\\\\]+@[^@\\s\\p{Cc}\\p{Cf}\\p{Z}<>,;:\"()\\[\\]\\\\]+\\.[^@\\s\\p{Cc}\\p{Cf}\\p{Z}<>,;:\"()\\[\\]\\\\]+")) {
             throw Problem.invalid("invalid_email", "Enter an email address in the correct format, like name@example.org.");
         }
         return address;

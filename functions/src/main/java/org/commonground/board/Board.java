@@ -25,7 +25,15 @@ public record Board(
         List<String> shortlist,
         List<ActionView> actions,
         List<UndeliveredEmail> undeliveredEmails,
-        Me me) {
+        Me me,
+        PlanDates planDates) {
+
+    /**
+     * The dates the plan form offers, as London dates (the one rule the server checks):
+     * {@code today}, the earliest a step may be due, and {@code firstStepBy}, the date the
+     * method advises the first step by (a later one is allowed after the advice).
+     */
+    public record PlanDates(String today, String firstStepBy) {}
 
     public record WorkshopView(String id, String code, String title, String focus, String joinUrl, List<String> languages,
                                Object prompts, Object perspectives, Object settings) {}

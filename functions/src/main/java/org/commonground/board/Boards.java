@@ -33,7 +33,16 @@ public final class Boards {
     private final WorkshopStore workshopStore;
     private final Snapshots snapshots;
 
-    public Boards(WorkshopStore workshopStore, Snapshots snapshots) {
+    /** Today and the advised date for a first step, in London. */
+    public static Board.PlanDates planDates(java.time.Clock clock) {
+        java.time.LocalDate today = org.commonground.actions.NewActionPlan.today(clock);
+        return new Board.PlanDates(today.toString(), today.plusDays(org.commonground.actions.NewActionPlan.FIRST_STEP_WITHIN_DAYS).toString());
+    }
+
+    private final java.time.Clock clock;
+
+    public Boards(WorkshopStore workshopStore, Snapshots snapshots, java.time.Clock clock) {
+        this.clock = clock;
         this.workshopStore = workshopStore;
         this.snapshots = snapshots;
     }
@@ -193,7 +202,7 @@ public final class Boards {
         Board.Counts counts = new Board.Counts(s.participants().size(), visible, facilitator ? hidden : 0, byPrompt, byPerspective);
         return new Board(w.version(), w.phase().wire(), view, counts, shown, themes,
                 priorities(s).stream().map(Theme::id).toList(), causes, success, inPlace, ideas, shortlist, actions,
-                facilitator ? s.undelivered() : null, mine);
+                facilitator ? s.undelivered() : null, mine, planDates(clock));
     }
 
     private static Board.Grid grid(GridState grid, String ideaId, String me) {

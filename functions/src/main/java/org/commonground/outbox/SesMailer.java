@@ -1,5 +1,6 @@
 package org.commonground.outbox;
 
+import org.commonground.Text;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.Body;
 import software.amazon.awssdk.services.sesv2.model.Content;
@@ -39,7 +40,7 @@ public final class SesMailer implements Mailer {
                 .fromEmailAddress(sender)
                 .destination(Destination.builder().toAddresses(email.to()).build())
                 .content(EmailContent.builder().simple(Message.builder()
-                        .subject(utf8(email.subject()))
+                        .subject(utf8(Text.header(email.subject(), 200)))
                         .body(Body.builder().html(utf8(email.html())).text(utf8(email.text())).build())
                         .build()).build())
                 .build()).messageId();

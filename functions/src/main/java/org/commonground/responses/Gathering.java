@@ -169,7 +169,7 @@ public final class Gathering {
             throw Problem.invalid("invalid_language", "Choose a language this workshop offers: "
                     + String.join(" or ", workshop.languages()) + ".");
         }
-        String name = joining.name() == null || joining.name().isBlank() ? null : Text.clean(joining.name(), "name", 60);
+        String name = joining.name() == null || joining.name().isBlank() ? null : Text.line(joining.name(), "name", 60);
         String email = null;
         if (joining.email() != null && !joining.email().isBlank()) {
             if (!joining.updatesConsent()) {

@@ -26,7 +26,7 @@ public record NewWorkshop(
             "lensNames", "retentionDays", "facilitatorEmails", "day1Date", "day2Date", "quietDays");
 
     public static NewWorkshop from(RequestBody body, int defaultRetentionDays) {
-        String title = Text.clean(body.text("title"), "title", 120);
+        String title = Text.line(body.text("title"), "title", 120);
         String focus = Text.clean(body.optionalText("focus").orElse(title), "focus", 1000);
         List<String> languages = languages(body);
         List<PromptWording> prompts = prompts(body);

@@ -141,8 +141,11 @@ class ActionPlanRoutesTest {
     @Test
     void aPlanNeedsAFirstStepWithinTwoWeeksAndEmailOnlyWithConsent() {
         assertEquals(201, create(facilitator, plan()).status());
-        assertEquals("first_step_too_late", createWith("steps", List.of(Map.of("text", "Meet", "due", TODAY.plusDays(15).toString()))).error());
-        assertEquals("first_step_too_late", createWith("steps", List.of(Map.of("text", "Meet"))).error());
+        ApiClient.Answer later = createWith("steps", List.of(Map.of("text", "Meet in January", "due", TODAY.plusDays(40).toString())));
+        assertEquals(201, later.status(), "a first step after two weeks is the planner's choice: " + later.body());
+        assertEquals("first_step_later", later.json().at("/advice/code").asText(), "with the method's advice");
+        assertTrue(createWith("steps", List.of(Map.of("text", "Meet", "due", TODAY.plusDays(3).toString()))).json().path("advice").isMissingNode());
+        assertEquals("missing_date", createWith("steps", List.of(Map.of("text", "Meet"))).error());
         assertEquals(201, createWith("steps", List.of(Map.of("text", "Meet", "due", TODAY.plusDays(14).toString()))).status());
         assertEquals("date_in_past", createWith("steps", List.of(Map.of("text", "Meet", "due", TODAY.minusDays(1).toString()))).error());
         assertEquals("invalid_date", createWith("steps", List.of(Map.of("text", "Meet", "due", "next Tuesday"))).error());

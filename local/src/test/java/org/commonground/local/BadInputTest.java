@@ -92,6 +92,13 @@ class BadInputTest {
         c.add(new Case("statement of only spaces", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"   \"}", 400, "empty_text"));
         c.add(new Case("statement too long", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"" + longText + "\"}", 400, "text_too_long"));
         c.add(new Case("statement with a control character", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"a\\u0000b\"}", 400, "control_character"));
+        c.add(new Case("statement of only invisible characters", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"\\u200b\\u2060\\u3164\"}", 400, "empty_text"));
+        c.add(new Case("statement that flips its direction", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"fine\\u202eenif\"}", 400, "direction_character"));
+        c.add(new Case("statement with half an emoji", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"a\\ud83db\"}", 400, "broken_character"));
+        c.add(new Case("join with a name of two lines", "POST /api/workshops/{id}/participants", w, null, "{\"perspective\":\"carer\",\"name\":\"Ann\\nBcc: x@example.org\"}", 400, "line_break"));
+        c.add(new Case("join with a NUL in the address", "POST /api/workshops/{id}/participants", w, null, "{\"perspective\":\"carer\",\"email\":\"a\\u0000b@example.org\",\"updatesConsent\":true}", 400, "invalid_email"));
+        c.add(new Case("sign-in link for two addresses", "POST /api/auth/links", Map.of(), null, "{\"email\":\"a@example.org,b@example.org\"}", 400, "invalid_email"));
+        c.add(new Case("theme title of two lines", "POST /api/workshops/{id}/themes", w, F, "{\"category\":\"working\",\"title\":\"x\\r\\ny\"}", 400, "line_break"));
         c.add(new Case("statement with a number for text", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":42}", 400, "invalid_field"));
         c.add(new Case("statement with an unknown source", "POST /api/workshops/{id}/statements", w, F, "{\"prompt\":\"working\",\"text\":\"x\",\"source\":\"fax\"}", 400, "invalid_source"));
         c.add(new Case("participant claiming a paper source", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"x\",\"source\":\"paper\"}", 403, "not_allowed"));
@@ -157,7 +164,8 @@ class BadInputTest {
         c.add(new Case("plan outside its stage", "POST /api/workshops/{id}/actions", w, P, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":[{\"text\":\"x\",\"due\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\"}]}", 409, "wrong_phase"));
         c.add(new Case("plan without a lead", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"steps\":[]}", 400, "missing_field"));
         c.add(new Case("plan with steps as text", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":\"soon\"}", 400, "invalid_field"));
-        c.add(new Case("plan with a first step next year", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":[{\"text\":\"x\",\"due\":\"2099-01-01\"}]}", 400, "first_step_too_late"));
+        c.add(new Case("plan with a first step without a date", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":[{\"text\":\"x\"}]}", 400, "missing_date"));
+        c.add(new Case("plan with a step last year", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":[{\"text\":\"x\",\"due\":\"2020-01-01\"}]}", 400, "date_in_past"));
         c.add(new Case("plan with an email but no consent", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\",\"email\":\"sam@example.org\"},\"steps\":[]}", 400, "email_without_consent"));
         c.add(new Case("plan for an unknown idea", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + UNKNOWN + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":[{\"text\":\"x\",\"due\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\"}]}", 404, "idea_not_found"));
         c.add(new Case("sign up outside its stage", "POST /api/workshops/{id}/actions/{aid}/supporters", wa, P, null, 409, "wrong_phase"));

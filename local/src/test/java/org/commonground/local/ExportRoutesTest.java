@@ -25,7 +25,7 @@ class ExportRoutesTest {
 
         HttpResponse<String> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, file.statusCode());
-        assertTrue(file.body().startsWith("record,id,belongs_to"), file.body());
+        assertTrue(file.body().startsWith("\uFEFFrecord,id,belongs_to"), "a byte-order mark, then the header: " + file.body());
         assertTrue(file.body().contains("I haven't had a night's sleep in months"));
         assertEquals(answer.json().path("bytes").asInt(), file.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains("common-ground-" + done.code() + ".csv"));

@@ -53,8 +53,9 @@ class FollowUpRoutesTest {
         ApiClient.Answer csv = s.api.call("GET /api/workshops/{id}/export.csv", Map.of("id", done.workshopId()), facilitator, null);
         assertEquals(200, csv.status());
         assertTrue(csv.headers().get("Content-Type").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("\uFEFF"), "a UTF-8 byte-order mark first, for Excel on Windows");
         assertTrue(csv.headers().get("Content-Disposition").contains("common-ground-" + done.code() + ".csv"));
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv.body())).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv.body().substring(1))).getRecords();
         Set<String> kinds = new TreeSet<>();
         rows.forEach(r -> kinds.add(r.get("record")));
         assertEquals(new TreeSet<>(List.of("workshop", "participant", "statement", "theme", "vote", "root cause", "success", "in place", "idea",
