@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.commonground.Configuration;
-import org.commonground.Problem;
+import org.commonground.kernel.Configuration;
+import org.commonground.kernel.Problem;
 
 /**
  * A Lambda function's entry point: finds the route by API Gateway's route key, calls it,

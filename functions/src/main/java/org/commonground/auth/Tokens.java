@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.commonground.Problem;
+import org.commonground.kernel.Problem;
 
 /**
  * Issues random, unguessable tokens (256 bits) and finds what they stand for. Tokens are

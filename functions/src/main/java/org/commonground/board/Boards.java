@@ -7,20 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.commonground.WireNames;
-import org.commonground.actions.ActionPlan;
-import org.commonground.actions.ProgressUpdate;
-import org.commonground.actions.Supporter;
+import org.commonground.actionplans.ActionPlan;
+import org.commonground.actionplans.ProgressUpdate;
+import org.commonground.actionplans.Supporter;
 import org.commonground.auth.Caller;
-import org.commonground.clustering.Theme;
 import org.commonground.grid.GridState;
 import org.commonground.grid.Placement;
-import org.commonground.responses.Cause;
-import org.commonground.responses.Idea;
-import org.commonground.responses.InPlaceItem;
-import org.commonground.responses.Participant;
-import org.commonground.responses.Statement;
-import org.commonground.responses.SuccessStatement;
+import org.commonground.kernel.WireNames;
+import org.commonground.statements.Participant;
+import org.commonground.statements.Statement;
+import org.commonground.themes.Cause;
+import org.commonground.themes.Idea;
+import org.commonground.themes.InPlaceItem;
+import org.commonground.themes.SuccessStatement;
+import org.commonground.themes.Theme;
 import org.commonground.voting.Vote;
 import org.commonground.workshops.Phase;
 import org.commonground.workshops.Prompt;
@@ -35,8 +35,8 @@ public final class Boards {
 
     /** Today and the advised date for a first step, in London. */
     public static Board.PlanDates planDates(java.time.Clock clock) {
-        java.time.LocalDate today = org.commonground.actions.NewActionPlan.today(clock);
-        return new Board.PlanDates(today.toString(), today.plusDays(org.commonground.actions.NewActionPlan.FIRST_STEP_WITHIN_DAYS).toString());
+        java.time.LocalDate today = org.commonground.actionplans.NewActionPlan.today(clock);
+        return new Board.PlanDates(today.toString(), today.plusDays(org.commonground.actionplans.NewActionPlan.FIRST_STEP_WITHIN_DAYS).toString());
     }
 
     private final java.time.Clock clock;

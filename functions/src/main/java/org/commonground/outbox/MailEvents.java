@@ -3,7 +3,7 @@ package org.commonground.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
-import org.commonground.api.Json;
+import org.commonground.kernel.Json;
 
 /**
  * What SES reports after sending, through the configuration set's event destination (an SNS

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.commonground.outbox.DynamoOutboxStore;
+import org.commonground.aws.DynamoOutboxStore;
+import org.commonground.aws.SesMailer;
+import org.commonground.aws.Table;
 import org.commonground.outbox.Email;
 import org.commonground.outbox.Mailer;
 import org.commonground.outbox.Outbox;
-import org.commonground.outbox.SesMailer;
-import org.commonground.table.Table;
 import org.junit.jupiter.api.Test;
 
 /** The sweep against DynamoDB Local and the SES emulator, with a mail service that fails often. */
@@ -34,7 +34,7 @@ class OutboxSweepTest {
         return ses.send(email);
     };
     private final Table table = new Table(s.deployment.dynamo(), s.deployment.configuration().tableName());
-    private final Outbox outbox = new Outbox(new DynamoOutboxStore(table), flaky, new org.commonground.outbox.DynamoAddressBook(table), clock);
+    private final Outbox outbox = new Outbox(new DynamoOutboxStore(table), flaky, new org.commonground.aws.DynamoAddressBook(table), clock);
 
     private Email email(String address, String workshopId) {
         return new Email("sweep-" + address, "test", List.of(address), "Hello " + address, "<p>Hello</p>", "Hello", workshopId);

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.commonground.actions.ScheduleHandler;
+import org.commonground.handlers.ScheduleHandler;
 import org.junit.jupiter.api.Test;
 
 /**
