@@ -176,7 +176,7 @@ test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the em
   await dafydd.getByRole('heading', { level: 3, name: 'Start the street rota' }).waitFor();
   await eira.reload();
   await eira.getByRole('button', { name: /^Cofrestru i helpu\W+Start the street rota/ }).click();
-  await eira.getByText('1 o bobl wedi cofrestru i helpu.').waitFor();
+  await eira.getByText('1 person wedi cofrestru i helpu.').waitFor();
   await console_.getByText(leadEmail).waitFor();
   await screen.locator('.plan-list h2', { hasText: 'Start the street rota' }).waitFor();
   for (const [page, what] of [[dafydd, 'action planning (English)'], [eira, 'action planning (Welsh)'], [console_, 'the console with plans'], [screen, 'the big screen plans']]) {

@@ -1,4 +1,4 @@
-import { h, replace, announce } from './dom.js';
+import { h, replace, announce, shorten } from './dom.js';
 import { t, pick } from './i18n.js';
 import { field } from './forms.js';
 import { priorityThemes, causeTree } from './board.js';
@@ -33,7 +33,7 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
     const id = `move-${statement.id}`;
     return h('form', { className: 'inline-form', onsubmit: (e) => { e.preventDefault(); move(statement.id, select.value, statement.themeId); } },
       field({ id, label: t('moveToTheme'), control: select, labelClass: 'visually-hidden' }),
-      h('button', { className: 'button secondary small', type: 'submit' }, t('moveStatement'), h('span', { className: 'visually-hidden' }, ` ${statement.text.slice(0, 40)}`)));
+      h('button', { className: 'button secondary small', type: 'submit' }, t('moveStatement'), h('span', { className: 'visually-hidden' }, ` ${shorten(statement.text, 40)}`)));
   }
 
   async function reorder(theme, from, to) {
@@ -51,7 +51,7 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
 
   function orderControls(theme, index) {
     if (!theme) return null;
-    const short = ` ${board.statements.find((s) => s.id === theme.statementIds[index])?.text.slice(0, 40) || ''}`;
+    const short = ` ${shorten(board.statements.find((s) => s.id === theme.statementIds[index])?.text, 40) || ''}`;
     return h('div', { className: 'button-row' },
       h('button', { className: 'button secondary small order-up', type: 'button', disabled: index === 0, onclick: () => reorder(theme, index, index - 1) },
         t('moveUp'), h('span', { className: 'visually-hidden' }, short)),
@@ -168,11 +168,11 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
             .map((st) => h('li', {}, h('p', { className: 'words' }, st.text)))),
           h('div', { className: 'button-row' },
             h('button', { className: 'button small', type: 'button', onclick: () => accept(category, proposal, title.value) },
-              t('accept'), h('span', { className: 'visually-hidden' }, ` ${proposal.title.slice(0, 40)}`)),
+              t('accept'), h('span', { className: 'visually-hidden' }, ` ${shorten(proposal.title, 40)}`)),
             h('button', {
               className: 'button secondary small', type: 'button',
               onclick: () => { suggestions[category] = list.filter((p) => p !== proposal); draw(board, true); },
-            }, t('reject'), h('span', { className: 'visually-hidden' }, ` ${proposal.title.slice(0, 40)}`))));
+            }, t('reject'), h('span', { className: 'visually-hidden' }, ` ${shorten(proposal.title, 40)}`))));
       }));
   }
 

@@ -1,4 +1,4 @@
-import { h, replace, announce } from './dom.js';
+import { h, replace, announce, shorten } from './dom.js';
 import { t, pick } from './i18n.js';
 import { call } from './api.js';
 import { field, errorSummary, focusErrorSummary, problemText } from './forms.js';
@@ -141,7 +141,7 @@ function causes(context, error = null) {
     if (!children.length) return null;
     return h('ul', { className: 'cause-tree' }, children.map((c) => h('li', {},
       h('p', { className: 'words' }, c.text),
-      c.depth < 5 ? h('details', {}, h('summary', {}, t('askWhy'), h('span', { className: 'visually-hidden' }, ` ${c.text.slice(0, 60)}`)),
+      c.depth < 5 ? h('details', {}, h('summary', {}, t('askWhy'), h('span', { className: 'visually-hidden' }, ` ${shorten(c.text, 60)}`)),
         causeForm(themeId, c.id, t('whyLabel'))) : null,
       tree(themeId, c.id))));
   };

@@ -227,6 +227,7 @@ function actionPlanning(context, error = null, writingFor = null) {
     writingFor ? planForm({
       idPrefix: 'plan',
       idea: board.ideas.find((i) => i.id === writingFor),
+      dates: board.planDates,
       submit: async (body) => {
         await call('POST', `/workshops/${join.workshopId}/actions`, { token: me.token, body: { ...body, ideaId: writingFor } });
         context.board = await call('GET', `/workshops/${join.workshopId}/board`, { token: me.token });

@@ -1,4 +1,4 @@
-import { h, replace, announce, focusHeading } from './dom.js';
+import { h, replace, announce, focusHeading, shorten } from './dom.js';
 import { t, pick } from './i18n.js';
 import { call, fetchFile } from './api.js';
 import { field, radios, checkbox, errorSummary, focusErrorSummary, problemText } from './forms.js';
@@ -345,7 +345,7 @@ async function workshop(id) {
         s.hidden ? h('span', { className: 'tag hidden-tag' }, t('hiddenTag')) : null),
       h('div', { className: 'actions' },
         h('button', { className: 'button secondary small', type: 'button', onclick: () => setHidden(s, !s.hidden) },
-          s.hidden ? t('show') : t('hide'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`)))))));
+          s.hidden ? t('show') : t('hide'), h('span', { className: 'visually-hidden' }, ` ${shorten(s.text, 40)}`)))))));
   }
 
   async function setHidden(statement, hidden) {

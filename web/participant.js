@@ -1,4 +1,4 @@
-import { h, replace, announce, focusHeading } from './dom.js';
+import { h, replace, announce, focusHeading, shorten } from './dom.js';
 import { t, pick, language } from './i18n.js';
 import { call } from './api.js';
 import { field, radios, checkbox, errorSummary, focusErrorSummary, characterCount, problemText } from './forms.js';
@@ -177,8 +177,8 @@ function answerList(statements, { readOnly = false } = {}) {
   return h('ul', { className: 'answers' }, statements.map((s) => h('li', {},
     h('p', { className: 'words' }, s.text),
     readOnly ? null : h('div', { className: 'actions' },
-      h('a', { href: `${base()}/edit/${s.id}`, 'data-nav': true }, t('change'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`)),
-      h('a', { href: `${base()}/withdraw/${s.id}`, 'data-nav': true }, t('withdraw'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`))))));
+      h('a', { href: `${base()}/edit/${s.id}`, 'data-nav': true }, t('change'), h('span', { className: 'visually-hidden' }, ` ${shorten(s.text, 40)}`)),
+      h('a', { href: `${base()}/withdraw/${s.id}`, 'data-nav': true }, t('withdraw'), h('span', { className: 'visually-hidden' }, ` ${shorten(s.text, 40)}`))))));
 }
 
 function edit(id, board, me, error = null, typed = null) {

@@ -29,13 +29,13 @@ export function planView(plan, heading = 'h3') {
         h('p', { className: 'meta' }, `${t(`status_${u.status}`)}, ${new Date(u.at).toLocaleDateString()}`))))) : null);
 }
 
-function isoDate(date) {
-  return date.toISOString().slice(0, 10);
-}
-
-export function planForm({ idPrefix, idea, submit, cancel, onWrongPhase }) {
+// `dates` is the board's planDates: today and the advised date for a first step, both London
+// dates from the server, which checks the same rule.
+export function planForm({ idPrefix, idea, dates, submit, cancel, onWrongPhase }) {
   const section = h('section', { className: 'plan-form', 'aria-labelledby': `${idPrefix}-heading` });
-  const latest = new Date(Date.now() + 14 * 24 * 3600 * 1000);
+  const today = dates?.today;
+  const advisedBy = dates?.firstStepBy;
+  let adviceGiven = false;
   const title = h('input', { type: 'text', name: 'title', autocomplete: 'off' });
   const leadName = h('input', { type: 'text', name: 'leadName', autocomplete: 'off' });
   const leadEmail = h('input', { type: 'email', name: 'leadEmail', autocomplete: 'off', spellcheck: 'false' });
@@ -52,12 +52,12 @@ export function planForm({ idPrefix, idea, submit, cancel, onWrongPhase }) {
     const first = n === 1;
     const text = h('input', { type: 'text', name: `step-${n}`, autocomplete: 'off' });
     const owner = h('input', { type: 'text', name: `owner-${n}`, autocomplete: 'off' });
-    const due = h('input', { type: 'date', name: `due-${n}`, className: 'short-date', min: isoDate(new Date()), max: first ? isoDate(latest) : null });
+    const due = h('input', { type: 'date', name: `due-${n}`, className: 'short-date', min: today || null });
     steps.append(h('fieldset', { className: 'step' },
       h('legend', {}, t('stepLegend', { n })),
       field({ id: `${idPrefix}-step-${n}`, label: t('stepText'), control: text }),
       field({ id: `${idPrefix}-owner-${n}`, label: t('stepOwner'), control: owner }),
-      field({ id: `${idPrefix}-due-${n}`, label: t('stepDue'), hint: first ? t('firstStepHint', { date: isoDate(latest) }) : t('dateHint'), control: due })));
+      field({ id: `${idPrefix}-due-${n}`, label: t('stepDue'), hint: first && advisedBy ? t('firstStepHint', { date: advisedBy }) : t('dateHint'), control: due })));
     return text;
   }
   addStep();
@@ -82,6 +82,14 @@ export function planForm({ idPrefix, idea, submit, cancel, onWrongPhase }) {
     if (!written[0].text.trim()) missing.push({ href: `#${idPrefix}-step-1`, text: t('stepMissing') });
     if (leadEmail.value.trim() && !consent) missing.push({ href: `#${consentId}`, text: t('leadConsentMissing') });
     if (missing.length) return showProblems(missing);
+    // The method advises a first step within two weeks; a later one is the planner's choice, once advised.
+    if (advisedBy && written[0].due && written[0].due > advisedBy && !adviceGiven) {
+      adviceGiven = true;
+      replace(problem, h('div', { className: 'notice', role: 'status', tabindex: '-1' },
+        h('h3', {}, t('firstStepAdviceTitle')), h('p', {}, t('firstStepAdvice', { date: advisedBy }))));
+      problem.firstChild.focus();
+      return;
+    }
     try {
       await submit(body);
     } catch (e) {

@@ -1,4 +1,4 @@
-import { h, replace } from './dom.js';
+import { h, replace, shorten } from './dom.js';
 import { t, pick } from './i18n.js';
 import { call } from './api.js';
 import { setTitle, onLeave, tokenFromLink } from './app.js';
@@ -83,7 +83,7 @@ function bars(items) {
       const y = i * rowHeight;
       const width = Math.round((th.dots / most) * 880);
       return svg('g', {},
-        svg('text', { x: 0, y: y + 32, 'font-size': 30, fill: '#0b0c0c' }, th.title.length > 60 ? `${th.title.slice(0, 59)}…` : th.title),
+        svg('text', { x: 0, y: y + 32, 'font-size': 30, fill: '#0b0c0c' }, shorten(th.title, 60)),
         svg('rect', { x: 0, y: y + 44, width: Math.max(width, 3), height: 36, fill: th.warm ? '#00703c' : '#b4261a' }),
         svg('text', { x: width + 12, y: y + 73, 'font-size': 30, 'font-weight': 700, fill: '#0b0c0c' }, th.dots));
     }));

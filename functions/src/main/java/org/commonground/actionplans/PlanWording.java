@@ -43,6 +43,7 @@ public final class PlanWording {
                     Map.entry("involve", "Who else to involve"),
                     Map.entry("measure", "How we will know it worked"),
                     Map.entry("supporters", "people signed up to help"),
+                    Map.entry("oneSupporter", "1 person signed up to help"),
                     Map.entry("yourPlan", "Your action plan"),
                     Map.entry("yourPlanIntro", "Thank you for leading this action. Here is the plan as it was written on the day."),
                     Map.entry("progressLink", "Post progress on this plan (this link is just for you, please do not share it)"),
@@ -82,6 +83,7 @@ public final class PlanWording {
                     Map.entry("involve", "Pwy arall i'w cynnwys"),
                     Map.entry("measure", "Sut y byddwn ni'n gwybod ei fod wedi gweithio"),
                     Map.entry("supporters", "o bobl wedi cofrestru i helpu"),
+                    Map.entry("oneSupporter", "1 person wedi cofrestru i helpu"),
                     Map.entry("yourPlan", "Eich cynllun gweithredu"),
                     Map.entry("yourPlanIntro", "Diolch am arwain y cam gweithredu hwn. Dyma'r cynllun fel y cafodd ei ysgrifennu ar y diwrnod."),
                     Map.entry("progressLink", "Rhoi gwybod am gynnydd ar y cynllun hwn (mae'r ddolen hon i chi yn unig, peidiwch â'i rhannu)"),
@@ -128,6 +130,7 @@ public final class PlanWording {
         m.put("involve", plan.involve());
         m.put("measure", plan.measure());
         m.put("supporters", supporters);
+        m.put("oneSupporter", supporters == 1);
         return m;
     }
 }

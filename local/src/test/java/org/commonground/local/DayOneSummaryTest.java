@@ -55,7 +55,7 @@ class DayOneSummaryTest {
             assertEquals("Day 1 summary: Carers <strategy> & you / Crynodeb diwrnod 1: Carers <strategy> & you", email.path("subject").asText());
             String text = email.path("body").path("text").asText();
             for (String expected : List.of("Day 1 summary: Carers <strategy> & you", "2 people, 3 statements.",
-                    "- I care for a family member or friend: 1 people, 2 statements",
+                    "- I care for a family member or friend: 1 person, 2 statements",
                     "- I want a proper break <now>: 2 statements, 4 dots", "I care for a family member or friend: 3",
                     "- Too few respite places", "  - Funding was cut", "- I can book a break next week",
                     "Crynodeb diwrnod 1", "Rwy'n gofalu am aelod o'r teulu neu ffrind: 3", "Achosion sylfaenol", "Sut beth fyddai llwyddiant")) {
