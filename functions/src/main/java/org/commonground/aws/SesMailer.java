@@ -15,10 +15,13 @@ import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 public final class SesMailer implements Mailer {
     private final SesV2Client ses;
     private final String sender;
+    private final String configurationSet;
 
-    public SesMailer(SesV2Client ses, String sender) {
+    /** {@code configurationSet}: where SES reports bounces and complaints (null: none, as with the local stand-in). */
+    public SesMailer(SesV2Client ses, String sender, String configurationSet) {
         this.ses = ses;
         this.sender = sender;
+        this.configurationSet = configurationSet;
     }
 
     /**
@@ -40,6 +43,7 @@ public final class SesMailer implements Mailer {
     private String sendNow(Email email) {
         return ses.sendEmail(SendEmailRequest.builder()
                 .fromEmailAddress(sender)
+                .configurationSetName(configurationSet)
                 .destination(Destination.builder().toAddresses(email.to()).build())
                 .content(EmailContent.builder().simple(Message.builder()
                         .subject(utf8(Text.header(email.subject(), 200)))

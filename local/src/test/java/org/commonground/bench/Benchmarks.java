@@ -58,6 +58,7 @@ public final class Benchmarks {
         gridLoad(md, aws);
         CostEstimate.write(md, aws);
         ThemeQuality.write(md, LocalAws.ROOT.resolveSibling("shared").resolve("data"));
+        SignInTiming.write(md, aws);
         if (options.containsKey("--page-weight")) pageWeight(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--page-weight")))));
 
         Files.createDirectories(out.toAbsolutePath().getParent());

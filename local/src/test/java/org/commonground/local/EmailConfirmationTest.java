@@ -115,7 +115,12 @@ class EmailConfirmationTest {
     @Test
     void anAddressThatBouncedOrComplainedIsNotWrittenToAgain() {
         String bounced = address("bounced");
-        s.app.mailEvents().record(bounceNotice(bounced));
+        // As SES sends it: the event as the message of an SNS notice, to the mail events function.
+        var notice = new com.amazonaws.services.lambda.runtime.events.SNSEvent();
+        var record = new com.amazonaws.services.lambda.runtime.events.SNSEvent.SNSRecord();
+        record.setSns(new com.amazonaws.services.lambda.runtime.events.SNSEvent.SNS().withMessage(bounceNotice(bounced)));
+        notice.setRecords(List.of(record));
+        assertEquals("Addresses suppressed: 1", new org.commonground.handlers.MailEventsHandler(s.deployment).handleRequest(notice, null));
         joinWith(bounced);
         assertEquals(List.of(), LocalAws.get().emailsTo(bounced), "not even a confirmation");
 

@@ -33,13 +33,14 @@ class TemplateTest {
         Deployment deployment = LocalAws.get().deployment();
         Set<String> declared = new HashSet<>();
         assertEquals(Set.of("WorkshopsFunction", "ResponsesFunction", "ClusteringFunction", "VotingFunction", "GridFunction",
-                        "ActionsFunction", "ScheduleFunction"),
+                        "ActionsFunction", "ScheduleFunction", "MailEventsFunction"),
                 template.functions().stream().map(Template.Function::logicalId).collect(java.util.stream.Collectors.toSet()));
         for (Template.Function function : template.functions()) {
             Class<?> type = Class.forName(function.handlerClass());
             type.getConstructor();
             Object handler = type.getConstructor(Deployment.class).newInstance(deployment);
-            if (function.scheduled()) {
+            if (function.scheduled() || function.routes().isEmpty()) {
+                // Run by a schedule, or by an event such as SES's bounce notices.
                 assertTrue(function.routes().isEmpty(), function.logicalId() + " is either scheduled or an API function");
                 assertTrue(handler instanceof com.amazonaws.services.lambda.runtime.RequestHandler<?, ?>, function.handlerClass());
                 continue;
