@@ -54,13 +54,14 @@ export async function emailsTo(outbox, address) {
   return store.emails.filter((e) => e.destination.to.some((to) => to.toLowerCase() === address.toLowerCase()));
 }
 
-// The first email to an address whose subject starts so, waiting up to 10 seconds for it.
-export async function emailArrives(outbox, address, subjectStart) {
-  const deadline = Date.now() + 10_000;
+// Asks the emulator again until it holds more than `already` emails to the address that match,
+// and answers those (newest last); fails after `timeout` ms saying what did not arrive.
+export async function emailsArrive(outbox, address, { matching = () => true, already = 0, timeout = 20000 } = {}) {
+  const deadline = Date.now() + timeout;
   for (;;) {
-    const found = (await emailsTo(outbox, address)).find((e) => e.subject.startsWith(subjectStart));
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`No email "${subjectStart}…" reached ${address}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const found = (await emailsTo(outbox, address)).filter(matching);
+    if (found.length > already) return found;
+    if (Date.now() > deadline) throw new Error(`no new email to ${address} arrived within ${timeout} ms (${found.length} matching before)`);
+    await new Promise((next) => setTimeout(next, 100));
   }
 }

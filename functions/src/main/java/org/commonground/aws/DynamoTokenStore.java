@@ -21,10 +21,9 @@ public final class DynamoTokenStore implements TokenStore {
 
     public DynamoTokenStore(Table table) { this.table = table; }
 
-    public static String pk(String hash) { return "T#" + hash; }
-
-    public static Map<String, AttributeValue> item(String hash, Token token) {
-        Map<String, AttributeValue> item = Table.key(pk(hash), "T");
+    /** A token's item, for writing in a transaction with what the token is for. */
+    static Map<String, AttributeValue> item(String hash, Token token) {
+        Map<String, AttributeValue> item = new java.util.HashMap<>(Keys.token(hash));
         item.put("kind", s(token.kind().name()));
         if (token.email() != null) item.put("email", s(token.email()));
         if (token.workshopId() != null) item.put("workshopId", s(token.workshopId()));
@@ -44,7 +43,7 @@ public final class DynamoTokenStore implements TokenStore {
             table.client().putItem(PutItemRequest.builder().tableName(table.name()).item(item(hash, token)).build());
             return;
         }
-        Map<String, AttributeValue> note = Table.key("W#" + token.workshopId(), "TK#" + token.kind().name().toLowerCase(java.util.Locale.ROOT) + "#" + hash);
+        Map<String, AttributeValue> note = Table.key(Keys.workshop(token.workshopId()), Keys.link(token.kind().name().toLowerCase(java.util.Locale.ROOT), hash));
         if (token.participantId() != null) note.put("participantId", s(token.participantId()));
         note.put("expiresAt", n(token.expiresAt().getEpochSecond()));
         table.transact(java.util.List.of(
@@ -54,14 +53,14 @@ public final class DynamoTokenStore implements TokenStore {
 
     @Override
     public Optional<Token> find(String hash) {
-        return table.get(pk(hash), "T").map(DynamoTokenStore::fromItem);
+        return table.get(Keys.token(hash)).map(DynamoTokenStore::fromItem);
     }
 
     @Override
     public Optional<Token> take(String hash, Token.Kind kind) {
         try {
             var deleted = table.client().deleteItem(DeleteItemRequest.builder().tableName(table.name())
-                    .key(Table.key(pk(hash), "T")).returnValues(ReturnValue.ALL_OLD)
+                    .key(Keys.token(hash)).returnValues(ReturnValue.ALL_OLD)
                     .conditionExpression("kind = :kind").expressionAttributeValues(Map.of(":kind", s(kind.name()))).build());
             return deleted.hasAttributes() && !deleted.attributes().isEmpty()
                     ? Optional.of(fromItem(deleted.attributes())) : Optional.empty();
@@ -72,7 +71,7 @@ public final class DynamoTokenStore implements TokenStore {
 
     @Override
     public void delete(String hash) {
-        table.client().deleteItem(DeleteItemRequest.builder().tableName(table.name()).key(Table.key(pk(hash), "T")).build());
+        table.client().deleteItem(DeleteItemRequest.builder().tableName(table.name()).key(Keys.token(hash)).build());
     }
 
     private static Token fromItem(Map<String, AttributeValue> item) {

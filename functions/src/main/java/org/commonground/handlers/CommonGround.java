@@ -25,6 +25,7 @@ import org.commonground.keepingintouch.KeepingInTouch;
 import org.commonground.kernel.Configuration;
 import org.commonground.outbox.Outbox;
 import org.commonground.statements.Gathering;
+import org.commonground.summaries.StageMoves;
 import org.commonground.summaries.Summaries;
 import org.commonground.themes.Clustering;
 import org.commonground.themes.Ideas;
@@ -79,4 +80,7 @@ public record CommonGround(
                 new KeepingInTouch(snapshots, workshops, actionStore, outbox, addresses, d.configuration(), tokens, responses, d.clock()),
                 new Summaries(snapshots, outbox, addresses, d.configuration()), outbox, addresses, new MailEvents(addressBook, d.clock()));
     }
+
+    /** Stage changes, with the day summaries they send. */
+    public StageMoves stageMoves() { return new StageMoves(workshops, summaries); }
 }

@@ -127,23 +127,39 @@ public final class LocalAws {
         }
     }
 
+    /**
+     * The emails to one address that match, once at least one has arrived: the emulator is asked
+     * again until then, for up to 20 seconds, and the test fails if none comes.
+     */
+    public List<JsonNode> emailsArrive(String address, java.util.function.Predicate<JsonNode> matching) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            List<JsonNode> found = emailsTo(address).stream().filter(matching).toList();
+            if (!found.isEmpty()) return found;
+            if (System.nanoTime() > deadline) throw new AssertionError("No matching email to " + address + " arrived within 20 seconds");
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for an email", e);
+            }
+        }
+    }
+
+    /** The emails to one address, once at least one has arrived (see above). */
+    public List<JsonNode> emailsArrive(String address) {
+        return emailsArrive(address, email -> true);
+    }
+
     /** Emails to one address whose subject starts so, oldest first. */
     public List<JsonNode> emailsTo(String address, String subjectStart) {
         return emailsTo(address).stream().filter(e -> e.path("subject").asText().startsWith(subjectStart)).toList();
     }
 
-    /** The confirmation link's token in the newest confirmation email to an address, waiting up to 10 seconds for it. */
+    /** The confirmation link's token in the newest confirmation email to an address, waiting for it as above. */
     public String confirmationToken(String address) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (true) {
-            List<JsonNode> found = emailsTo(address, "Please confirm");
-            if (!found.isEmpty()) {
-                String text = found.getLast().path("body").path("text").asText();
-                return text.substring(text.indexOf("/confirm?token=") + "/confirm?token=".length()).lines().findFirst().orElseThrow();
-            }
-            if (System.nanoTime() > deadline) throw new AssertionError("No confirmation email reached " + address);
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
-        }
+        String text = emailsArrive(address, e -> e.path("subject").asText().startsWith("Please confirm")).getLast().path("body").path("text").asText();
+        return text.substring(text.indexOf("/confirm?token=") + "/confirm?token=".length()).lines().findFirst().orElseThrow();
     }
 
     static int freePort() throws IOException {
