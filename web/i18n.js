@@ -1,4 +1,6 @@
 // Every string a person reads, in English and Welsh. Keys are the same in both.
+import { room } from './i18n-room.js';
+
 // Counted words follow each language's plural rules (Intl.PluralRules, from CLDR): English has
 // one and other; Welsh zero, one, two, few, many and other.
 function count(one, other) {
@@ -846,7 +848,7 @@ const cy = {
   downloaded: "Wedi lawrlwytho {file}.",
 };
 
-const dictionaries = { en, cy };
+const dictionaries = { en: { ...en, ...room.en }, cy: { ...cy, ...room.cy } };
 const STORAGE_KEY = 'cg.language';
 
 export function language() {
