@@ -45,7 +45,9 @@ test('after the days: a lead posts progress from the email link, the outcomes pa
   });
   await api('PUT', `/workshops/${w.id}/phase`, token, { phase: 'follow_up' });
 
-  const [planEmail] = await emailsArrive(server.outbox, leadEmail);
+  const [ask] = await emailsArrive(server.outbox, leadEmail, { matching: (e) => e.subject.startsWith('Please confirm') });
+  await api('POST', '/confirmations', null, { token: ask.body.text.match(/\/confirm\?token=(\S+)/)[1] });
+  const [planEmail] = await emailsArrive(server.outbox, leadEmail, { matching: (e) => e.subject.startsWith('Your action plan') });
   const link = planEmail.body.text.match(/https?:\/\/\S+\/lead\/\S+/)[0];
   const lead = await person(browser);
   await lead.goto(link);

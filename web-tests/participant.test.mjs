@@ -99,7 +99,7 @@ test('a participant in English answers by keyboard only, is told about mistakes,
   await page.getByRole('alert').getByText('Write your answer before adding it').waitFor();
   await assertAccessible(page, 'a question with an error');
   await page.getByRole('textbox').fill('x'.repeat(2001));
-  await page.getByText('You have 1 characters too many').waitFor();
+  await page.getByText('You have 1 character too many').waitFor();
   await page.getByRole('button', { name: 'Add this answer' }).click();
   await page.getByRole('alert').getByText('Keep your answer to 2,000 characters or fewer (it has 2001)').waitFor();
   await page.getByRole('textbox').fill('My GP listens to me');

@@ -26,7 +26,7 @@ export function followUpPanel({ workshopId, api, download, refresh, problem }) {
       h('p', {}, t('outcomesLinkLabel'), ': ', h('a', { href: outcomesUrl }, outcomesUrl)),
       board.actions.map((plan) => h('div', { className: 'theme-card' },
         h('h3', {}, plan.title),
-        h('p', {}, `${t('leadLabel')}: ${plan.leadName}${plan.leadEmail ? ` (${plan.leadEmail})` : ''}. `, h('span', { className: 'tag' }, t(`status_${plan.status}`))),
+        h('p', {}, `${t('leadLabel')}: ${plan.leadName ?? t('aParticipant')}${plan.leadEmail ? ` (${plan.leadEmail})` : ''}. `, h('span', { className: 'tag' }, t(`status_${plan.status}`))),
         h('details', {}, h('summary', { id: `post-update-${plan.id}` }, t('postUpdateTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), updateForm(plan)),
         h('details', {}, h('summary', { id: `new-lead-${plan.id}-summary` }, t('newLeadTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), leadForm(plan))))) : null);
   }

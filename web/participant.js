@@ -1,4 +1,4 @@
-import { h, replace, draw, announce, focusHeading } from './dom.js';
+import { h, replace, draw, announce, focusHeading, shorten } from './dom.js';
 import { t, pick, language, pickText } from './i18n.js';
 import { call, submit as send, answerOf } from './api.js';
 import { field, radios, checkbox, errorSummary, focusErrorSummary, characterCount, problemText, keepDrafts, restoreDrafts, sending, clearDraft } from './forms.js';
@@ -259,8 +259,8 @@ function answerList(statements, { readOnly = false, waitingFor = [] } = {}) {
   return h('ul', { className: 'answers' }, statements.map((s) => h('li', { 'data-key': s.id },
     h('p', { className: 'words' }, s.text),
     readOnly ? null : h('div', { className: 'actions' },
-      h('a', { href: `${base()}/edit/${s.id}`, 'data-nav': true }, t('change'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`)),
-      h('a', { href: `${base()}/withdraw/${s.id}`, 'data-nav': true }, t('withdraw'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`))))),
+      h('a', { href: `${base()}/edit/${s.id}`, 'data-nav': true }, t('change'), h('span', { className: 'visually-hidden' }, ` ${shorten(s.text, 40)}`)),
+      h('a', { href: `${base()}/withdraw/${s.id}`, 'data-nav': true }, t('withdraw'), h('span', { className: 'visually-hidden' }, ` ${shorten(s.text, 40)}`))))),
   waitingFor.map(pendingItem));
 }
 
