@@ -271,7 +271,8 @@ function edit(id, board, me, error = null) {
   redraw = (next) => edit(id, next, me, error);
   const fieldId = `edit-${id}`;
   const textarea = h('textarea', { name: 'text', rows: '6', 'data-draft': fieldId });
-  textarea.value = statement.text;
+  // The answer as it stands is the field's starting text, so a kept draft is put back over it.
+  textarea.defaultValue = statement.text;
   const back = `${base()}/answer/${statement.prompt}`;
   const prompt = join.prompts.find((p) => p.id === statement.prompt);
   draw(main(), `edit/${id}`,
