@@ -47,6 +47,8 @@ export async function show(code, sub) {
     return home.show(e.status === 404 ? t('codeNotFound') : problemText(e), code);
   }
   const me = saved();
+  // Which workshop this code leads to, so early.js can ask for the board on the next visit at once.
+  try { localStorage.setItem(`cg.code.${join.code}`, join.workshopId); } catch { /* Storage off. */ }
   if (!me) {
     if (sub === '/about') return aboutYou();
     return start();
