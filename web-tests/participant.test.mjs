@@ -60,6 +60,11 @@ test('a participant joins on a 320 px phone in Welsh, answers all three question
   await page.getByRole('link', { name: /^Newid Dim seibiant/ }).click();
   await page.getByRole('heading', { name: 'Newid eich ateb' }).waitFor();
   await check(page, 'the Welsh change page');
+  // A half-made change comes back over the original answer after a reload.
+  await page.getByRole('textbox').fill('Dim seibiant ers dwy flynedd. Dim un');
+  await page.reload();
+  await page.getByRole('heading', { name: 'Newid eich ateb' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('main textarea')?.value === 'Dim seibiant ers dwy flynedd. Dim un');
   await page.getByRole('textbox').fill('Dim seibiant ers dwy flynedd. Dim un diwrnod.');
   await page.getByRole('button', { name: 'Cadw' }).click();
   await page.getByRole('status').getByText('Mae eich ateb wedi’i newid.').waitFor();

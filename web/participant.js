@@ -47,6 +47,8 @@ export async function show(code, sub) {
     return home.show(e.status === 404 ? t('codeNotFound') : problemText(e), code);
   }
   const me = saved();
+  // Which workshop this code leads to, so early.js can ask for the board on the next visit at once.
+  try { localStorage.setItem(`cg.code.${join.code}`, join.workshopId); } catch { /* Storage off. */ }
   if (!me) {
     if (sub === '/about') return aboutYou();
     return start();
@@ -271,7 +273,8 @@ function edit(id, board, me, error = null) {
   redraw = (next) => edit(id, next, me, error);
   const fieldId = `edit-${id}`;
   const textarea = h('textarea', { name: 'text', rows: '6', 'data-draft': fieldId });
-  textarea.value = statement.text;
+  // The answer as it stands is the field's starting text, so a kept draft is put back over it.
+  textarea.defaultValue = statement.text;
   const back = `${base()}/answer/${statement.prompt}`;
   const prompt = join.prompts.find((p) => p.id === statement.prompt);
   draw(main(), `edit/${id}`,
