@@ -1,12 +1,14 @@
 import { h, replace, announce, focusHeading } from './dom.js';
-import { t, pick } from './i18n.js';
-import { call, fetchFile } from './api.js';
-import { field, radios, checkbox, errorSummary, focusErrorSummary, problemText } from './forms.js';
-import { go, setTitle, onLeave } from './app.js';
+import { t } from './i18n.js';
+import { call, submit as send, fetchFile } from './api.js';
+import { field, radios, checkbox, errorSummary, focusErrorSummary, problemText, keepDrafts, restoreDrafts, sending } from './forms.js';
+import { go, setTitle, onLeave } from './navigation.js';
 import { dayOnePanel } from './console-dayone.js';
 import { dayTwoPanel } from './console-daytwo.js';
 import { followUpPanel } from './console-followup.js';
 import { PHASES } from './board.js';
+import { stageCard, joinCard, answersCard, onBehalfCard } from './console-room.js';
+import * as live from './live.js';
 
 // The facilitator console: sign in with an emailed link, create workshops, move them through
 // the stages, watch answers arrive, hide abusive ones and write answers down for people.
@@ -56,9 +58,11 @@ async function report(id) {
     h('div', { className: 'report' }, [...doc.body.childNodes].map((node) => document.importNode(node, true))));
 }
 
+// Every POST creates something, so it goes with an Idempotency-Key and is retried with the
+// same key when the connection drops (api.js submit).
 async function api(method, path, body) {
   try {
-    return await call(method, path, { token: session()?.token, body });
+    return await (method === 'POST' ? send : call)(method, path, { token: session()?.token, body });
   } catch (e) {
     if (e.status === 401) {
       localStorage.removeItem(KEY);
@@ -115,8 +119,12 @@ function signInForm(error = null, typed = '', notice = null) {
     event.preventDefault();
     const address = email.value.trim();
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) return signInForm(t('emailInvalid'), address);
+    return sending(event.currentTarget, () => askForLink(address));
+  }
+
+  async function askForLink(address) {
     try {
-      await call('POST', '/auth/links', { body: { email: address } });
+      await send('POST', '/auth/links', { body: { email: address } });
       setTitle(t('checkEmailTitle'));
       replace(main(), h('h1', {}, t('checkEmailTitle')), h('p', {}, t('checkEmailBody', { email: address })));
       focusHeading();
@@ -234,54 +242,49 @@ function createForm(errors = [], values = null) {
         day1Date: values.day1Date || undefined, day2Date: values.day2Date || undefined,
       },
     };
-    try {
-      const created = await api('POST', '/workshops', body);
-      go(`/facilitate/w/${created.id}`);
-    } catch (e) {
-      if (e.status !== 401) createForm([{ text: problemText(e) }], values);
-    }
+    await sending(form, async () => {
+      try {
+        const created = await api('POST', '/workshops', body);
+        go(`/facilitate/w/${created.id}`);
+      } catch (e) {
+        if (e.status !== 401) createForm([{ text: problemText(e) }], values);
+      }
+    });
   }
 }
 
+// The console for one workshop: small cards, each drawn from the board the one live connection
+// keeps up to date.
 async function workshop(id) {
-  let board = await api('GET', `/workshops/${id}/board`);
-  let filter = '';
+  let board;
+  try {
+    board = await live.follow(id, session()?.token);
+  } catch (e) {
+    if (e.status === 401) {
+      localStorage.removeItem(KEY);
+      signInForm(null, '', e.message);
+    }
+    throw e;
+  }
   const w = board.workshop;
   setTitle(w.title);
-
-  const phaseSelect = h('select', { name: 'phase' }, PHASES.map((p) => h('option', { value: p, selected: p === board.phase }, t(`phase_${p}`))));
-  const phaseNow = h('p', { className: 'count' });
-  const counts = h('p', {});
-  const list = h('div', {});
-  const filterSelect = h('select', { name: 'filter', onchange: (e) => { filter = e.target.value; draw(); } },
-    h('option', { value: '' }, t('filterAll')),
-    w.prompts.map((p) => h('option', { value: p.id }, pick(p.text))));
-  const copy = h('button', {
-    className: 'button secondary small', type: 'button', onclick: async () => {
-      try { await navigator.clipboard.writeText(w.joinUrl); announce(t('copied')); } catch { announce(w.joinUrl); }
-    },
-  }, t('copyLink'));
-  const screenButton = h('button', {
-    className: 'button secondary', type: 'button', onclick: async () => {
-      const link = await api('POST', `/workshops/${id}/screen-links`);
-      window.open(link.url, '_blank', 'noopener');
-    },
-  }, t('openScreen'));
-
+  keepDrafts(`console-${id}`, 'console');
   const problemBox = h('div', { role: 'alert' });
   const undeliveredBox = h('div', {});
-  const themesSection = h('section', { 'aria-labelledby': 'themes-heading' });
-  const panelOptions = {
+  const options = {
     workshopId: id,
+    workshop: w,
     api: (method, path, body) => api(method, path, body),
-    refresh: (always) => refresh(always),
+    refresh: () => live.refresh(),
     problem: (e) => { if (e.status !== 401) { problemBox.textContent = problemText(e); problemBox.className = 'error-summary'; } },
   };
-  const dayTwo = dayTwoPanel(panelOptions);
-  const followUp = followUpPanel({ ...panelOptions, download });
-  const followUpSection = h('section', { 'aria-labelledby': 'follow-up-heading' });
-  const dayTwoSection = h('section', { 'aria-labelledby': 'day-two-heading' });
-  const dayOne = dayOnePanel(panelOptions);
+  const cards = [stageCard(options), joinCard(options)];
+  const [answers, behalf] = [answersCard(options), onBehalfCard(options)];
+  const panels = [
+    { from: 'in_place', panel: dayTwoPanel(options), section: h('section', { 'aria-labelledby': 'day-two-heading' }) },
+    { from: 'clustering', panel: dayOnePanel(options), section: h('section', { 'aria-labelledby': 'themes-heading' }) },
+    { from: 'setup', panel: followUpPanel({ ...options, download }), section: h('section', { 'aria-labelledby': 'follow-up-heading' }) },
+  ];
   replace(main(),
     header(),
     h('a', { href: '/facilitate', className: 'back', 'data-nav': true }, t('back')),
@@ -289,129 +292,39 @@ async function workshop(id) {
     h('h1', {}, w.title),
     undeliveredBox,
     h('p', { className: 'lead' }, w.focus),
-    h('div', { className: 'console-grid' },
-      h('section', { className: 'card', 'aria-labelledby': 'phase-heading' },
-        h('h2', { id: 'phase-heading' }, t('phasePanel')),
-        phaseNow,
-        h('form', { onsubmit: movePhase },
-          field({ id: 'phase', label: t('moveTo'), control: phaseSelect }),
-          h('button', { className: 'button', type: 'submit' }, t('move')))),
-      h('section', { className: 'card', 'aria-labelledby': 'join-heading' },
-        h('h2', { id: 'join-heading' }, t('joinPanel')),
-        h('p', { className: 'code-big' }, w.code),
-        h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: `QR code: ${w.joinUrl}`, width: '192', height: '192' }),
-        h('p', {}, t('joinLinkLabel'), ': ', h('a', { href: w.joinUrl }, w.joinUrl)),
-        h('div', { className: 'button-row' }, copy, screenButton))),
-    dayTwoSection,
-    themesSection,
-    followUpSection,
-    h('section', { 'aria-labelledby': 'answers-heading' },
-      h('h2', { id: 'answers-heading' }, t('answersPanel')),
-      counts,
-      field({ id: 'filter', label: t('filterLabel'), control: filterSelect }),
-      list),
-    onBehalfForm());
-  draw();
+    h('div', { className: 'console-grid' }, cards.map((card) => card.element)),
+    panels.map((p) => p.section),
+    answers.element,
+    behalf.element);
+  restoreDrafts(main());
+  draw(board);
+  const unwatch = live.watch((next) => {
+    const before = board.counts.statements;
+    draw(next);
+    if (next.counts.statements > before) announce(t('newAnswers', { n: next.counts.statements - before }));
+  });
+  onLeave(() => { unwatch(); live.stop(); });
 
-  function showFrom(firstPhase, section, panel) {
-    const shown = PHASES.indexOf(board.phase) >= PHASES.indexOf(firstPhase);
-    if (shown && !section.firstChild) section.append(panel.element);
-    if (!shown && section.firstChild) section.removeChild(panel.element);
-    if (shown) panel.draw(board);
-  }
-
-  function draw() {
+  function draw(next) {
+    board = next;
     problemBox.textContent = '';
     problemBox.className = '';
     // Each day's tools appear once the room reaches that day, and stay for the stages after it.
-    showFrom('clustering', themesSection, dayOne);
-    showFrom('in_place', dayTwoSection, dayTwo);
-    showFrom('setup', followUpSection, followUp);
-    phaseNow.textContent = t('currentPhase', { phase: t(`phase_${board.phase}`) });
-    const undelivered = board.undeliveredEmails || [];
-    replace(undeliveredBox, undelivered.length ? h('div', { className: 'notice' },
-      h('h2', {}, t('undeliveredTitle')),
-      h('p', {}, t('undeliveredHint')),
-      h('ul', {}, undelivered.map((e) => h('li', {}, e.subject, h('span', { className: 'meta' }, ` (${new Date(e.at).toLocaleString()})`))))) : null);
-    counts.textContent = `${t('countsLine', { people: board.counts.participants, answers: board.counts.statements })}`
-      + (board.counts.hidden ? ` (${t('hiddenCount', { n: board.counts.hidden })})` : '');
-    const shown = board.statements.filter((s) => !filter || s.prompt === filter).slice().reverse();
-    replace(list, shown.length === 0 ? h('p', {}, t('noAnswers')) : h('ul', { className: 'answers' }, shown.map((s) => h('li', {},
-      h('p', { className: 'words' }, s.text),
-      h('p', { className: 'meta' },
-        h('span', { className: 'tag' }, t(`prompt_${s.prompt}`)),
-        h('span', { className: 'tag' }, t(`source_${s.source}`)),
-        s.perspective ? h('span', { className: 'tag' }, pick(w.perspectives.find((p) => p.id === s.perspective)?.label) || s.perspective) : null,
-        s.hidden ? h('span', { className: 'tag hidden-tag' }, t('hiddenTag')) : null),
-      h('div', { className: 'actions' },
-        h('button', { className: 'button secondary small', type: 'button', onclick: () => setHidden(s, !s.hidden) },
-          s.hidden ? t('show') : t('hide'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`)))))));
-  }
-
-  async function setHidden(statement, hidden) {
-    await api('PATCH', `/workshops/${id}/statements/${statement.id}`, { hidden });
-    await refresh(true);
-  }
-
-  async function movePhase(event) {
-    event.preventDefault();
-    const moved = await api('PUT', `/workshops/${id}/phase`, { phase: phaseSelect.value });
-    await refresh(true);
-    announce(t('moved', { phase: t(`phase_${moved.phase}`) }));
-  }
-
-  async function refresh(always) {
-    const next = await api('GET', `/workshops/${id}/board${always ? '' : `?since=${board.version}`}`);
-    if (next.status !== 200) return;
-    const before = board.counts.statements;
-    board = next;
-    draw();
-    if (!always && board.counts.statements > before) announce(t('newAnswers', { n: board.counts.statements - before }));
-  }
-
-  const timer = setInterval(() => refresh(false).catch(() => {}), 3000);
-  onLeave(() => clearInterval(timer));
-
-  function onBehalfForm(error = null) {
-    const text = h('textarea', { name: 'text', rows: '4' });
-    const prompt = h('select', { name: 'prompt' }, w.prompts.map((p) => h('option', { value: p.id }, pick(p.text))));
-    const perspective = h('select', { name: 'perspective' }, w.perspectives.map((p) => h('option', { value: p.id }, pick(p.label))));
-    const name = h('input', { type: 'text', name: 'person', autocomplete: 'off' });
-    const section = h('section', { 'aria-labelledby': 'behalf-heading' },
-      h('h2', { id: 'behalf-heading' }, t('onBehalfTitle')),
-      h('p', {}, t('onBehalfHint')),
-      h('form', { novalidate: true, onsubmit: submit },
-        field({ id: 'behalf-prompt', label: t('questionLabel'), control: prompt }),
-        field({ id: 'behalf-text', label: t('answerLabel'), error, control: text }),
-        radios({ name: 'source', legend: t('sourceLegend'), checked: 'interview',
-          options: [{ value: 'interview', label: t('source_interview') }, { value: 'paper', label: t('source_paper') }] }),
-        field({ id: 'behalf-perspective', label: t('perspectiveLabel'), control: perspective }),
-        field({ id: 'behalf-name', label: t('theirName'), control: name }),
-        h('button', { className: 'button', type: 'submit' }, t('addForThem'))));
-
-    async function submit(event) {
-      event.preventDefault();
-      if (!text.value.trim()) {
-        section.replaceWith(onBehalfForm(t('answerMissing')));
-        document.getElementById('behalf-text').focus();
-        return;
-      }
-      try {
-        await api('POST', `/workshops/${id}/statements`, {
-          prompt: prompt.value, text: text.value,
-          source: section.querySelector('input[name=source]:checked').value,
-          onBehalfOf: { perspective: perspective.value, name: name.value.trim() || undefined },
-        });
-        text.value = '';
-        announce(t('answerAdded'));
-        await refresh(true);
-      } catch (e) {
-        if (e.status !== 401) {
-          section.replaceWith(onBehalfForm(problemText(e)));
-          document.getElementById('behalf-text').focus();
-        }
-      }
+    for (const { from, panel, section } of panels) {
+      const shown = PHASES.indexOf(board.phase) >= PHASES.indexOf(from);
+      if (shown && !section.firstChild) section.append(panel.element);
+      if (!shown && section.firstChild) section.removeChild(panel.element);
+      if (shown) panel.draw(board);
     }
-    return section;
+    undelivered(undeliveredBox, board);
+    [...cards, answers, behalf].forEach((card) => card.draw(board));
   }
+}
+
+function undelivered(box, board) {
+  const emails = board.undeliveredEmails || [];
+  replace(box, emails.length ? h('div', { className: 'notice' },
+    h('h2', {}, t('undeliveredTitle')),
+    h('p', {}, t('undeliveredHint')),
+    h('ul', {}, emails.map((e) => h('li', {}, e.subject, h('span', { className: 'meta' }, ` (${new Date(e.at).toLocaleString()})`))))) : null);
 }

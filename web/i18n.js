@@ -1,4 +1,6 @@
 // Every string a person reads, in English and Welsh. Keys are the same in both.
+import { room } from './i18n-room.js';
+
 const en = {
   skip: 'Skip to main content',
   siteName: 'Common Ground',
@@ -817,7 +819,7 @@ const cy = {
   downloaded: "Wedi lawrlwytho {file}.",
 };
 
-const dictionaries = { en, cy };
+const dictionaries = { en: { ...en, ...room.en }, cy: { ...cy, ...room.cy } };
 const STORAGE_KEY = 'cg.language';
 
 export function language() {

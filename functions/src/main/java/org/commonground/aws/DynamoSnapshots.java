@@ -19,6 +19,7 @@ import org.commonground.themes.InPlaceItem;
 import org.commonground.themes.SuccessStatement;
 import org.commonground.themes.Theme;
 import org.commonground.voting.Vote;
+import org.commonground.workshops.StageTimer;
 import org.commonground.workshops.Workshop;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -40,6 +41,7 @@ public final class DynamoSnapshots implements Snapshots {
 
     private Optional<Snapshot> read(String workshopId, List<Map<String, AttributeValue>> items) {
         Workshop workshop = null;
+        StageTimer timer = null;
         List<Participant> participants = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
         List<Theme> themes = new ArrayList<>();
@@ -57,7 +59,10 @@ public final class DynamoSnapshots implements Snapshots {
         List<UndeliveredEmail> undelivered = new ArrayList<>();
         for (Map<String, AttributeValue> item : items) {
             switch (Keys.kind(Table.text(item, "sk"))) {
-                case WORKSHOP -> workshop = DynamoWorkshopStore.fromItem(item);
+                case WORKSHOP -> {
+                    workshop = DynamoWorkshopStore.fromItem(item);
+                    timer = DynamoWorkshopStore.timerFrom(item);
+                }
                 case PARTICIPANT -> participants.add(DynamoResponseStore.participantFrom(item));
                 case STATEMENT -> statements.add(DynamoResponseStore.statementFrom(item));
                 case THEME -> themes.add(DynamoThemeStore.fromItem(item));
@@ -77,6 +82,6 @@ public final class DynamoSnapshots implements Snapshots {
         }
         if (workshop == null) return Optional.empty();
         return Optional.of(new Snapshot(workshop, participants, statements, themes, votes, spent, causes, successes,
-                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered));
+                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered, timer));
     }
 }

@@ -25,7 +25,9 @@ public record Board(
         List<String> shortlist,
         List<ActionView> actions,
         List<UndeliveredEmail> undeliveredEmails,
-        Me me) {
+        Me me,
+        Timer timer,
+        Progress progress) {
 
     public record WorkshopView(String id, String code, String title, String focus, String joinUrl, List<String> languages,
                                Object prompts, Object perspectives, Object settings) {}
@@ -71,6 +73,18 @@ public record Board(
     public record StepView(String text, String owner, String due) {}
 
     public record UpdateView(String text, String status, Instant at) {}
+
+    /** The current stage's countdown: when it ends (null on the board when none runs). */
+    public record Timer(Instant endsAt) {}
+
+    /**
+     * How many people have done what each stage asks, for the console and the big screen ("23 of
+     * 30 have voted"): {@code joined} people in all, and of them how many have answered, put dots
+     * on themes, added a reason, a success statement, something in place or an idea, put dots on
+     * ideas, placed an idea on the grid, or joined an action plan. Hidden contributions do not count.
+     */
+    public record Progress(int joined, int answered, int votedThemes, int causes, int success, int inPlace, int ideas,
+                           int votedIdeas, int placed, int plans) {}
 
     public record Me(String participantId, String name, String perspective, String language, boolean updatesConsent,
                      Integer dotsLeft) {}

@@ -24,6 +24,7 @@ import org.commonground.themes.Theme;
 import org.commonground.voting.Vote;
 import org.commonground.workshops.Phase;
 import org.commonground.workshops.Prompt;
+import org.commonground.workshops.StageTimer;
 import org.commonground.workshops.Workshop;
 import org.commonground.workshops.WorkshopStore;
 import org.commonground.workshops.Workshops;
@@ -193,7 +194,31 @@ public final class Boards {
         Board.Counts counts = new Board.Counts(s.participants().size(), visible, facilitator ? hidden : 0, byPrompt, byPerspective);
         return new Board(w.version(), w.phase().wire(), view, counts, shown, themes,
                 priorities(s).stream().map(Theme::id).toList(), causes, success, inPlace, ideas, shortlist, actions,
-                facilitator ? s.undelivered() : null, mine);
+                facilitator ? s.undelivered() : null, mine, timer(s), me == null ? progress(s) : null);
+    }
+
+    private static Board.Timer timer(Snapshot s) {
+        StageTimer timer = s.timer() == null ? null : s.timer().in(s.workshop().phase());
+        return timer == null ? null : new Board.Timer(timer.endsAt());
+    }
+
+    /** Counts people, not contributions: someone who added three ideas counts once. */
+    static Board.Progress progress(Snapshot s) {
+        java.util.function.Function<java.util.stream.Stream<String>, Integer> people =
+                ids -> (int) ids.filter(java.util.Objects::nonNull).distinct().count();
+        java.util.Set<String> ideaIds = new java.util.HashSet<>();
+        s.ideas().forEach(i -> ideaIds.add(i.id()));
+        return new Board.Progress(
+                s.participants().size(),
+                people.apply(s.statements().stream().filter(st -> !st.hidden()).map(Statement::participantId)),
+                people.apply(s.themeDotsSpent().entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)),
+                people.apply(s.causes().stream().map(Cause::participantId)),
+                people.apply(s.successes().stream().map(SuccessStatement::participantId)),
+                people.apply(s.inPlace().stream().map(InPlaceItem::participantId)),
+                people.apply(s.ideas().stream().map(Idea::participantId)),
+                people.apply(s.ideaDotsSpent().entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)),
+                people.apply(s.grid().placements().stream().filter(p -> ideaIds.contains(p.ideaId())).map(Placement::participantId)),
+                people.apply(s.supporters().stream().map(Supporter::participantId)));
     }
 
     private static Board.Grid grid(GridState grid, String ideaId, String me) {

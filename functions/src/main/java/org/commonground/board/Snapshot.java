@@ -15,9 +15,10 @@ import org.commonground.themes.InPlaceItem;
 import org.commonground.themes.SuccessStatement;
 import org.commonground.themes.Theme;
 import org.commonground.voting.Vote;
+import org.commonground.workshops.StageTimer;
 import org.commonground.workshops.Workshop;
 
-/** Everything recorded about one workshop, read at once. */
+/** Everything recorded about one workshop, read at once; {@code timer} is null when no countdown is set. */
 public record Snapshot(
         Workshop workshop,
         List<Participant> participants,
@@ -34,7 +35,8 @@ public record Snapshot(
         List<ActionPlan> actions,
         List<Supporter> supporters,
         List<ProgressUpdate> updates,
-        List<UndeliveredEmail> undelivered) {
+        List<UndeliveredEmail> undelivered,
+        StageTimer timer) {
 
     /** The ideas going onto the grid: the facilitator's choice, or the top ones by dots. */
     public List<String> shortlist() {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.commonground.api.ApiHandler;
 import org.commonground.api.Reply;
 import org.commonground.auth.Caller;
+import org.commonground.kernel.RequestBody;
 import org.commonground.records.Exports;
 import org.commonground.records.TraceReport;
 import org.commonground.workshops.JoinQrCode;
@@ -60,6 +61,14 @@ public final class WorkshopsHandler extends ApiHandler {
             app.tokens().facilitator(r.bearerToken());
             String id = r.id("id", "workshop");
             return Reply.ok(app.stageMoves().move(id, Phase.named(r.body(Set.of("phase")).text("phase"))));
+        });
+
+        route("PUT /api/workshops/{id}/timer", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            String id = r.id("id", "workshop");
+            int seconds = r.body(Set.of("seconds")).optionalWholeNumber("seconds", 0, Workshops.LONGEST_TIMER)
+                    .orElseThrow(() -> RequestBody.missing("seconds"));
+            return Reply.ok(Map.of("seconds", seconds, "version", app.workshops().setTimer(id, seconds)));
         });
 
         route("GET /api/workshops/{id}/board", r -> {

@@ -24,6 +24,12 @@ public interface WorkshopStore {
      */
     void delete(Workshop workshop);
 
+    /**
+     * Sets the current stage's countdown to end at {@code endsAt} (null stops it) and bumps the
+     * version; answers the new version, or empty when there is no such workshop.
+     */
+    Optional<Long> setTimer(String id, java.time.Instant endsAt);
+
     /** The change counter, read with one consistent GetItem. */
     Optional<Long> version(String id);
 }

@@ -48,6 +48,22 @@ public final class Workshops {
         return store.movePhase(id, phase).orElseThrow(Workshops::missing);
     }
 
+    /** The longest countdown a facilitator can set: three hours, in seconds. */
+    public static final int LONGEST_TIMER = 3 * 3600;
+
+    /**
+     * Starts a countdown of {@code seconds} for the workshop's current stage (0 stops it); the
+     * board then carries {@code timer: {endsAt}}. Answers the workshop's new version. Seconds
+     * outside 0 to {@link #LONGEST_TIMER} are refused (400 invalid_timer); 404 for no such workshop.
+     */
+    public long setTimer(String id, int seconds) {
+        if (seconds < 0 || seconds > LONGEST_TIMER) {
+            throw Problem.invalid("invalid_timer", "'seconds' must be a whole number from 0 (stops the timer) to "
+                    + LONGEST_TIMER + " (three hours).");
+        }
+        return store.setTimer(id, seconds == 0 ? null : clock.instant().plusSeconds(seconds)).orElseThrow(Workshops::missing);
+    }
+
     /**
      * Deletes a workshop for good, once the facilitator has typed its join code to show they
      * mean this one.

@@ -154,6 +154,6 @@ public final class Rooms {
         return new Snapshot(workshop, List.copyOf(participants), List.copyOf(statements), List.copyOf(themes), List.copyOf(votes),
                 Map.copyOf(themeDots), List.copyOf(causes), List.copyOf(successes), List.copyOf(inPlace), List.copyOf(ideas),
                 Map.copyOf(ideaDots), new GridState(null, List.of(), List.of(), Map.of()), List.copyOf(actions),
-                List.copyOf(supporters), List.copyOf(updates), List.copyOf(undelivered));
+                List.copyOf(supporters), List.copyOf(updates), List.copyOf(undelivered), null);
     }
 }

@@ -66,6 +66,7 @@ public final class InMemoryRoom implements WorkshopStore, ThemeStore, ResponseSt
     @Override public synchronized Optional<Idea> idea(String workshopId, String ideaId) { return Optional.ofNullable(ideas.get(ideaId)); }
     @Override public synchronized List<Idea> ideas(String workshopId) { return new ArrayList<>(ideas.values()); }
 
+    @Override public Optional<Long> setTimer(String id, java.time.Instant endsAt) { throw new UnsupportedOperationException(); }
     @Override public boolean create(Workshop w) { throw new UnsupportedOperationException(); }
     @Override public void delete(Workshop w) { throw new UnsupportedOperationException(); }
     @Override public ThemeStore.Outcome create(Theme theme) { throw new UnsupportedOperationException(); }

@@ -311,7 +311,8 @@ public final class Benchmarks {
         return new Load(times, (System.nanoTime() - started) / 1e9);
     }
 
-    private static void pageWeight(StringBuilder md, JsonNode weights) {
+    private static void pageWeight(StringBuilder md, JsonNode measured) {
+        JsonNode weights = measured.path("pages");
         md.append("## Participant page weight\n\n")
                 .append("Bytes over the wire (compressed with gzip, headers included) for everything the page loads, ")
                 .append("measured in headless Chromium against the local server with an empty cache.\n\n")
@@ -323,5 +324,24 @@ public final class Benchmarks {
             md.append(String.format("| %s | %d | %.1f |%n", page, p.path("requests").asInt(), p.path("bytes").asDouble() / 1024));
         }
         md.append('\n');
+        oldPhone(md, measured.path("oldPhone"));
+    }
+
+    /** The goal: first load at most 3 s on Fast 3G with the CPU slowed 4x; an answer shows at once. */
+    private static void oldPhone(StringBuilder md, JsonNode o) {
+        if (o.isMissingNode()) return;
+        md.append("## Old phones\n\n")
+                .append("Headless Chromium at 320 px with Chromium's own throttling through the DevTools protocol: ")
+                .append(o.path("profile").asText()).append(", an empty cache, against the local server. ")
+                .append("First load is from the start of navigation to the page's heading on screen; median and slowest of ")
+                .append(o.path("runs").asInt()).append(" loads. An answer is timed from pressing \"Add this answer\" to the answer ")
+                .append("showing on the page marked as sending, and to it showing as saved (the server's answer back); median of ")
+                .append(o.path("runs").asInt()).append(". Goal: first load at most 3,000 ms.\n\n")
+                .append("| measure | median ms | slowest ms |\n| --- | ---: | ---: |\n")
+                .append(String.format("| first load, join page (`/join/CODE`) | %d | %d |%n", o.at("/joinPage/medianMs").asInt(), o.at("/joinPage/maxMs").asInt()))
+                .append(String.format("| first load, answer page of someone who joined | %d | %d |%n", o.at("/answerPage/medianMs").asInt(), o.at("/answerPage/maxMs").asInt()))
+                .append(String.format("| an answer shows, marked as sending | %d | |%n", o.path("answerShownMs").asInt()))
+                .append(String.format("| the answer shows as saved | %d | |%n", o.path("answerSavedMs").asInt()))
+                .append('\n');
     }
 }

@@ -74,6 +74,16 @@ class BadInputTest {
         c.add(new Case("phase of an unknown workshop", "PUT /api/workshops/{id}/phase", Map.of("id", UNKNOWN), F, "{\"phase\":\"grid\"}", 404, "workshop_not_found"));
         c.add(new Case("phase with a malformed id", "PUT /api/workshops/{id}/phase", Map.of("id", "../etc"), F, "{\"phase\":\"grid\"}", 404, "not_found"));
         c.add(new Case("phase as a participant", "PUT /api/workshops/{id}/phase", w, P, "{\"phase\":\"grid\"}", 403, "not_allowed"));
+        c.add(new Case("timer below zero", "PUT /api/workshops/{id}/timer", w, F, "{\"seconds\":-1}", 400, "invalid_field"));
+        c.add(new Case("timer over three hours", "PUT /api/workshops/{id}/timer", w, F, "{\"seconds\":10801}", 400, "invalid_field"));
+        c.add(new Case("timer in minutes as text", "PUT /api/workshops/{id}/timer", w, F, "{\"seconds\":\"5 minutes\"}", 400, "invalid_field"));
+        c.add(new Case("timer with a fraction", "PUT /api/workshops/{id}/timer", w, F, "{\"seconds\":1.5}", 400, "invalid_field"));
+        c.add(new Case("timer without seconds", "PUT /api/workshops/{id}/timer", w, F, "{}", 400, "missing_field"));
+        c.add(new Case("timer without a body", "PUT /api/workshops/{id}/timer", w, F, null, 400, "missing_body"));
+        c.add(new Case("timer with an unknown field", "PUT /api/workshops/{id}/timer", w, F, "{\"minutes\":5}", 400, "unknown_field"));
+        c.add(new Case("timer of an unknown workshop", "PUT /api/workshops/{id}/timer", Map.of("id", UNKNOWN), F, "{\"seconds\":60}", 404, "workshop_not_found"));
+        c.add(new Case("timer as a participant", "PUT /api/workshops/{id}/timer", w, P, "{\"seconds\":60}", 403, "not_allowed"));
+        c.add(new Case("timer without a token", "PUT /api/workshops/{id}/timer", w, null, "{\"seconds\":60}", 401, "not_signed_in"));
         c.add(new Case("board without a token", "GET /api/workshops/{id}/board", w, null, null, 401, "not_signed_in"));
         c.add(new Case("board of another workshop", "GET /api/workshops/{id}/board", Map.of("id", OTHER_WORKSHOP), P, null, 403, "not_allowed"));
         c.add(new Case("board of an unknown workshop", "GET /api/workshops/{id}/board", Map.of("id", UNKNOWN), F, null, 404, "workshop_not_found"));

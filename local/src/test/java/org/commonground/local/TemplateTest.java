@@ -50,7 +50,7 @@ class TemplateTest {
             assertEquals(routes, ((ApiHandler) handler).routeKeys(), function.logicalId() + " answers other routes than the template declares");
             for (String key : routes) assertTrue(declared.add(key), "declared twice: " + key);
         }
-        assertEquals(43, declared.size());
+        assertEquals(44, declared.size());
     }
 
     @Test
