@@ -3,6 +3,6 @@
 build-WorkshopsFunction build-ResponsesFunction build-VotingFunction build-GridFunction build-ActionsFunction build-ScheduleFunction:
 	scripts/build-lambda "$(ARTIFACTS_DIR)"
 
-# The clustering function alone carries the sentence-embedding model for suggested themes.
-build-ClusteringFunction:
+# The clustering functions alone carry the sentence-embedding model for suggested themes.
+build-ClusteringFunction build-StatementVectorsFunction:
 	scripts/build-lambda "$(ARTIFACTS_DIR)" suggestions

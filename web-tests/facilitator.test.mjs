@@ -34,7 +34,7 @@ test('a facilitator signs in through the emailed link, watches answers arrive, h
   await assertAccessible(console_, 'the workshop list');
   await console_.getByRole('link', { name: 'Supporting unpaid carers' }).click();
   await console_.getByRole('heading', { level: 1, name: 'Supporting unpaid carers' }).waitFor();
-  await console_.getByText('41 people, 140 answers').or(console_.getByText(/people, \d+ answers/)).first().waitFor();
+  await console_.getByText(/\d+ joined · 40 answered beforehand · \d+ answers written down for people in the room · \d+ answers in all/).waitFor();
   await assertAccessible(console_, 'the workshop console');
   const before = await console_.locator('.answers li').count();
 
@@ -74,20 +74,35 @@ test('a facilitator signs in through the emailed link, watches answers arrive, h
   // Suggested themes: proposals to accept, change or reject; nothing applied without a click.
   await console_.getByRole('button', { name: 'Suggest themes: What is working in your life?' }).click();
   const suggestions = console_.locator('#suggestions-working');
-  await suggestions.getByRole('heading', { name: 'Suggested themes' }).waitFor({ timeout: 30_000 });
+  // The demo's answers are embedded as the server seeds them; a slow machine may still be at it.
+  await suggestions.getByRole('heading', { name: 'Suggested themes' }).waitFor({ timeout: 90_000 });
   const proposals = suggestions.locator('.theme-card');
-  assert.equal(await proposals.count(), 6, 'about one theme per eight of the 47 answers');
+  const offered = await proposals.count();
+  assert.ok(offered >= 3 && offered <= 11, `the number of themes comes from the 47 answers: ${offered}`);
   await assertAccessible(console_, 'the console with suggested themes');
+  // Each draft title is short, cut between words; the middle answer is shown in full beside it.
+  for (let i = 0; i < offered; i++) {
+    const title = await proposals.nth(i).getByLabel('Title').inputValue();
+    assert.ok([...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(title)].length <= 60, title);
+    assert.ok((await proposals.nth(i).locator('.middle .words').textContent()).length > 0);
+  }
   await proposals.nth(1).getByRole('button', { name: /^Reject/ }).click();
-  assert.equal(await proposals.count(), 5);
-  const size = await proposals.first().locator('li').count();
-  await proposals.first().getByLabel('Title').fill('I have people around me who understand');
-  await proposals.first().getByRole('button', { name: /^Accept/ }).click();
+  assert.equal(await proposals.count(), offered - 1);
+  // The facilitator takes one answer out before accepting; it stays unsorted.
+  const first = proposals.first();
+  const size = await first.getByRole('checkbox').count();
+  const takenOut = await first.locator('.choice label').nth(size - 1).textContent();
+  await first.getByLabel('Title').fill('I have people around me who understand');
+  await first.getByRole('checkbox', { name: takenOut, exact: true }).uncheck();
+  assert.equal(await first.getByLabel('Title').inputValue(), 'I have people around me who understand', 'the rewritten title is kept');
+  await first.getByRole('button', { name: `Accept with ${size - 1} answers` }).click();
   const made = console_.locator('.theme-card[data-theme]', { has: console_.locator('h4', { hasText: 'I have people around me who understand' }) });
   // Accepting moves the answers in one by one; the console's polling may show the theme part-filled.
-  await made.locator('li').nth(size - 1).waitFor();
-  assert.equal(await made.locator('li').count(), size);
-  assert.equal(await proposals.count(), 4);
+  await made.locator('li').nth(size - 2).waitFor();
+  assert.equal(await made.locator('li').count(), size - 1);
+  assert.equal(await made.locator('li', { hasText: takenOut }).count(), 0, 'the answer taken out is not in the theme');
+  await console_.locator('.theme-card.unsorted li', { hasText: takenOut }).first().waitFor();
+  assert.equal(await proposals.count(), offered - 2);
 
   await phone.reload();
   await phone.getByRole('heading', { level: 1, name: /Grouping the answers into themes|Grwpio’r atebion yn themâu/ }).waitFor();
@@ -128,7 +143,7 @@ test('a facilitator creates a workshop with Welsh prompts and opens its big scre
 
   const [screen] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Open the big screen' }).click()]);
   await screen.getByRole('heading', { level: 1, name: 'Ageing well in Wrexham' }).waitFor();
-  await screen.getByText('people taking part').waitFor();
+  await screen.locator('.stats p', { hasText: /^\d+here$/ }).waitFor();
   assert.equal(new URL(screen.url()).search, '', 'the screen token is not left in the address bar');
   await assertAccessible(screen, 'the big screen');
   await screen.getByRole('link', { name: 'Cymraeg' }).count();
@@ -136,8 +151,8 @@ test('a facilitator creates a workshop with Welsh prompts and opens its big scre
   // The seeded demo's screen link, printed at start, shows the live count.
   const demo = await person(browser, { width: 1920, height: 1080 });
   await demo.goto(server.screen);
-  await demo.getByText('people taking part').waitFor();
-  assert.ok(Number(await demo.locator('.stat').first().textContent()) >= 40);
+  await demo.locator('.stats p', { hasText: /^40answered beforehand$/ }).waitFor();
+  assert.equal(Number(await demo.locator('.stat').nth(1).textContent()), 40, 'the 40 who answered the questionnaire, counted apart');
   await assertAccessible(demo, 'the demo big screen');
 });
 

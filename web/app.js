@@ -24,8 +24,8 @@ async function render(moveFocus) {
   const main = document.getElementById('main');
   const route = routes.find(([pattern]) => pattern.test(location.pathname));
   if (!route) {
-    setTitle('Page not found');
-    replace(main, h('h1', {}, 'Page not found'), h('p', {}, h('a', { href: '/' }, 'Go to the start')));
+    setTitle(t('pageNotFound'));
+    replace(main, h('h1', {}, t('pageNotFound')), h('p', {}, h('a', { href: '/' }, t('goToStart'))));
     return;
   }
   await route[1](location.pathname.match(route[0]));

@@ -1,6 +1,6 @@
 import { h, replace, announce } from './dom.js';
 import { t, pick } from './i18n.js';
-import { field } from './forms.js';
+import { field, checkbox } from './forms.js';
 import { priorityThemes, causeTree } from './board.js';
 
 // The facilitator's day 1 tools. Every drag has a "Move to theme" menu beside it, so the
@@ -11,6 +11,7 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
   let lastMove = null;
   // Suggestions are kept per question until accepted or rejected; redraws keep them.
   const suggestions = {};
+  const leftOut = {};
 
   async function move(statementId, themeId, from) {
     try {
@@ -131,7 +132,9 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
     draw(board, true);
     try {
       const answer = await api('POST', `/workshops/${workshopId}/theme-suggestions`, { category });
-      suggestions[category] = answer.themes;
+      // Each proposal remembers the answers the facilitator takes out of it.
+      suggestions[category] = answer.themes.map((proposal) => ({ ...proposal, out: new Set() }));
+      leftOut[category] = { welsh: (answer.welsh || []).length, unsorted: (answer.unsorted || []).length };
     } catch (e) {
       delete suggestions[category];
       problem(e);
@@ -142,13 +145,15 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
 
   async function accept(category, proposal, title) {
     try {
+      // Answers taken out of the proposal stay unsorted.
+      const kept = proposal.statementIds.filter((id) => !proposal.out.has(id));
       const created = await api('POST', `/workshops/${workshopId}/themes`, { category, title });
-      for (const statementId of proposal.statementIds) {
+      for (const statementId of kept) {
         await api('PUT', `/workshops/${workshopId}/statements/${statementId}/theme`, { themeId: created.id });
       }
       suggestions[category] = suggestions[category].filter((p) => p !== proposal);
       await refresh(true);
-      announce(t('accepted', { title, n: proposal.statementIds.length }));
+      announce(t('accepted', { title, n: kept.length }));
     } catch (e) { problem(e); }
   }
 
@@ -160,15 +165,34 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
       h('h4', { id: `suggestions-heading-${category}` }, t('suggestionsHeading')),
       h('p', { className: 'hint' }, t('suggestionsHint')),
       list.length ? null : h('p', {}, t('noSuggestions')),
+      leftOut[category]?.unsorted ? h('p', { className: 'hint' }, t('suggestionsUnsorted', { n: leftOut[category].unsorted })) : null,
+      leftOut[category]?.welsh ? h('p', { className: 'hint' }, t('suggestionsWelsh', { n: leftOut[category].welsh })) : null,
       list.map((proposal, i) => {
-        const title = h('input', { type: 'text', name: 'title', value: proposal.title, maxlength: '200' });
+        // A title being rewritten survives the redraw that taking an answer out makes.
+        const title = h('input', {
+          type: 'text', name: 'title', value: proposal.draft ?? proposal.title, maxlength: '200',
+          oninput: (e) => { proposal.draft = e.target.value; },
+        });
+        const middle = statements[proposal.middleStatementId];
+        const kept = proposal.statementIds.filter((id) => !proposal.out.has(id)).length;
         return h('div', { className: 'theme-card suggestion' },
-          field({ id: `suggestion-${category}-${i}`, label: t('suggestionTitle'), control: title }),
-          h('ul', { className: 'answers' }, proposal.statementIds.map((id) => statements[id]).filter(Boolean)
-            .map((st) => h('li', {}, h('p', { className: 'words' }, st.text)))),
+          field({ id: `suggestion-${category}-${i}`, label: t('suggestionTitle'), hint: t('suggestionTitleHint'), control: title }),
+          middle ? h('p', { className: 'middle' }, h('span', { className: 'meta' }, t('suggestionMiddle')), ' ', h('span', { className: 'words' }, middle.text)) : null,
+          h('fieldset', { className: 'answers' },
+            h('legend', {}, t('suggestionAnswers')),
+            h('div', { className: 'choices' }, proposal.statementIds.map((id) => statements[id]).filter(Boolean).map((st) => checkbox({
+              id: `suggestion-${category}-${i}-${st.id}`,
+              label: st.text,
+              checked: !proposal.out.has(st.id),
+              onchange: (e) => {
+                if (e.target.checked) proposal.out.delete(st.id); else proposal.out.add(st.id);
+                draw(board, true);
+                element.querySelector(`#suggestion-${category}-${i}-${st.id}`)?.focus();
+              },
+            })))),
           h('div', { className: 'button-row' },
-            h('button', { className: 'button small', type: 'button', onclick: () => accept(category, proposal, title.value) },
-              t('accept'), h('span', { className: 'visually-hidden' }, ` ${proposal.title.slice(0, 40)}`)),
+            h('button', { className: 'button small', type: 'button', disabled: kept === 0, onclick: () => accept(category, proposal, title.value) },
+              t('acceptWith', { n: kept }), h('span', { className: 'visually-hidden' }, ` ${proposal.title.slice(0, 40)}`)),
             h('button', {
               className: 'button secondary small', type: 'button',
               onclick: () => { suggestions[category] = list.filter((p) => p !== proposal); draw(board, true); },

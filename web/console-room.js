@@ -185,7 +185,7 @@ export function joinCard({ workshop: w, api, workshopId }) {
     element: h('section', { className: 'card', 'aria-labelledby': 'join-heading' },
       h('h2', { id: 'join-heading' }, t('joinPanel')),
       h('p', { className: 'code-big' }, w.code),
-      h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: `QR code: ${w.joinUrl}`, width: '192', height: '192' }),
+      h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: t('qrAlt', { url: w.joinUrl }), width: '192', height: '192' }),
       h('p', {}, t('joinLinkLabel'), ': ', h('a', { href: w.joinUrl }, w.joinUrl)),
       h('div', { className: 'button-row' }, copy, screenButton)),
     draw() {},
@@ -218,7 +218,7 @@ export function answersCard({ workshop: w, workshopId, api, refresh, problem }) 
 
   function draw(next) {
     board = next;
-    counts.textContent = `${t('countsLine', { people: board.counts.participants, answers: board.counts.statements })}`
+    counts.textContent = `${t('countsApart', { joined: board.counts.joined, before: board.counts.answeredBeforehand, written: board.counts.writtenDown, answers: board.counts.statements })}`
       + (board.counts.hidden ? ` (${t('hiddenCount', { n: board.counts.hidden })})` : '');
     const shown = board.statements.filter((s) => !filter || s.prompt === filter).slice().reverse();
     patch(list, shown.length === 0 ? h('p', {}, t('noAnswers')) : h('ul', { className: 'answers' }, shown.map((s) => h('li', { 'data-key': s.id },
@@ -242,14 +242,12 @@ export function onBehalfCard({ workshop: w, workshopId, api, refresh }) {
   const text = h('textarea', { name: 'text', rows: '4', 'data-draft': 'behalf-text' });
   const prompt = h('select', { name: 'prompt' }, w.prompts.map((p) => h('option', { value: p.id }, pick(p.text))));
   const perspective = h('select', { name: 'perspective' }, w.perspectives.map((p) => h('option', { value: p.id }, pick(p.label))));
-  const name = h('input', { type: 'text', name: 'person', autocomplete: 'off' });
   const form = h('form', { novalidate: true, onsubmit: submit },
     field({ id: 'behalf-prompt', label: t('questionLabel'), control: prompt }),
     field({ id: 'behalf-text', label: t('answerLabel'), control: text }),
     radios({ name: 'source', legend: t('sourceLegend'), checked: 'interview',
       options: [{ value: 'interview', label: t('source_interview') }, { value: 'paper', label: t('source_paper') }] }),
     field({ id: 'behalf-perspective', label: t('perspectiveLabel'), control: perspective }),
-    field({ id: 'behalf-name', label: t('theirName'), control: name }),
     h('button', { className: 'button', type: 'submit' }, t('addForThem')));
   const element = h('section', { 'aria-labelledby': 'behalf-heading' },
     h('h2', { id: 'behalf-heading' }, t('onBehalfTitle')),
@@ -273,7 +271,7 @@ export function onBehalfCard({ workshop: w, workshopId, api, refresh }) {
         await api('POST', `/workshops/${workshopId}/statements`, {
           prompt: prompt.value, text: text.value,
           source: form.querySelector('input[name=source]:checked').value,
-          onBehalfOf: { perspective: perspective.value, name: name.value.trim() || undefined },
+          onBehalfOf: { perspective: perspective.value },
         });
         text.value = '';
         text.dispatchEvent(new Event('input', { bubbles: true }));

@@ -1,5 +1,5 @@
 import { h, replace, announce, focusHeading } from './dom.js';
-import { t } from './i18n.js';
+import { t, pick, formatDate } from './i18n.js';
 import { call, submit as send, fetchFile } from './api.js';
 import { field, radios, checkbox, errorSummary, focusErrorSummary, problemText, keepDrafts, restoreDrafts, sending } from './forms.js';
 import { go, setTitle, onLeave } from './navigation.js';
@@ -9,6 +9,7 @@ import { followUpPanel } from './console-followup.js';
 import { PHASES } from './board.js';
 import { stageCard, joinCard, answersCard, onBehalfCard } from './console-room.js';
 import * as live from './live.js';
+import { importPage } from './console-imports.js';
 
 // The facilitator console: sign in with an emailed link, create workshops, move them through
 // the stages, watch answers arrive, hide abusive ones and write answers down for people.
@@ -93,8 +94,17 @@ export async function show(sub) {
   if (!session()) return signInForm();
   const [, page, id, view] = sub.split('/');
   try {
+    const from = new URLSearchParams(location.search).get('from');
+    if (page === 'new' && from) {
+      // The last run's dates are not this run's.
+      return createForm([], { ...await setupValues(from), day1Date: '', day2Date: '' }, { kind: 'copy', id: from });
+    }
     if (page === 'new') return createForm();
     if (page === 'w' && id && view === 'report') return await report(id);
+    if (page === 'w' && id && view === 'edit') return createForm([], await setupValues(id), { kind: 'edit', id });
+    if (page === 'w' && id && view === 'import') {
+      return await importPage({ main, api, setTitle, header, workshopId: id });
+    }
     if (page === 'w' && id) return await workshop(id);
     return await list();
   } catch (e) {
@@ -172,13 +182,38 @@ const DEFAULT_PERSPECTIVES = ['I use services or support', 'I care for a family 
   'I am part of the community, for example a neighbour or volunteer', 'I work in a service',
   'I plan or pay for services, for example a commissioner or councillor'];
 
-function createForm(errors = [], values = null) {
-  setTitle(t('newTitle'));
+// A workshop's setup as the form's values, to change it or to start a new workshop from it.
+async function setupValues(id) {
+  const { workshop: w } = await api('GET', `/workshops/${id}/board`);
+  const s = w.settings;
+  const values = {
+    title: w.wording.title.en, titleCy: w.wording.title.cy === w.wording.title.en ? '' : w.wording.title.cy,
+    focus: w.wording.focus.en, focusCy: w.wording.focus.cy === w.wording.focus.en ? '' : w.wording.focus.cy,
+    'lang-en': w.languages.includes('en'), 'lang-cy': w.languages.includes('cy'),
+    perspectives: w.perspectives.map((p) => (p.label.cy && p.label.cy !== p.label.en ? `${p.label.en} | ${p.label.cy}` : p.label.en)).join('\n'),
+    perspectiveIds: Object.fromEntries(w.perspectives.map((p) => [p.label.en, p.id])),
+    dotBudget: s.dotBudget, dotCap: s.dotCap, topThemes: s.topThemes, shortlistSize: s.shortlistSize, retentionDays: s.retentionDays,
+    lensNames: s.lensNames, day1Date: s.day1Date || '', day2Date: s.day2Date || '', others: (s.facilitatorEmails || []).join('\n'),
+  };
+  for (const p of w.prompts) {
+    values[`prompt-${p.id}-en`] = p.text.en;
+    values[`prompt-${p.id}-cy`] = p.text.cy;
+  }
+  return values;
+}
+
+// The form to create a workshop, to change one (mode edit) or to start one from another (mode copy).
+function createForm(errors = [], values = null, mode = { kind: 'create' }) {
+  const heading = { create: t('newTitle'), edit: t('workshopEditTitle'), copy: t('copyTitle') }[mode.kind];
+  setTitle(heading);
   const v = values || {};
   const input = (name, attrs = {}) => h('input', { type: 'text', name, value: v[name] ?? attrs.value ?? '', ...attrs });
   const title = input('title', { maxlength: '120' });
+  const titleCy = input('titleCy', { maxlength: '120', lang: 'cy' });
   const focus = h('textarea', { name: 'focus', rows: '3' });
   focus.value = v.focus || '';
+  const focusCy = h('textarea', { name: 'focusCy', rows: '3', lang: 'cy' });
+  focusCy.value = v.focusCy || '';
   const perspectives = h('textarea', { name: 'perspectives', rows: '6' });
   perspectives.value = v.perspectives ?? DEFAULT_PERSPECTIVES.join('\n');
   const others = h('textarea', { name: 'others', rows: '3' });
@@ -186,22 +221,25 @@ function createForm(errors = [], values = null) {
   const number = (name, value, min, max) => h('input', { type: 'number', name, value: v[name] ?? value, min, max, className: 'short', inputmode: 'numeric' });
   const promptFields = Object.entries(DEFAULT_PROMPTS).map(([id, words]) => h('div', {},
     h('h2', { className: 'subheading' }, t(`prompt_${id}`)),
-    field({ id: `prompt-${id}-en`, label: t('promptEn'), control: input(`prompt-${id}-en`, { value: words.en }) }),
-    field({ id: `prompt-${id}-cy`, label: t('promptCy'), control: input(`prompt-${id}-cy`, { value: words.cy, lang: 'cy' }) })));
+    field({ id: `prompt-${id}-en`, label: t('promptEn'), control: input(`prompt-${id}-en`, { value: v[`prompt-${id}-en`] ?? words.en }) }),
+    field({ id: `prompt-${id}-cy`, label: t('promptCy'), control: input(`prompt-${id}-cy`, { value: v[`prompt-${id}-cy`] ?? words.cy, lang: 'cy' }) })));
   const titleError = errors.find((e) => e.href === '#title')?.text;
   replace(main(),
     errorSummary(errors),
-    h('a', { href: '/facilitate', className: 'back', 'data-nav': true }, t('back')),
-    h('h1', {}, t('newTitle')),
+    h('a', { href: mode.id ? `/facilitate/w/${mode.id}` : '/facilitate', className: 'back', 'data-nav': true }, t('back')),
+    h('h1', {}, heading),
+    mode.kind === 'copy' ? h('p', {}, t('copyHint')) : null,
     h('form', { novalidate: true, onsubmit: submit },
       field({ id: 'title', label: t('titleLabel'), hint: t('titleHint'), error: titleError, control: title }),
+      field({ id: 'titleCy', label: t('titleCyLabel'), control: titleCy }),
       field({ id: 'focus', label: t('focusLabel'), hint: t('focusHint'), control: focus }),
+      field({ id: 'focusCy', label: t('focusCyLabel'), control: focusCy }),
       h('div', { className: 'field' }, h('fieldset', {}, h('legend', {}, t('languagesLegend')),
         h('div', { className: 'choices' },
           checkbox({ id: 'lang-en', label: t('english'), checked: v['lang-en'] ?? true }),
           checkbox({ id: 'lang-cy', label: t('welsh'), checked: v['lang-cy'] ?? true })))),
       h('fieldset', { className: 'field' }, h('legend', {}, t('promptsLegend')), promptFields),
-      field({ id: 'perspectives', label: t('perspectivesLabel'), hint: t('perspectivesHint'), control: perspectives }),
+      field({ id: 'perspectives', label: t('perspectivesLabel'), hint: `${t('perspectivesHint')} ${t('perspectivesBothHint')}`, control: perspectives }),
       h('fieldset', { className: 'field' }, h('legend', {}, t('settingsLegend')),
         field({ id: 'dotBudget', label: t('dotBudgetLabel'), control: number('dotBudget', 5, 1, 20) }),
         field({ id: 'dotCap', label: t('dotCapLabel'), control: number('dotCap', 3, 1, 20) }),
@@ -213,7 +251,7 @@ function createForm(errors = [], values = null) {
         field({ id: 'day1Date', label: t('day1Label'), control: h('input', { type: 'date', name: 'day1Date', value: v.day1Date || '', className: 'short' }) }),
         field({ id: 'day2Date', label: t('day2Label'), control: h('input', { type: 'date', name: 'day2Date', value: v.day2Date || '', className: 'short' }) }),
         field({ id: 'others', label: t('otherFacilitatorsLabel'), control: others })),
-      h('button', { className: 'button', type: 'submit' }, t('create'))));
+      h('button', { className: 'button', type: 'submit' }, mode.kind === 'edit' ? t('saveChanges') : t('create'))));
   if (errors.length) focusErrorSummary();
 
   async function submit(event) {
@@ -221,33 +259,48 @@ function createForm(errors = [], values = null) {
     const form = event.target;
     const value = (name) => form.querySelector(`[name="${name}"]`).value;
     const values = {
-      title: title.value, focus: focus.value, perspectives: perspectives.value, others: others.value,
+      title: title.value, titleCy: titleCy.value, focus: focus.value, focusCy: focusCy.value, perspectives: perspectives.value, others: others.value,
+      perspectiveIds: v.perspectiveIds,
       'lang-en': form.querySelector('#lang-en').checked, 'lang-cy': form.querySelector('#lang-cy').checked,
       dotBudget: value('dotBudget'), dotCap: value('dotCap'), topThemes: value('topThemes'), shortlistSize: value('shortlistSize'), retentionDays: value('retentionDays'),
       lensNames: form.querySelector('input[name=lensNames]:checked')?.value, day1Date: value('day1Date'), day2Date: value('day2Date'),
     };
-    if (!title.value.trim()) return createForm([{ href: '#title', text: t('titleMissing') }], values);
+    if (!title.value.trim()) return createForm([{ href: '#title', text: t('titleMissing') }], values, mode);
     const languages = ['en', 'cy'].filter((l) => values[`lang-${l}`]);
     const lines = perspectives.value.split('\n').map((l) => l.trim()).filter(Boolean);
+    const both = (en, cy) => (cy.trim() ? { en, cy } : en);
+    // "English | Cymraeg" gives both; a perspective kept from before keeps its id, so people's choices stay theirs.
+    const perspectiveList = lines.map((line) => {
+      const [en, cy = ''] = line.split('|').map((part) => part.trim());
+      const id = (v.perspectiveIds || {})[en];
+      return id || cy ? { id, label: { en, cy: cy || undefined } } : en;
+    });
     const body = {
-      title: title.value,
-      focus: focus.value.trim() || undefined,
+      title: both(title.value, titleCy.value),
+      focus: focus.value.trim() ? both(focus.value, focusCy.value) : undefined,
       languages: languages.length ? languages : undefined,
       prompts: Object.keys(DEFAULT_PROMPTS).map((id) => ({ id, text: { en: value(`prompt-${id}-en`), cy: value(`prompt-${id}-cy`) } })),
-      perspectives: lines.join('\n') === DEFAULT_PERSPECTIVES.join('\n') ? undefined : lines,
+      perspectives: mode.kind === 'create' && lines.join('\n') === DEFAULT_PERSPECTIVES.join('\n') ? undefined : perspectiveList,
       settings: {
         dotBudget: Number(values.dotBudget), dotCap: Number(values.dotCap), topThemes: Number(values.topThemes), shortlistSize: Number(values.shortlistSize),
         retentionDays: Number(values.retentionDays), lensNames: values.lensNames,
         facilitatorEmails: others.value.split(/[\s,;]+/).filter(Boolean),
-        day1Date: values.day1Date || undefined, day2Date: values.day2Date || undefined,
+        day1Date: values.day1Date || (mode.kind === 'edit' ? '' : undefined), day2Date: values.day2Date || (mode.kind === 'edit' ? '' : undefined),
       },
     };
     await sending(form, async () => {
       try {
+        if (mode.kind === 'edit') {
+          await api('PATCH', `/workshops/${mode.id}`, body);
+          go(`/facilitate/w/${mode.id}`);
+          announce(t('changesSaved'));
+          return;
+        }
+        if (mode.kind === 'copy') body.copyFrom = mode.id;
         const created = await api('POST', '/workshops', body);
         go(`/facilitate/w/${created.id}`);
       } catch (e) {
-        if (e.status !== 401) createForm([{ text: problemText(e) }], values);
+        if (e.status !== 401) createForm([{ text: problemText(e) }], values, mode);
       }
     });
   }
@@ -292,6 +345,10 @@ async function workshop(id) {
     h('h1', {}, w.title),
     undeliveredBox,
     h('p', { className: 'lead' }, w.focus),
+    h('div', { className: 'button-row' },
+      h('a', { href: `/facilitate/w/${id}/import`, className: 'button secondary', 'data-nav': true }, t('importLink')),
+      h('a', { href: `/facilitate/w/${id}/edit`, className: 'button secondary', 'data-nav': true }, t('editLink')),
+      h('a', { href: `/facilitate/new?from=${id}`, className: 'button secondary', 'data-nav': true }, t('copyWorkshop'))),
     h('div', { className: 'console-grid' }, cards.map((card) => card.element)),
     panels.map((p) => p.section),
     answers.element,
@@ -326,5 +383,5 @@ function undelivered(box, board) {
   replace(box, emails.length ? h('div', { className: 'notice' },
     h('h2', {}, t('undeliveredTitle')),
     h('p', {}, t('undeliveredHint')),
-    h('ul', {}, emails.map((e) => h('li', {}, e.subject, h('span', { className: 'meta' }, ` (${new Date(e.at).toLocaleString()})`))))) : null);
+    h('ul', {}, emails.map((e) => h('li', {}, e.subject, h('span', { className: 'meta' }, ` (${formatDate(e.at)})`))))) : null);
 }

@@ -12,7 +12,7 @@ export function field({ id, label, hint, error, control, labelClass }) {
       ? h('h1', { className: 'label-wrapper' }, h('label', { for: id, className: labelClass }, label))
       : h('label', { for: id, className: labelClass }, label),
     hint ? h('span', { className: 'hint', id: `${id}-hint` }, hint) : null,
-    error ? h('span', { className: 'error-message', id: `${id}-error` }, h('span', { className: 'visually-hidden' }, 'Error: '), error) : null,
+    error ? h('span', { className: 'error-message', id: `${id}-error` }, h('span', { className: 'visually-hidden' }, t('errorPrefix')), error) : null,
     control);
 }
 
@@ -22,7 +22,7 @@ export function radios({ name, legend, hint, error, options, checked, legendClas
     h('fieldset', { 'aria-describedby': [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || null, id },
       h('legend', { className: legendClass }, legend),
       hint ? h('span', { className: 'hint', id: `${name}-hint` }, hint) : null,
-      error ? h('span', { className: 'error-message', id: `${name}-error` }, h('span', { className: 'visually-hidden' }, 'Error: '), error) : null,
+      error ? h('span', { className: 'error-message', id: `${name}-error` }, h('span', { className: 'visually-hidden' }, t('errorPrefix')), error) : null,
       h('div', { className: 'choices' }, options.map((option, i) => {
         const inputId = i === 0 ? name : `${name}-${i}`;
         return h('div', { className: 'choice' },

@@ -1,5 +1,5 @@
 import { h, replace, announce } from './dom.js';
-import { t } from './i18n.js';
+import { t, formatDate } from './i18n.js';
 import { call, submit as send } from './api.js';
 import { field, radios, errorSummary, focusErrorSummary, problemText, sending, keepDrafts, restoreDrafts, clearDraft } from './forms.js';
 import { setTitle, tokenFromLink } from './navigation.js';
@@ -46,7 +46,7 @@ export async function show(workshopId, actionId) {
       h('h2', {}, t('progressHeading')),
       plan.updates.length ? h('ul', { className: 'answers' }, plan.updates.slice().reverse().map((u) => h('li', {},
         h('p', { className: 'words' }, u.text),
-        h('p', { className: 'meta' }, `${t(`status_${u.status}`)}, ${new Date(u.at).toLocaleDateString()}`)))) : h('p', {}, t('noUpdatesYet')));
+        h('p', { className: 'meta' }, `${t(`status_${u.status}`)}, ${formatDate(u.at)}`)))) : h('p', {}, t('noUpdatesYet')));
     restoreDrafts(main());
     if (errors.length) focusErrorSummary();
 

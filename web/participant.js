@@ -1,5 +1,5 @@
 import { h, replace, draw, announce, focusHeading } from './dom.js';
-import { t, pick, language } from './i18n.js';
+import { t, pick, language, pickText } from './i18n.js';
 import { call, submit as send, answerOf } from './api.js';
 import { field, radios, checkbox, errorSummary, focusErrorSummary, characterCount, problemText, keepDrafts, restoreDrafts, sending, clearDraft } from './forms.js';
 import { go, setTitle, onLeave } from './navigation.js';
@@ -125,10 +125,10 @@ function readJoin(code) {
 }
 
 function start() {
-  setTitle(join.title);
+  setTitle(pickText(join, 'title'));
   replace(main(),
-    h('h1', {}, join.title),
-    h('p', { className: 'lead quote-like' }, join.focus),
+    h('h1', {}, pickText(join, 'title')),
+    h('p', { className: 'lead quote-like' }, pickText(join, 'focus')),
     h('p', {}, t('startIntro')),
     h('ol', {}, join.prompts.map((p) => h('li', {}, pick(p.text)))),
     h('p', {}, t('startPrivacy')),
@@ -388,7 +388,7 @@ async function followUp() {
   const { outcomesView } = await import('./outcomes.js');
   try {
     const outcomes = await call('GET', `/outcomes/${encodeURIComponent(join.code)}`);
-    setTitle(outcomes.title);
+    setTitle(pickText(outcomes, 'title'));
     draw(main(), 'follow_up', outcomesView(outcomes), stageTop({}), h('p', { className: 'no-print' }, h('a', { href: `${base()}/remove`, 'data-nav': true }, t('eraseLink'))));
   } catch (e) {
     notice(problemText(e));

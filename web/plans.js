@@ -1,5 +1,5 @@
 import { h, replace } from './dom.js';
-import { t } from './i18n.js';
+import { t, formatDate } from './i18n.js';
 import { field, checkbox, problemText, errorSummary, sending, clearDraft } from './forms.js';
 
 // An action plan as people read it, and the form to write one: title, lead, steps with owners
@@ -11,7 +11,7 @@ export const STATUSES = ['not_started', 'in_progress', 'done', 'stuck'];
 export function stepList(steps) {
   return h('ol', { className: 'steps' }, steps.map((step) => h('li', {}, step.text,
     step.owner ? h('span', { className: 'meta' }, ` (${t('stepOwnerShort', { owner: step.owner })})`) : null,
-    step.due ? h('span', { className: 'meta' }, `, ${t('stepDueShort', { due: step.due })}`) : null)));
+    step.due ? h('span', { className: 'meta' }, `, ${t('stepDueShort', { due: formatDate(step.due) })}`) : null)));
 }
 
 export function planView(plan, heading = 'h3') {
@@ -26,7 +26,7 @@ export function planView(plan, heading = 'h3') {
       h('p', {}, h('strong', {}, t('progressHeading'))),
       h('ul', { className: 'answers' }, plan.updates.map((u) => h('li', {},
         h('p', { className: 'words' }, u.text),
-        h('p', { className: 'meta' }, `${t(`status_${u.status}`)}, ${new Date(u.at).toLocaleDateString()}`))))) : null);
+        h('p', { className: 'meta' }, `${t(`status_${u.status}`)}, ${formatDate(u.at)}`))))) : null);
 }
 
 function isoDate(date) {

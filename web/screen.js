@@ -1,5 +1,5 @@
 import { h, replace } from './dom.js';
-import { t, pick } from './i18n.js';
+import { t, pick, formatDate, pickText } from './i18n.js';
 import { setTitle, onLeave, tokenFromLink } from './navigation.js';
 import * as live from './live.js';
 import { timerBox } from './timer.js';
@@ -25,12 +25,12 @@ export async function show(workshopId) {
   const stage = h('div', { 'aria-live': 'polite' });
   const clock = h('div', {});
   const w = board.workshop;
-  setTitle(w.title);
+  setTitle(pickText(w, 'title'));
   replace(main, h('div', { className: 'screen-wrap' },
-    h('div', {}, h('h1', {}, w.title), clock, stage),
+    h('div', {}, h('h1', {}, pickText(w, 'title')), clock, stage),
     h('div', {},
       h('h2', {}, t('screenJoin')),
-      h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: `QR code: ${w.joinUrl}` }),
+      h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: t('qrAlt', { url: w.joinUrl }) }),
       h('p', {}, t('screenOrVisit', { url: w.joinUrl })),
       h('p', { className: 'code-big' }, w.code))));
 
@@ -49,7 +49,9 @@ export async function show(workshopId) {
 function gathering(board) {
   return h('div', {},
     h('div', { className: 'stats' },
-      h('p', {}, h('span', { className: 'stat' }, board.counts.participants), t('screenPeople')),
+      h('p', {}, h('span', { className: 'stat' }, board.counts.joined), t('screenHere')),
+      board.counts.answeredBeforehand ? h('p', {}, h('span', { className: 'stat' }, board.counts.answeredBeforehand), t('screenBeforehand')) : null,
+      board.counts.writtenDown ? h('p', {}, h('span', { className: 'stat' }, board.counts.writtenDown), t('screenWrittenDown')) : null,
       h('p', {}, h('span', { className: 'stat' }, board.counts.statements), t('screenAnswers'))),
     h('ol', { className: 'prompts' }, board.workshop.prompts.map((p) => h('li', {}, pick(p.text)))));
 }
@@ -137,5 +139,5 @@ function plans(board) {
   return h('ul', { className: 'plan-list' }, board.actions.map((plan) => h('li', {},
     h('h2', {}, plan.title),
     h('p', {}, `${t('leadLabel')}: ${plan.leadName}. ${t('supportersCount', { n: plan.supporters })}`),
-    plan.steps.length ? h('p', { className: 'meta' }, `${t('firstStep')}: ${plan.steps[0].text}${plan.steps[0].due ? `, ${t('stepDueShort', { due: plan.steps[0].due })}` : ''}`) : null)));
+    plan.steps.length ? h('p', { className: 'meta' }, `${t('firstStep')}: ${plan.steps[0].text}${plan.steps[0].due ? `, ${t('stepDueShort', { due: formatDate(plan.steps[0].due) })}` : ''}`) : null)));
 }

@@ -11,6 +11,7 @@ import org.commonground.actionplans.Supporter;
 import org.commonground.board.Snapshot;
 import org.commonground.board.Snapshots;
 import org.commonground.outbox.UndeliveredEmail;
+import org.commonground.statements.ImportRecord;
 import org.commonground.statements.Participant;
 import org.commonground.statements.Statement;
 import org.commonground.themes.Cause;
@@ -57,6 +58,7 @@ public final class DynamoSnapshots implements Snapshots {
         List<Supporter> supporters = new ArrayList<>();
         List<ProgressUpdate> updates = new ArrayList<>();
         List<UndeliveredEmail> undelivered = new ArrayList<>();
+        List<ImportRecord> imports = new ArrayList<>();
         for (Map<String, AttributeValue> item : items) {
             switch (Keys.kind(Table.text(item, "sk"))) {
                 case WORKSHOP -> {
@@ -76,12 +78,13 @@ public final class DynamoSnapshots implements Snapshots {
                 case SUPPORTER -> supporters.add(DynamoActionStore.supporterFrom(item));
                 case PROGRESS -> updates.add(DynamoActionStore.updateFrom(item));
                 case UNDELIVERED -> undelivered.add(DynamoOutboxStore.undeliveredFrom(item));
+                case IMPORT -> imports.add(DynamoResponseStore.importFrom(item));
                 case SHORTLIST, PLACEMENT, NUDGE, FIXED -> DynamoGridStore.read(item, workshopId, grid);
                 case LINK, EMAIL, DIGEST, OTHER -> { }
             }
         }
         if (workshop == null) return Optional.empty();
         return Optional.of(new Snapshot(workshop, participants, statements, themes, votes, spent, causes, successes,
-                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered, timer));
+                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered, timer, imports));
     }
 }

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 public final class DynamoWorkshopStore implements WorkshopStore {
@@ -93,6 +94,24 @@ public final class DynamoWorkshopStore implements WorkshopStore {
         } catch (ConditionalCheckFailedException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public boolean change(Workshop changed, long expectedVersion) {
+        List<Integer> failed = table.transact(List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name())
+                        .key(Table.key(Keys.workshop(changed.id()), Keys.META))
+                        .updateExpression("SET doc = :doc, expiresAt = :expires ADD version :one")
+                        .conditionExpression("version = :expected")
+                        .expressionAttributeValues(Map.of(":doc", s(Json.write(changed)), ":expires", n(changed.expiresAt()),
+                                ":one", n(1), ":expected", n(expectedVersion)))
+                        .build()).build(),
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name())
+                        .key(Keys.code(changed.code()))
+                        .updateExpression("SET expiresAt = :expires")
+                        .expressionAttributeValues(Map.of(":expires", n(changed.expiresAt())))
+                        .build()).build()));
+        return failed.isEmpty();
     }
 
     /** Deletes the workshop, everything in its partition and what those items lead to, and its join code. */

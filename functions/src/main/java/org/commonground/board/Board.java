@@ -27,13 +27,24 @@ public record Board(
         List<UndeliveredEmail> undeliveredEmails,
         Me me,
         Timer timer,
-        Progress progress) {
+        Progress progress,
+        List<ImportView> imports) {
 
+    /** {@code title} and {@code focus} are the English; {@code wording} holds both in English and Welsh. */
     public record WorkshopView(String id, String code, String title, String focus, String joinUrl, List<String> languages,
-                               Object prompts, Object perspectives, Object settings) {}
+                               Object prompts, Object perspectives, Object settings, Object wording) {}
 
+    /**
+     * {@code participants} (the same as {@code joined}) and {@code byPerspective} count people who
+     * joined; {@code answeredBeforehand} people whose answers were imported; {@code writtenDown}
+     * answers a facilitator wrote down for someone in the room; {@code people} all three by perspective.
+     */
     public record Counts(int participants, int statements, int hidden, Map<String, Integer> byPrompt,
-                         Map<String, Integer> byPerspective) {}
+                         Map<String, Integer> byPerspective, int joined, int answeredBeforehand, int writtenDown,
+                         Map<String, People.Count> people) {}
+
+    /** An import the facilitator can undo. */
+    public record ImportView(String id, String fileName, String source, int people, int statements, Instant importedAt) {}
 
     public record StatementView(String id, String prompt, String text, String source, String perspective,
                                 Boolean hidden, Boolean mine, String themeId, Instant createdAt, Instant updatedAt) {}

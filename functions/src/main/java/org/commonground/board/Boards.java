@@ -14,6 +14,7 @@ import org.commonground.auth.Caller;
 import org.commonground.grid.GridState;
 import org.commonground.grid.Placement;
 import org.commonground.kernel.WireNames;
+import org.commonground.statements.ImportRecord;
 import org.commonground.statements.Participant;
 import org.commonground.statements.Statement;
 import org.commonground.themes.Cause;
@@ -102,12 +103,12 @@ public final class Boards {
         boolean gathering = w.phase() == Phase.SETUP || w.phase() == Phase.GATHERING;
 
         Map<String, String> perspectiveOf = new HashMap<>();
+        People people = People.of(s);
         Map<String, Integer> byPerspective = new LinkedHashMap<>();
-        w.perspectives().forEach(p -> byPerspective.put(p.id(), 0));
+        people.byPerspective().forEach((id, c) -> byPerspective.put(id, c.joined()));
         Board.Me mine = null;
         for (Participant p : s.participants()) {
             perspectiveOf.put(p.id(), p.perspective());
-            byPerspective.merge(p.perspective(), 1, Integer::sum);
             if (p.id().equals(me)) {
                 Integer left = switch (w.phase()) {
                     case THEME_VOTING -> w.settings().dotBudget() - s.themeDotsSpent().getOrDefault(me, 0);
@@ -138,7 +139,7 @@ public final class Boards {
             boolean own = st.participantId().equals(me);
             if (facilitator) {
                 shown.add(new Board.StatementView(st.id(), st.prompt().wire(), st.text(), st.source().wire(),
-                        perspectiveOf.get(st.participantId()), st.hidden(), null, st.themeId(), st.createdAt(), st.updatedAt()));
+                        st.perspective() != null ? st.perspective() : perspectiveOf.get(st.participantId()), st.hidden(), null, st.themeId(), st.createdAt(), st.updatedAt()));
             } else if (own && gathering) {
                 shown.add(new Board.StatementView(st.id(), st.prompt().wire(), st.text(), st.source().wire(), null,
                         st.hidden() ? Boolean.TRUE : null, true, st.themeId(), st.createdAt(), st.updatedAt()));
@@ -189,12 +190,18 @@ public final class Boards {
                 .map(a -> action(s, a, me, facilitator))
                 .toList();
 
-        Board.WorkshopView view = new Board.WorkshopView(w.id(), w.code(), w.title(), w.focus(), Workshops.joinUrl(site, w),
-                w.languages(), w.prompts(), w.perspectives(), facilitator ? w.settings() : publicSettings(w));
-        Board.Counts counts = new Board.Counts(s.participants().size(), visible, facilitator ? hidden : 0, byPrompt, byPerspective);
+        Board.WorkshopView view = new Board.WorkshopView(w.id(), w.code(), w.title().en(), w.focus().en(), Workshops.joinUrl(site, w),
+                w.languages(), w.prompts(), w.perspectives(), facilitator ? w.settings() : publicSettings(w),
+                Map.of("title", w.title(), "focus", w.focus()));
+        Board.Counts counts = new Board.Counts(people.joined(), visible, facilitator ? hidden : 0, byPrompt, byPerspective,
+                people.joined(), people.answeredBeforehand(), people.writtenDown(), people.byPerspective());
+        List<Board.ImportView> imports = facilitator ? s.imports().stream()
+                .sorted(Comparator.comparing(ImportRecord::id))
+                .map(i -> new Board.ImportView(i.id(), i.fileName(), i.source().wire(), i.people(), i.statements(), i.importedAt()))
+                .toList() : null;
         return new Board(w.version(), w.phase().wire(), view, counts, shown, themes,
                 priorities(s).stream().map(Theme::id).toList(), causes, success, inPlace, ideas, shortlist, actions,
-                facilitator ? s.undelivered() : null, mine, timer(s), me == null ? progress(s) : null);
+                facilitator ? s.undelivered() : null, mine, timer(s), me == null ? progress(s) : null, imports);
     }
 
     private static Board.Timer timer(Snapshot s) {

@@ -30,6 +30,12 @@ public interface WorkshopStore {
      */
     Optional<Long> setTimer(String id, java.time.Instant endsAt);
 
+    /**
+     * Saves a changed setup (and its expiry, on the workshop and its join code) and bumps the
+     * version, only if the version is still {@code expectedVersion}; false otherwise.
+     */
+    boolean change(Workshop changed, long expectedVersion);
+
     /** The change counter, read with one consistent GetItem. */
     Optional<Long> version(String id);
 }

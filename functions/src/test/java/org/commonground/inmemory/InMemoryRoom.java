@@ -75,7 +75,10 @@ public final class InMemoryRoom implements WorkshopStore, ThemeStore, ResponseSt
     @Override public ThemeStore.Outcome order(String workshopId, String themeId, List<String> statementIds) { throw new UnsupportedOperationException(); }
     @Override public ThemeStore.Outcome merge(String workshopId, Theme from, Theme into, List<String> statementIds) { throw new UnsupportedOperationException(); }
     @Override public ResponseStore.Outcome join(Participant participant, Token token) { throw new UnsupportedOperationException(); }
-    @Override public ResponseStore.Outcome add(Statement statement, Participant newProxy, Phase requiredPhase) { throw new UnsupportedOperationException(); }
+    @Override public ResponseStore.Outcome add(Statement statement, Phase requiredPhase) { throw new UnsupportedOperationException(); }
+    @Override public int addImported(org.commonground.statements.ImportRecord record, List<Statement> statements) { throw new UnsupportedOperationException(); }
+    @Override public int removeImport(String workshopId, String importId) { throw new UnsupportedOperationException(); }
+    @Override public boolean change(Workshop changed, long expectedVersion) { throw new UnsupportedOperationException(); }
     @Override public ResponseStore.Outcome replace(Statement statement, String author, Phase requiredPhase) { throw new UnsupportedOperationException(); }
     @Override public ResponseStore.Outcome remove(String workshopId, String statementId, String author, Phase requiredPhase) { throw new UnsupportedOperationException(); }
     @Override public Optional<Statement> statement(String workshopId, String statementId) { throw new UnsupportedOperationException(); }

@@ -45,6 +45,8 @@ public final class LocalServer {
         Template template = Template.load(root.resolve("template.yaml"));
         LocalTable.create(deployment.dynamo(), configuration.tableName(), template.table());
         LocalApi api = new LocalApi(template, deployment);
+        // Each saved statement reaches the clustering model through the table's stream, as on AWS.
+        running.add(LocalStream.start(template, deployment));
         runSchedules(template, deployment, running);
         HttpServer server = serve(options.port(), api, root);
         running.add(() -> server.stop(0));

@@ -108,6 +108,17 @@ class BadInputTest {
         c.add(new Case("participant writing for someone else", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"x\",\"onBehalfOf\":{\"perspective\":\"carer\"}}", 403, "not_allowed"));
         c.add(new Case("statement in another workshop", "POST /api/workshops/{id}/statements", Map.of("id", OTHER_WORKSHOP), P, "{\"prompt\":\"working\",\"text\":\"x\"}", 403, "not_allowed"));
         c.add(new Case("statement with an unknown field", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"x\",\"author\":\"me\"}", 400, "unknown_field"));
+        c.add(new Case("import without a token", "POST /api/workshops/{id}/imports", w, null, "{\"fileName\":\"a.csv\",\"content\":\"YQ==\"}", 401, "not_signed_in"));
+        c.add(new Case("import by a participant", "POST /api/workshops/{id}/imports", w, P, "{\"fileName\":\"a.csv\",\"content\":\"YQ==\"}", 403, "not_allowed"));
+        c.add(new Case("import without a file", "POST /api/workshops/{id}/imports", w, F, "{\"fileName\":\"a.csv\"}", 400, "missing_field"));
+        c.add(new Case("import with a split that is neither", "POST /api/workshops/{id}/imports", w, F, "{\"fileName\":\"a.csv\",\"content\":\"YQ==\",\"split\":\"word\"}", 400, "invalid_field"));
+        c.add(new Case("import with an unknown field", "POST /api/workshops/{id}/imports", w, F, "{\"fileName\":\"a.csv\",\"content\":\"YQ==\",\"sheet\":2}", 400, "unknown_field"));
+        c.add(new Case("import into an unknown workshop", "POST /api/workshops/{id}/imports", Map.of("id", UNKNOWN), F, "{\"fileName\":\"a.csv\",\"content\":\"YQ==\"}", 404, "workshop_not_found"));
+        c.add(new Case("undo an import that is not there", "DELETE /api/workshops/{id}/imports/{importId}", Map.of("id", w.get("id"), "importId", UNKNOWN), F, null, 404, "import_not_found"));
+        c.add(new Case("undo an import by a participant", "DELETE /api/workshops/{id}/imports/{importId}", Map.of("id", w.get("id"), "importId", UNKNOWN), P, null, 403, "not_allowed"));
+        c.add(new Case("change a workshop without a token", "PATCH /api/workshops/{id}", w, null, "{\"focus\":\"x\"}", 401, "not_signed_in"));
+        c.add(new Case("change a workshop with a title of the wrong type", "PATCH /api/workshops/{id}", w, F, "{\"title\":42}", 400, "invalid_field"));
+        c.add(new Case("change a workshop's dots to a word", "PATCH /api/workshops/{id}", w, F, "{\"settings\":{\"dotBudget\":\"five\"}}", 400, "invalid_field"));
         c.add(new Case("change with nothing to change", "PATCH /api/workshops/{id}/statements/{sid}", ws, P, "{}", 400, "nothing_to_change"));
         c.add(new Case("change to empty text", "PATCH /api/workshops/{id}/statements/{sid}", ws, P, "{\"text\":\"\"}", 400, "empty_text"));
         c.add(new Case("hide as a participant", "PATCH /api/workshops/{id}/statements/{sid}", ws, P, "{\"hidden\":true}", 403, "not_allowed"));
