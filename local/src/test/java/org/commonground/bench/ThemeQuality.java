@@ -103,7 +103,7 @@ public final class ThemeQuality {
                 long posted = System.nanoTime();
                 var table = new org.commonground.aws.Table(s.deployment.dynamo(), s.deployment.configuration().tableName());
                 long deadline = posted + java.time.Duration.ofMinutes(30).toNanos();
-                while (table.partition("EMB#" + id).size() < n) {
+                while (table.partition(org.commonground.aws.Keys.vectors(id)).size() < n) {
                     if (System.nanoTime() > deadline) throw new IllegalStateException("The stream did not embed every statement in 30 minutes.");
                     Thread.sleep(100);
                 }

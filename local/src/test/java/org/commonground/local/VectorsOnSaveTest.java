@@ -46,7 +46,7 @@ class VectorsOnSaveTest {
             kind.put(s.say(id, person.token(), "not_working", text).text("id"), "parking");
         }
         String welsh = s.say(id, person.token(), "not_working", "Dw i ddim wedi cael diwrnod i ffwrdd ers dwy flynedd").text("id");
-        waitUntil(() -> table.partition("EMB#" + id).size() == 7, "every saved statement has its vector");
+        waitUntil(() -> table.partition(org.commonground.aws.Keys.vectors(id)).size() == 7, "every saved statement has its vector");
 
         // A change of words is embedded again; a move into a theme is not.
         String changed = kind.keySet().iterator().next();
@@ -54,7 +54,7 @@ class VectorsOnSaveTest {
         assertEquals(200, s.api.call("PATCH /api/workshops/{id}/statements/{sid}", Map.of("id", id, "sid", changed), person.token(),
                 Map.of("text", newWords)).status());
         kind.put(changed, "parking");
-        waitUntil(() -> table.get("EMB#" + id, changed).map(v -> Table.text(v, "textHash")).orElse("")
+        waitUntil(() -> table.get(org.commonground.aws.Keys.vectors(id), changed).map(v -> Table.text(v, "textHash")).orElse("")
                 .equals(StatementVectors.hash(newWords)), "the changed words have a new vector");
 
         long before = SentenceEmbeddings.embedded();
@@ -77,7 +77,7 @@ class VectorsOnSaveTest {
 
         // A deleted statement's vector goes with it.
         assertEquals(204, s.api.call("DELETE /api/workshops/{id}/statements/{sid}", Map.of("id", id, "sid", welsh), person.token(), null).status());
-        waitUntil(() -> table.get("EMB#" + id, welsh).isEmpty(), "the deleted statement's vector is gone");
+        waitUntil(() -> table.get(org.commonground.aws.Keys.vectors(id), welsh).isEmpty(), "the deleted statement's vector is gone");
     }
 
     /** Waits for what proves the step, checking every 50 ms, for at most two minutes (the model loads on first use). */

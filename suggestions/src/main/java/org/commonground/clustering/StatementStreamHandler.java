@@ -12,7 +12,7 @@ import org.commonground.aws.Table;
 /**
  * The table's stream in, each saved statement's vector kept: the event is DynamoDB's stream
  * batch as JSON ({"Records":[{"eventName", "dynamodb":{"Keys", "NewImage", "OldImage"}}]}), of
- * which only statement items ({@code sk} "S#…") are read. Answers {"batchItemFailures":[]}:
+ * which only statement items are read. Answers {"batchItemFailures":[]}:
  * a failure throws, so Lambda tries the batch again.
  */
 public final class StatementStreamHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
@@ -40,8 +40,8 @@ public final class StatementStreamHandler implements RequestHandler<Map<String, 
             Map<String, Object> keys = (Map<String, Object>) change.getOrDefault("Keys", Map.of());
             String pk = value(keys, "pk", "S");
             String sk = value(keys, "sk", "S");
-            if (pk == null || sk == null || !pk.startsWith("W#") || !sk.startsWith("S#")) continue;
-            String workshopId = pk.substring(2), statementId = sk.substring(2);
+            if (pk == null || sk == null || !org.commonground.aws.Keys.isStatement(pk, sk)) continue;
+            String workshopId = org.commonground.aws.Keys.workshopOf(pk), statementId = org.commonground.aws.Keys.id(sk);
             Map<String, Object> now = (Map<String, Object>) change.get("NewImage");
             Map<String, Object> before = (Map<String, Object>) change.get("OldImage");
             if ("REMOVE".equals(record.get("eventName")) || now == null) {
