@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startLocalServer, emailsArrive } from './local-server.mjs';
+import { startLocalServer, emailsTo, emailsArrive } from './local-server.mjs';
 import { launch, person, assertAccessible, assertFitsWidth, moveStage } from './browser.mjs';
 
 let server;
@@ -30,18 +30,18 @@ test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the em
   await console_.getByRole('heading', { level: 1, name: 'Day two in Bangor' }).waitFor();
   const joinUrl = await console_.getByRole('link', { name: /\/join\// }).textContent();
   await movePhase(console_, 'clustering', 'Grouping answers into themes');
-  await console_.getByLabel('New theme, as an “I” statement').nth(1).fill('I want a proper break now and then');
-  await console_.getByRole('button', { name: 'Create theme' }).nth(1).click();
-  await console_.locator('.theme-card h4', { hasText: 'I want a proper break now and then' }).waitFor();
+  await console_.getByRole('button', { name: /^Not working/ }).click();
+  await console_.getByLabel('New theme, as an “I” statement').fill('I want a proper break now and then');
+  await console_.getByRole('button', { name: 'Create theme' }).click();
+  await console_.locator('.wall-group h4', { hasText: 'I want a proper break now and then' }).waitFor();
   // A theme is a priority only with something in it: an answer written down from paper goes in.
-  await console_.getByLabel('Question').selectOption('not_working');
+  await console_.locator('#behalf-prompt').selectOption('not_working');
   await console_.getByLabel('Your answer').fill('I have not had a night off in a year');
   await console_.getByLabel('Paper').check();
   await console_.getByRole('button', { name: 'Add answer' }).click();
-  const paper = console_.locator('.theme-card.unsorted li', { hasText: 'I have not had a night off' });
-  await paper.getByLabel('Move to theme').selectOption({ label: 'I want a proper break now and then' });
-  await paper.getByRole('button', { name: /^Move I have not/ }).click();
-  await console_.locator('.theme-card', { hasText: 'I want a proper break now and then' }).locator('li', { hasText: 'I have not had a night off' }).waitFor();
+  await console_.locator('.wall-group.tray .wall-card', { hasText: 'I have not had a night off in a year' }).focus();
+  for (const key of ['m', '1', 'Enter']) await console_.keyboard.press(key);
+  await console_.locator('.wall-group', { has: console_.locator('h4', { hasText: 'I want a proper break now and then' }) }).locator('.wall-card', { hasText: 'I have not had a night off in a year' }).waitFor();
   await movePhase(console_, 'in_place', 'What is already in place');
   const [screen] = await Promise.all([console_.context().waitForEvent('page'), console_.getByRole('button', { name: 'Open the big screen' }).click()]);
 
@@ -95,7 +95,7 @@ test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the em
     await eira.locator('.theme-card', { hasText: 'A neighbour rota' }).getByRole('button', { name: /Ychwanegu dot/ }).click();
     await eira.getByText(`Mae gennych ${4 - i} o 5 dot ar ôl`).waitFor();
   }
-  await screen.locator('svg.bars text', { hasText: '2' }).first().waitFor();
+  await screen.locator('.screen-bars .bar-value', { hasText: '2' }).first().waitFor();
   await console_.locator('table th[scope=row]', { hasText: 'A neighbour rota' }).waitFor();
   for (const [page, what] of [[dafydd, 'idea voting (English)'], [eira, 'idea voting (Welsh)'], [console_, 'the console with idea votes'], [screen, 'the big screen idea bars']]) {
     await assertAccessible(page, what);
@@ -137,7 +137,7 @@ test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the em
   await dafydd.keyboard.press('Enter');
   await dafydd.locator('.grid-card', { hasText: 'A neighbour rota' }).getByText('The group put it at effort 4, difference 8: Quick win.').waitFor();
   await screen.locator('svg.grid-chart .marker-group').nth(1).waitFor();
-  await screen.locator('.grid-legend li', { hasText: 'A neighbour rota' }).getByText('(Quick win: 4, 8)').waitFor();
+  await screen.locator('.grid-legend li', { hasText: 'A neighbour rota' }).filter({ hasText: /\(Quick win \/ Enillion cyflym: 4, 8\)/ }).waitFor();
 
   const fixRow = console_.locator('section[aria-labelledby=grid-heading] tr', { hasText: 'Gofalwyr yn rhedeg' });
   await fixRow.waitFor();
@@ -184,7 +184,7 @@ test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the em
   await dafydd.getByRole('heading', { level: 3, name: 'Start the street rota' }).waitFor();
   await eira.reload();
   await eira.getByRole('button', { name: /^Cofrestru i helpu\W+Start the street rota/ }).click();
-  await eira.getByText('1 o bobl wedi cofrestru i helpu.').waitFor();
+  await eira.getByText('1 person wedi cofrestru i helpu.').waitFor();
   await console_.getByText(leadEmail).waitFor();
   await screen.locator('.plan-list h2', { hasText: 'Start the street rota' }).waitFor();
   for (const [page, what] of [[dafydd, 'action planning (English)'], [eira, 'action planning (Welsh)'], [console_, 'the console with plans'], [screen, 'the big screen plans']]) {
@@ -192,9 +192,20 @@ test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the em
     await assertFitsWidth(page, what);
   }
 
+  // The lead first gets only a short confirmation; the plan follows once they press the button.
+  const [ask] = await emailsArrive(server.outbox, leadEmail, { matching: (e) => e.subject.startsWith('Please confirm') });
+  assert.doesNotMatch(ask.body.text, /street rota/, 'nothing the writer typed');
+  const owner = await person(browser);
+  await owner.goto(ask.body.text.match(/https?:\/\/\S+\/confirm\?token=\S+/)[0]);
+  await owner.getByRole('heading', { level: 1, name: 'Confirm your email address' }).waitFor();
+  await assertAccessible(owner, 'the confirmation page');
+  await assertFitsWidth(owner, 'the confirmation page');
+  assert.equal((await emailsTo(server.outbox, leadEmail)).length, 1, 'opening the link alone confirms nothing');
+  await owner.getByRole('button', { name: 'Yes, send me the emails' }).click();
+  await owner.getByRole('heading', { name: 'Thank you: your address is confirmed' }).waitFor();
+
   // The lead's email holds a private link; the lead posts progress from it, in Welsh too.
-  const [planEmail] = await emailsArrive(server.outbox, leadEmail);
-  assert.ok(planEmail, 'the lead got their plan');
+  const [planEmail] = await emailsArrive(server.outbox, leadEmail, { matching: (e) => e.subject.startsWith('Your action plan') });
   const link = planEmail.body.text.match(/https?:\/\/\S+\/lead\/\S+/)[0];
   const lead = await person(browser);
   await lead.goto(link);

@@ -13,6 +13,7 @@ const routes = [
   [/^\/lead\/([^/]+)\/([^/]+)\/?$/, (m) => import('./lead.js').then((v) => v.show(m[1], m[2]))],
   [/^\/outcomes\/([^/]+)\/?$/, (m) => import('./outcomes.js').then((v) => v.show(decodeURIComponent(m[1])))],
   [/^\/unsubscribe\/?$/, () => import('./unsubscribe.js').then((v) => v.show())],
+  [/^\/confirm\/?$/, () => import('./confirm.js').then((v) => v.show())],
   [/^\/$/, () => import('./home.js').then((v) => v.show())],
 ];
 

@@ -8,6 +8,7 @@ import org.commonground.auth.Caller;
 import org.commonground.auth.Floods;
 import org.commonground.auth.Token;
 import org.commonground.auth.Tokens;
+import org.commonground.consent.AddressConfirmation;
 import org.commonground.kernel.Ids;
 import org.commonground.kernel.Problem;
 import org.commonground.kernel.Text;
@@ -26,22 +27,27 @@ public final class ActionPlanning {
     private final ActionStore store;
     private final ContributionStore responses;
     private final Workshops workshops;
-    private final Outbox outbox;
+    private final AddressConfirmation addresses;
     private final Floods floods;
     private final Clock clock;
 
-    public ActionPlanning(ActionStore store, ContributionStore responses, Workshops workshops, Outbox outbox, Floods floods, Clock clock) {
+    public ActionPlanning(ActionStore store, ContributionStore responses, Workshops workshops, AddressConfirmation addresses, Floods floods, Clock clock) {
         this.floods = floods;
         this.store = store;
         this.responses = responses;
         this.workshops = workshops;
-        this.outbox = outbox;
+        this.addresses = addresses;
         this.clock = clock;
+    }
+
+    /** Where a confirmation email for this workshop comes from and links to. */
+    public static AddressConfirmation.Place place(Workshop workshop, String site) {
+        return new AddressConfirmation.Place(workshop.id(), workshop.title().en(), workshop.expiresAt(), site);
     }
 
     /** Today where the councils the method serves are, for the dates in plans. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Workshop.ZONE);
+        return NewActionPlan.today(clock);
     }
 
     public record Created(ActionPlan plan, Outbox.Result leadEmail) {}
@@ -50,39 +56,50 @@ public final class ActionPlanning {
         floods.words(caller, workshopId);
         Workshop workshop = workshops.get(workshopId);
         Idea idea = responses.idea(workshopId, request.ideaId()).orElseThrow(ActionPlanning::ideaGone);
+        addresses.admit(caller, workshopId, request.lead().email());
         String link = Tokens.newRaw();
         ActionPlan plan = new ActionPlan(Ids.next(clock), workshopId, idea.id(), request.title(), request.lead(), request.steps(),
                 request.involve(), request.measure(), ActionStatus.NOT_STARTED, Tokens.hash(link), clock.instant(), workshop.expiresAt());
         Phase phase = caller instanceof Caller.Participant ? Phase.ACTION_PLANNING : null;
         boolean held = workshop.settings().holds(caller instanceof Caller.Facilitator);
-        switch (store.create(plan, Token.actionLead(workshopId, plan.id(), Instant.ofEpochSecond(workshop.expiresAt())), phase, held)) {
+        String writtenBy = caller instanceof Caller.Participant p ? p.participantId() : null;
+        switch (store.create(plan, writtenBy, Token.actionLead(workshopId, plan.id(), Instant.ofEpochSecond(workshop.expiresAt())), phase, held)) {
             case DONE -> { }
             case GONE -> throw ideaGone();
             case WRONG_PHASE -> throw wrongPhase();
         }
         // A held plan is emailed to its lead when a facilitator lets it through.
         Outbox.Result sent = plan.lead().email() == null || held ? null
-                : outbox.send(ActionPlanEmails.toLead(workshop, plan, idea, leadLink(site, plan, link)));
+                : addresses.send(ActionPlanEmails.toLead(workshop, plan, idea, leadLink(site, plan, link)),
+                        AddressConfirmation.Reason.LEAD, place(workshop, site));
         return new Created(plan, sent);
     }
 
     /** A facilitator hands a plan to someone else; the new lead gets the plan and their own link, the old link stops working. */
-    public Outbox.Result reassign(String workshopId, String actionId, ActionPlan.Lead lead, String site) {
+    public Outbox.Result reassign(Caller.Facilitator caller, String workshopId, String actionId, ActionPlan.Lead lead, String site) {
         Workshop workshop = workshops.get(workshopId);
         ActionPlan plan = store.find(workshopId, actionId).orElseThrow(ActionPlanning::planGone);
+        addresses.admit(caller, workshopId, lead.email());
+        return handOver(workshop, plan, lead, site);
+    }
+
+    /** A plan the workshop held back has been let through: its lead gets it now, with a fresh link. */
+    public void letThrough(String workshopId, String actionId, String site) {
+        ActionPlan plan = store.find(workshopId, actionId).orElseThrow(ActionPlanning::planGone);
+        if (plan.lead().email() != null) handOver(workshops.get(workshopId), plan, plan.lead(), site);
+    }
+
+    private Outbox.Result handOver(Workshop workshop, ActionPlan plan, ActionPlan.Lead lead, String site) {
+        String workshopId = workshop.id();
+        String actionId = plan.id();
         String link = Tokens.newRaw();
         String hash = Tokens.hash(link);
         check(store.replaceLead(plan, lead, hash, Token.actionLead(workshopId, actionId, Instant.ofEpochSecond(workshop.expiresAt()))));
         if (lead.email() == null) return null;
         ActionPlan handedOver = plan.withLead(lead, hash);
         Idea idea = responses.idea(workshopId, plan.ideaId()).orElse(null);
-        return outbox.send(ActionPlanEmails.toLead(workshop, handedOver, idea, leadLink(site, handedOver, link)));
-    }
-
-    /** A plan the workshop held back has been let through: its lead gets it now, with a fresh link. */
-    public void letThrough(String workshopId, String actionId, String site) {
-        ActionPlan plan = store.find(workshopId, actionId).orElseThrow(ActionPlanning::planGone);
-        if (plan.lead().email() != null) reassign(workshopId, actionId, plan.lead(), site);
+        return addresses.send(ActionPlanEmails.toLead(workshop, handedOver, idea, leadLink(site, handedOver, link)),
+                AddressConfirmation.Reason.LEAD, place(workshop, site));
     }
 
     public static String leadLink(String site, ActionPlan plan, String rawToken) {

@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * W#{workshopId}     A#{id}          an action plan
  * W#{workshopId}     AS#{action}#{p} a supporter of an action plan
  * W#{workshopId}     AU#{action}#{id} a progress update
- * W#{workshopId}     TK#{owner}#{h}  a link token sent by email (a lead's, or an unsubscribe link)
+ * W#{workshopId}     TK#{owner}#{h}  a link token: a lead's or an unsubscribe link sent by email, or a big-screen link (owner: its id)
  * W#{workshopId}     EK#{key}        an email about the workshop (so deleting it deletes them)
  * W#{workshopId}     EF#{key}        an email given up on, for the facilitators' board
  * W#{workshopId}     DG              when the last update digest went out
@@ -57,6 +57,8 @@ public final class Keys {
     enum Kind {
         WORKSHOP, PARTICIPANT, STATEMENT, THEME, CAUSE, SUCCESS, IN_PLACE, IDEA, VOTE, BUDGET,
         SHORTLIST, PLACEMENT, NUDGE, FIXED, ACTION, SUPPORTER, PROGRESS, LINK, EMAIL, UNDELIVERED, DIGEST, IMPORT,
+        /** An email held until its address is confirmed, and an address confirmed for the workshop. */
+        HELD_EMAIL, CONFIRMED_ADDRESS,
         /** Written by a later version, or by nobody: read by no store. */
         OTHER
     }
@@ -68,7 +70,8 @@ public final class Keys {
             Map.entry("GP#", Kind.PLACEMENT), Map.entry("GN#", Kind.NUDGE), Map.entry("GF#", Kind.FIXED),
             Map.entry("A#", Kind.ACTION), Map.entry("AS#", Kind.SUPPORTER), Map.entry("AU#", Kind.PROGRESS),
             Map.entry("TK#", Kind.LINK), Map.entry("EK#", Kind.EMAIL), Map.entry("EF#", Kind.UNDELIVERED),
-            Map.entry("IM#", Kind.IMPORT));
+            Map.entry("IM#", Kind.IMPORT),
+            Map.entry("HE#", Kind.HELD_EMAIL), Map.entry("AC#", Kind.CONFIRMED_ADDRESS));
 
     /** The sort key of the workshop's own item. */
     public static final String META = "META";
@@ -92,10 +95,13 @@ public final class Keys {
     public static String workshop(String workshopId) { return "W#" + workshopId; }
 
     /** The workshop id from a workshop partition key. */
-    static String workshopOf(String pk) { return pk.substring("W#".length()); }
+    public static String workshopOf(String pk) { return pk.substring("W#".length()); }
 
     /** The first id in a sort key (what follows its prefix, up to the next {@code #}). */
-    static String id(String sk) { return part(sk, 1); }
+    public static String id(String sk) { return part(sk, 1); }
+
+    /** Whether these keys are a statement's item in a workshop's partition. */
+    public static boolean isStatement(String pk, String sk) { return pk.startsWith("W#") && kind(sk) == Kind.STATEMENT; }
 
     /** The n-th {@code #}-separated part of a sort key, the prefix being part 0. */
     static String part(String sk, int n) { return sk.split("#")[n]; }
@@ -127,6 +133,8 @@ public final class Keys {
     /** The prefix of one action plan's progress updates. */
     static String progressOf(String actionId) { return "AU#" + actionId + "#"; }
     static String link(String owner, String tokenHash) { return linksOf(owner) + tokenHash; }
+    /** The prefix of every link note of a workshop. */
+    static String links() { return "TK#"; }
     /** The prefix of the link notes of one owner (an action plan, or a person's unsubscribe link). */
     static String linksOf(String owner) { return "TK#" + owner + "#"; }
     static String emailNote(String emailKey) { return "EK#" + emailKey; }
@@ -135,6 +143,22 @@ public final class Keys {
     /** The email's own key, from the note that points at it. */
     static String emailOfNote(String sk) { return sk.substring("EK#".length()); }
     static String undelivered(String emailKey) { return "EF#" + emailKey; }
+
+    /** An email held for an address (by its hash) until its owner confirms it. */
+    static String heldEmail(String addressHash, String emailKey) { return heldFor(addressHash) + emailKey; }
+    /** The prefix of the emails held for one address. */
+    static String heldFor(String addressHash) { return "HE#" + addressHash + "#"; }
+    /** Whether a held email's key belongs to an action plan: the lead's plan email and reminders. */
+    static boolean heldAboutPlan(String sk, String actionId) {
+        return sk.contains("#action#" + actionId + "#") || sk.contains("#remind#" + actionId + "#") || sk.contains("#quiet#" + actionId + "#");
+    }
+    /** Whether an email note is about an action plan (the lead's plan email and reminders). */
+    static boolean emailAboutPlan(String sk, String actionId) {
+        return sk.startsWith("EK#action#" + actionId + "#") || sk.startsWith("EK#remind#" + actionId + "#") || sk.startsWith("EK#quiet#" + actionId + "#");
+    }
+    static String confirmedAddress(String addressHash) { return "AC#" + addressHash; }
+    /** The key of an address nothing is sent to any more, for the whole deployment. */
+    static Map<String, AttributeValue> suppressed(String addressHash) { return Table.key("SUP#" + addressHash, "SUP"); }
 
     /** The key of a workshop's join code item. */
     public static Map<String, AttributeValue> code(String code) { return Table.key("CODE#" + code, "CODE"); }

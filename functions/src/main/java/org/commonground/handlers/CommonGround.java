@@ -11,6 +11,7 @@ import org.commonground.aws.DynamoOutboxStore;
 import org.commonground.aws.DynamoRateLimits;
 import org.commonground.aws.DynamoResponseStore;
 import org.commonground.aws.DynamoSavedReplies;
+import org.commonground.aws.DynamoScreenLinkStore;
 import org.commonground.aws.DynamoSnapshots;
 import org.commonground.aws.DynamoThemeStore;
 import org.commonground.aws.DynamoTokenStore;
@@ -22,6 +23,9 @@ import org.commonground.board.Boards;
 import org.commonground.board.Snapshots;
 import org.commonground.api.SavingOnce;
 import org.commonground.grid.InvestmentGrid;
+import org.commonground.consent.AddressConfirmation;
+import org.commonground.aws.DynamoAddressBook;
+import org.commonground.outbox.MailEvents;
 import org.commonground.keepingintouch.KeepingInTouch;
 import org.commonground.kernel.Configuration;
 import org.commonground.moderation.Moderation;
@@ -34,6 +38,7 @@ import org.commonground.themes.Clustering;
 import org.commonground.themes.Ideas;
 import org.commonground.themes.Understanding;
 import org.commonground.voting.Voting;
+import org.commonground.workshops.ScreenLinks;
 import org.commonground.workshops.Workshops;
 
 /** The capabilities of one deployment, wired to its table and mail service. */
@@ -55,33 +60,39 @@ public record CommonGround(
         KeepingInTouch keepingInTouch,
         Summaries summaries,
         Outbox outbox,
+        ScreenLinks screenLinks,
+        AddressConfirmation addresses,
+        MailEvents mailEvents,
         Moderation moderation) {
 
     public static CommonGround of(Deployment d) {
         Table table = new Table(d.dynamo(), d.configuration().tableName());
-        Tokens tokens = new Tokens(new DynamoTokenStore(table), d.clock());
-        Outbox outbox = new Outbox(new DynamoOutboxStore(table), new SesMailer(d.ses(), d.configuration().senderEmail()), d.clock());
+        Tokens tokens = new Tokens(new DynamoTokenStore(table), d.configuration()::isFacilitator, d.clock());
+        DynamoAddressBook addressBook = new DynamoAddressBook(table);
+        Outbox outbox = new Outbox(new DynamoOutboxStore(table), new SesMailer(d.ses(), d.configuration().senderEmail(), d.configuration().mailConfigurationSet()), addressBook, d.clock());
+        DynamoRateLimits limits = new DynamoRateLimits(table);
+        AddressConfirmation addresses = new AddressConfirmation(addressBook, outbox, tokens, limits, d.clock());
         DynamoWorkshopStore workshopStore = new DynamoWorkshopStore(table);
         Workshops workshops = new Workshops(workshopStore, d.clock());
         DynamoResponseStore responses = new DynamoResponseStore(table);
         DynamoThemeStore themes = new DynamoThemeStore(table);
         DynamoSnapshots snapshots = new DynamoSnapshots(table);
         DynamoActionStore actionStore = new DynamoActionStore(table);
-        DynamoRateLimits limits = new DynamoRateLimits(table);
         Floods floods = new Floods(limits, d.clock());
-        ActionPlanning actions = new ActionPlanning(actionStore, responses, workshops, outbox, floods, d.clock());
+        ActionPlanning actions = new ActionPlanning(actionStore, responses, workshops, addresses, floods, d.clock());
         return new CommonGround(d.configuration(), tokens,
                 new SignIn(d.configuration(), tokens, outbox, limits, d.clock()),
-                workshops, new Gathering(responses, workshops, floods, d.clock()), new Imports(responses, workshops, d.clock()),
-                new Boards(workshopStore, snapshots), snapshots,
+                workshops, new Gathering(responses, workshops, addresses, floods, d.clock()), new Imports(responses, workshops, d.clock()),
+                new Boards(workshopStore, snapshots, d.clock()), snapshots,
                 new Clustering(themes, responses, workshops, d.clock()),
                 new Voting(new DynamoVoteStore(table), themes, responses, responses, workshops, floods),
                 new Understanding(responses, themes, workshops, floods, d.clock()),
                 new Ideas(responses, themes, workshops, floods, d.clock()),
                 new InvestmentGrid(new DynamoGridStore(table), responses, workshops, floods, d.clock()),
                 actions,
-                new KeepingInTouch(snapshots, workshops, actionStore, outbox, d.configuration(), tokens, responses, d.clock()),
-                new Summaries(snapshots, outbox), outbox,
+                new KeepingInTouch(snapshots, workshops, actionStore, outbox, addresses, d.configuration(), tokens, responses, d.clock()),
+                new Summaries(snapshots, outbox, addresses, d.configuration()), outbox,
+                new ScreenLinks(new DynamoScreenLinkStore(table), workshops, d.clock()), addresses, new MailEvents(addressBook, d.clock()),
                 new Moderation(new DynamoModerationStore(table), workshops, actions));
     }
 

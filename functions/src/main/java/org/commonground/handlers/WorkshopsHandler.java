@@ -30,7 +30,8 @@ public final class WorkshopsHandler extends ApiHandler {
         route("POST /api/auth/links", r -> {
             app.signIn().requestLink(r.body(Set.of("email")).text("email"), r.site());
             return Reply.accepted(Map.of("message",
-                    "If that address belongs to a facilitator, a sign-in link is on its way. It works once, for 15 minutes."));
+                    "If that address belongs to a facilitator, a sign-in link is on its way. It works once, for 15 minutes. "
+                            + "If you asked several times, use the newest link in your inbox."));
         });
 
         route("POST /api/auth/sessions", r -> Reply.created(app.signIn().exchange(r.body(Set.of("linkToken")).text("linkToken"))));
@@ -121,14 +122,27 @@ public final class WorkshopsHandler extends ApiHandler {
 
         route("DELETE /api/workshops/{id}", r -> {
             app.tokens().facilitator(r.bearerToken());
-            app.workshops().delete(r.id("id", "workshop"), r.body(Set.of("confirm")).text("confirm"));
+            String confirm = r.body(Set.of("confirm")).text("confirm");
+            String id = r.id("id", "workshop");
+            app.workshops().delete(id, confirm);
+            exports.deleteFiles(id);
             return Reply.noContent();
         });
 
         route("POST /api/workshops/{id}/screen-links", r -> {
             app.tokens().facilitator(r.bearerToken());
-            Workshop w = app.workshops().get(r.id("id", "workshop"));
-            return Reply.created(app.tokens().screenLink(w.id(), r.site()));
+            return Reply.created(app.screenLinks().issue(r.id("id", "workshop"), r.site()));
+        });
+
+        route("GET /api/workshops/{id}/screen-links", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            return Reply.ok(Map.of("links", app.screenLinks().list(r.id("id", "workshop"))));
+        });
+
+        route("DELETE /api/workshops/{id}/screen-links/{linkId}", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            app.screenLinks().revoke(r.id("id", "workshop"), r.id("linkId", "screen link"));
+            return Reply.noContent();
         });
     }
 }

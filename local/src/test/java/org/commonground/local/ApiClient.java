@@ -70,9 +70,9 @@ public final class ApiClient {
         return send(routeKey, path, token, rawBody, query, Map.of());
     }
 
-    /** With extra request headers, such as {@code Idempotency-Key}. */
+    /** With headers set over the sample event's, such as {@code Idempotency-Key} (an empty value removes the header). */
     public Answer send(String routeKey, Map<String, String> path, String token, String rawBody, Map<String, String> query,
-                       Map<String, String> extraHeaders) {
+                       Map<String, String> headerChanges) {
         ObjectNode event = sampleEvent(routeKey);
         Map<String, String> params = new LinkedHashMap<>();
         event.path("pathParameters").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
@@ -80,7 +80,10 @@ public final class ApiClient {
         ObjectNode headers = (ObjectNode) event.get("headers");
         headers.remove("authorization");
         if (token != null) headers.put("authorization", "Bearer " + token);
-        extraHeaders.forEach((name, value) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), value));
+        headerChanges.forEach((name, value) -> {
+            if (value.isEmpty()) headers.remove(name);
+            else headers.put(name, value);
+        });
         try {
             APIGatewayV2HTTPEvent lambdaEvent = EVENTS.treeToValue(event, APIGatewayV2HTTPEvent.class);
             lambdaEvent.setPathParameters(params.isEmpty() ? null : params);

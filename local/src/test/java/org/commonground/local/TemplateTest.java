@@ -33,13 +33,19 @@ class TemplateTest {
         Deployment deployment = LocalAws.get().deployment();
         Set<String> declared = new HashSet<>();
         assertEquals(Set.of("WorkshopsFunction", "ResponsesFunction", "ClusteringFunction", "VotingFunction", "GridFunction",
-                        "ActionsFunction", "ScheduleFunction"),
+                        "ActionsFunction", "ScheduleFunction", "StatementVectorsFunction", "MailEventsFunction"),
                 template.functions().stream().map(Template.Function::logicalId).collect(java.util.stream.Collectors.toSet()));
         for (Template.Function function : template.functions()) {
             Class<?> type = Class.forName(function.handlerClass());
             type.getConstructor();
             Object handler = type.getConstructor(Deployment.class).newInstance(deployment);
-            if (function.scheduled()) {
+            if (template.streamHandlers().contains(function.handlerClass())) {
+                assertTrue(function.routes().isEmpty(), function.logicalId() + " is either fed by the stream or an API function");
+                assertTrue(handler instanceof com.amazonaws.services.lambda.runtime.RequestHandler<?, ?>, function.handlerClass());
+                continue;
+            }
+            if (function.scheduled() || function.routes().isEmpty()) {
+                // Run by a schedule, or by an event such as SES's bounce notices.
                 assertTrue(function.routes().isEmpty(), function.logicalId() + " is either scheduled or an API function");
                 assertTrue(handler instanceof com.amazonaws.services.lambda.runtime.RequestHandler<?, ?>, function.handlerClass());
                 continue;
@@ -50,7 +56,7 @@ class TemplateTest {
             assertEquals(routes, ((ApiHandler) handler).routeKeys(), function.logicalId() + " answers other routes than the template declares");
             for (String key : routes) assertTrue(declared.add(key), "declared twice: " + key);
         }
-        assertEquals(48, declared.size());
+        assertEquals(51, declared.size());
     }
 
     @Test
