@@ -110,6 +110,17 @@ public final class LocalAws {
         return deployment(Clock.systemUTC(), Map.of());
     }
 
+    /** A client of the local S3 server, which keeps buckets in the path. */
+    public software.amazon.awssdk.services.s3.S3Client s3() {
+        return software.amazon.awssdk.services.s3.S3Client.builder().endpointOverride(URI.create(s3.url())).region(Region.EU_WEST_2)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(StandIn.S3_KEY, StandIn.S3_KEY)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder()
+                        .pathStyleAccessEnabled(true).chunkedEncodingEnabled(false).build())
+                .requestChecksumCalculation(software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
+                .build();
+    }
+
     /** Emails the SES emulator received for one address, oldest first. */
     public List<JsonNode> emailsTo(String address) {
         try {
