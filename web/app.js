@@ -1,5 +1,6 @@
 import { h, replace, focusHeading } from './dom.js';
 import { t, language, setLanguage } from './i18n.js';
+import { renderFooter } from './site.js';
 
 // Views register what to stop (such as polling) when the person moves to another page.
 let leaving = [];
@@ -33,6 +34,8 @@ const routes = [
   [/^\/lead\/([^/]+)\/([^/]+)\/?$/, (m) => import('./lead.js').then((v) => v.show(m[1], m[2]))],
   [/^\/outcomes\/([^/]+)\/?$/, (m) => import('./outcomes.js').then((v) => v.show(decodeURIComponent(m[1])))],
   [/^\/unsubscribe\/?$/, () => import('./unsubscribe.js').then((v) => v.show())],
+  [/^\/accessibility\/?$/, () => import('./about.js').then((v) => v.accessibility())],
+  [/^\/privacy\/?$/, () => import('./about.js').then((v) => v.privacy())],
   [/^\/$/, () => import('./home.js').then((v) => v.show())],
 ];
 
@@ -62,6 +65,7 @@ function renderChrome() {
     ? h('span', { lang, 'aria-current': 'true' }, label)
     : h('a', { href: `?lang=${lang}`, lang, hreflang: lang, 'data-lang': lang }, label));
   replace(nav, option('en', t('english')), option('cy', t('welsh')));
+  renderFooter();
 }
 
 document.addEventListener('click', (event) => {

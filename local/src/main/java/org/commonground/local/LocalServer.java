@@ -15,13 +15,15 @@ import org.commonground.CommonGround;
 import org.commonground.Configuration;
 import org.commonground.Deployment;
 import org.commonground.auth.Token;
+import org.commonground.site.SiteSettings;
 import org.commonground.workshops.Workshop;
 
 /**
  * The whole system on one machine: DynamoDB Local (data kept on disk unless --in-memory),
  * the SES emulator, the API routed as template.yaml declares it, and web/.
  *
- * <p>Options: --port N (or PORT), --in-memory, --data DIR, --no-demo. With AWS_ENDPOINT_URL
+ * <p>Options: --port N (or PORT), --in-memory, --data DIR, --no-demo, --lan (listen on the network
+ * address, LAN_ADDRESS or the first private one, and use it in every link). With AWS_ENDPOINT_URL
  * (or the per-service variables) already set, for example to LocalStack, no stand-ins start
  * and those endpoints are used.
  */
@@ -31,6 +33,7 @@ public final class LocalServer {
         int port = Integer.parseInt(envOr("PORT", "8080"));
         boolean inMemory = false;
         boolean demo = true;
+        boolean lan = false;
         Path data = root.resolve(".local/dynamodb");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -38,8 +41,9 @@ public final class LocalServer {
                 case "--in-memory" -> inMemory = true;
                 case "--data" -> data = Path.of(args[++i]);
                 case "--no-demo" -> demo = false;
+                case "--lan" -> lan = true;
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + ". Options: --port N, --in-memory, --data DIR, --no-demo");
+                        + ". Options: --port N, --in-memory, --data DIR, --no-demo, --lan");
             }
         }
         if (port == 0) port = freePort();
@@ -47,7 +51,8 @@ public final class LocalServer {
         List<AutoCloseable> running = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> running.reversed().forEach(LocalServer::quietly)));
 
-        String site = "http://localhost:" + port;
+        String host = lan ? lanAddress(envOr("LAN_ADDRESS", ""), networkAddresses()) : "localhost";
+        String site = "http://" + host + ":" + port;
         setIfAbsent("SITE_URL", site);
         setIfAbsent("TABLE_NAME", "common-ground");
         setIfAbsent("FACILITATOR_EMAILS", "facilitator@example.org");
@@ -112,7 +117,8 @@ public final class LocalServer {
         }
         running.add(schedules::shutdownNow);
 
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
+        // On --lan, phones in the room reach it through the network address; otherwise only this machine can.
+        HttpServer server = HttpServer.create(lan ? new InetSocketAddress(port) : new InetSocketAddress("127.0.0.1", port), 200);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/api/", exchange -> {
             try {
@@ -123,11 +129,16 @@ public final class LocalServer {
                         "{\"error\":\"server_error\",\"message\":\"The local server failed; see its console.\"}");
             }
         });
-        StaticSite web = new StaticSite(root.resolve("web"));
+        StaticSite web = new StaticSite(root.resolve("web"), SiteSettings.from(LocalServer::setting, StaticSite.LOCAL));
         server.createContext("/", web::handle);
         server.start();
         running.add(() -> server.stop(0));
 
+        if (lan) {
+            System.out.println("--lan: every device on this network can open " + site + ". This is for trying Common Ground out and for "
+                    + "training, on a network you trust: the connection is not encrypted and anyone on the network can reach it. "
+                    + "Use made-up answers, not real people's details; deploy to AWS for a real programme.");
+        }
         System.out.println("Common Ground is running at " + site + " (" + api.routeCount() + " API routes from template.yaml)");
         System.out.println("Facilitator sign-in page: " + site + "/facilitate");
         if (demo) {
@@ -145,6 +156,36 @@ public final class LocalServer {
         System.out.println("Press Ctrl+C to stop." + (inMemory ? "" : " Data is kept in " + data + "."));
         System.out.flush();
         Thread.currentThread().join();
+    }
+
+    /**
+     * The address phones in the room use: the one asked for (LAN_ADDRESS), or else the first
+     * private IPv4 address (10/8, 172.16/12, 192.168/16), or else any other IPv4 address that is
+     * not loopback or link-local. Fails with what to do when there is none.
+     */
+    static String lanAddress(String asked, List<java.net.InetAddress> candidates) {
+        if (!asked.isBlank()) return asked.strip();
+        List<java.net.Inet4Address> usable = candidates.stream()
+                .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress() && !a.isAnyLocalAddress())
+                .map(a -> (java.net.Inet4Address) a).toList();
+        return usable.stream().filter(java.net.InetAddress::isSiteLocalAddress).findFirst()
+                .or(() -> usable.stream().findFirst())
+                .map(java.net.InetAddress::getHostAddress)
+                .orElseThrow(() -> new IllegalStateException("--lan found no network address on this machine. "
+                        + "Join the room's Wi-Fi first, or give the address with LAN_ADDRESS=192.168.1.20."));
+    }
+
+    private static List<java.net.InetAddress> networkAddresses() throws IOException {
+        List<java.net.InetAddress> addresses = new ArrayList<>();
+        for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback() && !nic.isVirtual() && !nic.isPointToPoint()) addresses.addAll(java.util.Collections.list(nic.getInetAddresses()));
+        }
+        return addresses;
+    }
+
+    private static String setting(String name) {
+        String value = System.getenv(name);
+        return value != null ? value : System.getProperty(name);
     }
 
     private static String envOr(String name, String fallback) {
