@@ -14,7 +14,7 @@ import java.util.Arrays;
  * the SDK clients from the environment) and answer one event. Prints the status when done.
  *
  * <p>With a third argument "primed", it does what SnapStart does instead: after making the
- * handler it runs every CRaC resource's beforeCheckpoint and afterRestore (the priming), then
+ * handler it runs the handler's CRaC hooks, beforeCheckpoint and afterRestore (the priming), then
  * times the first request and the median of the next 100, and prints both in nanoseconds.
  */
 public final class ColdStartProbe {
@@ -29,9 +29,10 @@ public final class ColdStartProbe {
             System.out.flush();
             return;
         }
-        // Outside a CRaC JVM, org.crac keeps the registered resources in its global context; this runs their hooks in order.
-        org.crac.Core.getGlobalContext().beforeCheckpoint(null);
-        org.crac.Core.getGlobalContext().afterRestore(null);
+        // A JVM without CRaC never calls the hooks; here they run as Lambda runs them around the snapshot.
+        if (!(handler instanceof org.crac.Resource hooks)) throw new IllegalStateException(args[0] + " has no priming hooks");
+        hooks.beforeCheckpoint(null);
+        hooks.afterRestore(null);
         long start = System.nanoTime();
         int status = handler.handleRequest(event, null).getStatusCode();
         long first = System.nanoTime() - start;
