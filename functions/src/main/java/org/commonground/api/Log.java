@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.commonground.kernel.Json;
 
 /**
  * One JSON line per event on standard error, which Lambda sends to CloudWatch. Only ids, route

@@ -1,6 +1,7 @@
 package org.commonground.api;
 
 import java.util.Map;
+import org.commonground.kernel.Json;
 
 /** What a route answers: a status, a body already written out, and its content type. */
 public record Reply(int status, String body, String contentType, Map<String, String> extraHeaders) {

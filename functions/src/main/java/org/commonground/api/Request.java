@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.commonground.Ids;
-import org.commonground.Problem;
+import org.commonground.kernel.Ids;
+import org.commonground.kernel.Problem;
+import org.commonground.kernel.RequestBody;
 
 /** The parts of an API Gateway HTTP API (v2) event that routes read. */
 public final class Request {

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.commonground.Configuration;
-import org.commonground.Problem;
-import org.commonground.Templates;
+import org.commonground.kernel.Configuration;
+import org.commonground.kernel.Problem;
+import org.commonground.kernel.Templates;
 import org.commonground.outbox.Email;
 import org.commonground.outbox.Outbox;
 

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.commonground.Problem;
+import org.commonground.kernel.Problem;
 
 /**
  * Issues random, unguessable tokens (256 bits) and finds what they stand for. Tokens are

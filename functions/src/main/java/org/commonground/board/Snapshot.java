@@ -2,18 +2,18 @@ package org.commonground.board;
 
 import java.util.List;
 import java.util.Map;
-import org.commonground.actions.ActionPlan;
-import org.commonground.actions.ProgressUpdate;
-import org.commonground.actions.Supporter;
-import org.commonground.clustering.Theme;
+import org.commonground.actionplans.ActionPlan;
+import org.commonground.actionplans.ProgressUpdate;
+import org.commonground.actionplans.Supporter;
 import org.commonground.grid.GridState;
 import org.commonground.outbox.UndeliveredEmail;
-import org.commonground.responses.Cause;
-import org.commonground.responses.Idea;
-import org.commonground.responses.InPlaceItem;
-import org.commonground.responses.Participant;
-import org.commonground.responses.Statement;
-import org.commonground.responses.SuccessStatement;
+import org.commonground.statements.Participant;
+import org.commonground.statements.Statement;
+import org.commonground.themes.Cause;
+import org.commonground.themes.Idea;
+import org.commonground.themes.InPlaceItem;
+import org.commonground.themes.SuccessStatement;
+import org.commonground.themes.Theme;
 import org.commonground.voting.Vote;
 import org.commonground.workshops.Workshop;
 

@@ -1,7 +1,7 @@
 package org.commonground.grid;
 
 import java.util.Optional;
-import org.commonground.WireNames;
+import org.commonground.kernel.WireNames;
 
 /** Which way a nudge moves an idea: up and down change the difference it makes, left and right the effort. */
 public enum Direction {

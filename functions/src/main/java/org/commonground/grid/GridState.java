@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.commonground.responses.Idea;
+import org.commonground.themes.Idea;
 
 /**
  * Everything recorded on the grid of one workshop: the facilitator's shortlist (null until

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.commonground.Ids;
-import org.commonground.Problem;
 import org.commonground.auth.Caller;
-import org.commonground.responses.Idea;
-import org.commonground.responses.ResponseStore;
+import org.commonground.kernel.Ids;
+import org.commonground.kernel.Problem;
+import org.commonground.themes.ContributionStore;
+import org.commonground.themes.Idea;
 import org.commonground.workshops.Phase;
 import org.commonground.workshops.Workshop;
 import org.commonground.workshops.Workshops;
@@ -20,11 +20,11 @@ import org.commonground.workshops.Workshops;
  */
 public final class InvestmentGrid {
     private final GridStore store;
-    private final ResponseStore responses;
+    private final ContributionStore responses;
     private final Workshops workshops;
     private final Clock clock;
 
-    public InvestmentGrid(GridStore store, ResponseStore responses, Workshops workshops, Clock clock) {
+    public InvestmentGrid(GridStore store, ContributionStore responses, Workshops workshops, Clock clock) {
         this.store = store;
         this.responses = responses;
         this.workshops = workshops;

@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.commonground.Templates;
-import org.commonground.actions.ActionPlan;
+import org.commonground.actionplans.ActionPlan;
 import org.commonground.board.Boards;
 import org.commonground.board.Snapshot;
-import org.commonground.clustering.Theme;
-import org.commonground.responses.Idea;
-import org.commonground.responses.Statement;
+import org.commonground.kernel.Templates;
+import org.commonground.statements.Statement;
+import org.commonground.themes.Idea;
+import org.commonground.themes.Theme;
 
 /**
  * The printable report: each action plan traced back to the idea it came from, the theme the

@@ -1,10 +1,11 @@
 package org.commonground.voting;
 
-import org.commonground.Problem;
 import org.commonground.auth.Caller;
-import org.commonground.clustering.ThemeStore;
-import org.commonground.responses.Participant;
-import org.commonground.responses.ResponseStore;
+import org.commonground.kernel.Problem;
+import org.commonground.statements.Participant;
+import org.commonground.statements.ResponseStore;
+import org.commonground.themes.ContributionStore;
+import org.commonground.themes.ThemeStore;
 import org.commonground.workshops.Phase;
 import org.commonground.workshops.Workshop;
 import org.commonground.workshops.Workshops;
@@ -20,15 +21,17 @@ public final class Voting {
     private final VoteStore votes;
     private final ThemeStore themes;
     private final ResponseStore responses;
+    private final ContributionStore ideas;
     private final Workshops workshops;
 
     /** Which round the current stage votes in, and on what. */
     private record RoundRules(Vote.Round round, Phase phase, int budget, int cap, String what) {}
 
-    public Voting(VoteStore votes, ThemeStore themes, ResponseStore responses, Workshops workshops) {
+    public Voting(VoteStore votes, ThemeStore themes, ResponseStore responses, ContributionStore ideas, Workshops workshops) {
         this.votes = votes;
         this.themes = themes;
         this.responses = responses;
+        this.ideas = ideas;
         this.workshops = workshops;
     }
 
@@ -47,7 +50,7 @@ public final class Voting {
         int budget = rules.budget();
         int cap = rules.cap();
         boolean exists = round == Vote.Round.THEMES ? themes.find(workshopId, targetId).isPresent()
-                : responses.idea(workshopId, targetId).isPresent();
+                : ideas.idea(workshopId, targetId).isPresent();
         if (!exists) {
             throw Problem.notFound(rules.what() + "_not_found", "That " + rules.what() + " is not there any more. Reload to see the "
                     + rules.what() + "s.");

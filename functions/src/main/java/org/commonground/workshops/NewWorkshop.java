@@ -7,10 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.commonground.Problem;
-import org.commonground.Text;
-import org.commonground.api.RequestBody;
 import org.commonground.auth.SignIn;
+import org.commonground.kernel.Problem;
+import org.commonground.kernel.RequestBody;
+import org.commonground.kernel.Text;
 
 /** A facilitator's request for a workshop, read and checked, with defaults filled in. */
 public record NewWorkshop(

@@ -3,7 +3,7 @@ package org.commonground.workshops;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
-import org.commonground.WireNames;
+import org.commonground.kernel.WireNames;
 
 /** The stages of a workshop, in order. The facilitator may move to any of them. */
 public enum Phase {

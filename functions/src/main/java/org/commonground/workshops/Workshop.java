@@ -1,6 +1,7 @@
 package org.commonground.workshops;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /** A workshop; {@code site} is the address it was set up through, for links in the emails the schedule sends. */
@@ -18,6 +19,9 @@ public record Workshop(
         String createdBy,
         Instant createdAt,
         String site) {
+    /** Where the councils the method serves are: workshop dates and the dates in plans are days there. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
 
     public boolean hasPerspective(String id) {
         return perspectives.stream().anyMatch(p -> p.id().equals(id));

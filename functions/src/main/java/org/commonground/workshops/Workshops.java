@@ -2,8 +2,8 @@ package org.commonground.workshops;
 
 import java.time.Clock;
 import java.util.List;
-import org.commonground.Ids;
-import org.commonground.Problem;
+import org.commonground.kernel.Ids;
+import org.commonground.kernel.Problem;
 
 /** Setting up workshops and moving them through the method's phases. */
 public final class Workshops {

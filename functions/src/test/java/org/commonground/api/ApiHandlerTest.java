@@ -8,8 +8,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.HashMap;
 import java.util.Map;
-import org.commonground.Configuration;
-import org.commonground.Problem;
+import org.commonground.kernel.Configuration;
+import org.commonground.kernel.Json;
+import org.commonground.kernel.Problem;
 import org.junit.jupiter.api.Test;
 
 class ApiHandlerTest {

@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.commonground.Problem;
+import org.commonground.kernel.Problem;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 

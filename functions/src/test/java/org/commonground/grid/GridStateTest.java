@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.commonground.responses.Idea;
-import org.commonground.responses.Lens;
+import org.commonground.themes.Idea;
+import org.commonground.themes.Lens;
 import org.junit.jupiter.api.Test;
 
 class GridStateTest {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.commonground.Problem;
-import org.commonground.api.RequestBody;
+import org.commonground.kernel.Problem;
+import org.commonground.kernel.RequestBody;
 import org.junit.jupiter.api.Test;
 
 class NewWorkshopTest {

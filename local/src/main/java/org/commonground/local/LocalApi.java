@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.commonground.Deployment;
 import org.commonground.api.ApiHandler;
+import org.commonground.handlers.Deployment;
 
 /**
  * Answers /api/* as API Gateway would: finds the route the template declares, builds the

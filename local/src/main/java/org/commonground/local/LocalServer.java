@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
-import org.commonground.CommonGround;
-import org.commonground.Configuration;
-import org.commonground.Deployment;
 import org.commonground.auth.Token;
+import org.commonground.handlers.CommonGround;
+import org.commonground.handlers.Deployment;
+import org.commonground.kernel.Configuration;
 import org.commonground.site.SiteSettings;
 import org.commonground.workshops.Workshop;
 

@@ -18,7 +18,7 @@ import java.util.function.Function;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.commonground.api.Json;
+import org.commonground.kernel.Json;
 
 /**
  * Makes a release as {@code sam package} would, without SAM CLI: every local file the template

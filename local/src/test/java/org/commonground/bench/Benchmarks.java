@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.commonground.CommonGround;
-import org.commonground.Deployment;
-import org.commonground.api.Json;
+import org.commonground.handlers.CommonGround;
+import org.commonground.handlers.Deployment;
+import org.commonground.kernel.Json;
 import org.commonground.local.ApiClient;
 import org.commonground.local.DemoWorkshop;
 import org.commonground.local.LocalAws;
@@ -34,6 +34,16 @@ public final class Benchmarks {
     private static int suggestedThemes;
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            // DynamoDB Local's threads would keep the JVM alive.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) options.put(args[i], args[i + 1]);
         Path out = Path.of(options.getOrDefault("--out", "docs/BENCHMARKS.md"));

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.commonground.Deployment;
 import org.commonground.api.ApiHandler;
-import org.commonground.api.Json;
+import org.commonground.handlers.Deployment;
+import org.commonground.kernel.Json;
 
 /**
  * Calls the API as API Gateway would: starts from the route's sample event in events/,

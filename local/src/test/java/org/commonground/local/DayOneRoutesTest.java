@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.commonground.table.Table;
-import org.commonground.workshops.DynamoWorkshopStore;
+import org.commonground.aws.DynamoWorkshopStore;
+import org.commonground.aws.Table;
 import org.junit.jupiter.api.Test;
 
 /** Day 1 through the API: themes, dots, root causes and success. */

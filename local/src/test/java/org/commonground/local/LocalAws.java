@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.commonground.Configuration;
-import org.commonground.Deployment;
-import org.commonground.api.Json;
+import org.commonground.handlers.Deployment;
+import org.commonground.kernel.Configuration;
+import org.commonground.kernel.Json;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -101,8 +101,8 @@ public final class LocalAws {
         Configuration configuration = Configuration.from(values);
         var s3Key = StaticCredentialsProvider.create(AwsBasicCredentials.create(StandIn.S3_KEY, StandIn.S3_KEY));
         var exports = Deployment.exportFiles(configuration,
-                software.amazon.awssdk.services.s3.S3Client.builder().endpointOverride(URI.create(s3.url())).region(Region.EU_WEST_2).credentialsProvider(s3Key),
-                software.amazon.awssdk.services.s3.presigner.S3Presigner.builder().endpointOverride(URI.create(s3.url())).region(Region.EU_WEST_2).credentialsProvider(s3Key));
+                () -> software.amazon.awssdk.services.s3.S3Client.builder().endpointOverride(URI.create(s3.url())).region(Region.EU_WEST_2).credentialsProvider(s3Key),
+                () -> software.amazon.awssdk.services.s3.presigner.S3Presigner.builder().endpointOverride(URI.create(s3.url())).region(Region.EU_WEST_2).credentialsProvider(s3Key));
         return new Deployment(configuration, dynamo, sesClient, exports, clock);
     }
 

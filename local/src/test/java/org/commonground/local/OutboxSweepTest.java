@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.commonground.outbox.DynamoOutboxStore;
+import org.commonground.aws.DynamoOutboxStore;
+import org.commonground.aws.SesMailer;
+import org.commonground.aws.Table;
 import org.commonground.outbox.Email;
 import org.commonground.outbox.Mailer;
 import org.commonground.outbox.Outbox;
-import org.commonground.outbox.SesMailer;
-import org.commonground.table.Table;
 import org.junit.jupiter.api.Test;
 
 /** The sweep against DynamoDB Local and the SES emulator, with a mail service that fails often. */
@@ -25,7 +25,7 @@ class OutboxSweepTest {
     private final Scenario s = new Scenario(clock, Map.of());
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicInteger calls = new AtomicInteger();
-    private final SesMailer ses = new SesMailer(s.deployment.ses(), "common-ground@example.org");
+    private final SesMailer ses = new SesMailer(s.deployment::ses, "common-ground@example.org");
     /** Fails every other call, and always for addresses that start with "never". */
     private final Mailer flaky = email -> {
         if (calls.incrementAndGet() % 2 == 0 || email.to().getFirst().startsWith("never")) {

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.commonground.table.Table;
-import org.commonground.workshops.DynamoWorkshopStore;
+import org.commonground.aws.DynamoWorkshopStore;
+import org.commonground.aws.Table;
 import org.junit.jupiter.api.Test;
 
 class ResponseRoutesTest {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.commonground.CommonGround;
-import org.commonground.Deployment;
+import org.commonground.handlers.CommonGround;
+import org.commonground.handlers.Deployment;
 
 /** One deployment on the local stand-ins with the steps most tests begin with. */
 public final class Scenario {

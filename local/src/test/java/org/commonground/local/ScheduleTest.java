@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.commonground.actions.ScheduleHandler;
+import org.commonground.handlers.ScheduleHandler;
 import org.junit.jupiter.api.Test;
 
 /** The schedule sends a day summary nobody asked for, once, from 18:00 on that day. */

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.commonground.Deployment;
 import org.commonground.api.ApiHandler;
-import org.commonground.api.Json;
+import org.commonground.handlers.Deployment;
+import org.commonground.kernel.Json;
 import org.junit.jupiter.api.Test;
 
 /** SAM CLI cannot run here, so the template is checked by reading it. */

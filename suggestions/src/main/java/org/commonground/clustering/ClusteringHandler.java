@@ -2,12 +2,13 @@ package org.commonground.clustering;
 
 import java.util.Map;
 import java.util.Set;
-import org.commonground.CommonGround;
-import org.commonground.Deployment;
-import org.commonground.Problem;
 import org.commonground.api.ApiHandler;
 import org.commonground.api.Reply;
-import org.commonground.api.RequestBody;
+import org.commonground.handlers.CommonGround;
+import org.commonground.handlers.Deployment;
+import org.commonground.kernel.Problem;
+import org.commonground.kernel.RequestBody;
+import org.commonground.themes.Theme;
 import org.commonground.workshops.Prompt;
 
 /**
@@ -21,7 +22,7 @@ public final class ClusteringHandler extends ApiHandler {
         super(deployment.configuration());
         CommonGround app = CommonGround.of(deployment);
         StatementVectors vectors = new DynamoStatementVectors(
-                new org.commonground.table.Table(deployment.dynamo(), deployment.configuration().tableName()));
+                new org.commonground.aws.Table(deployment.dynamo(), deployment.configuration().tableName()));
 
         route("POST /api/workshops/{id}/themes", r -> {
             app.tokens().facilitator(r.bearerToken());
@@ -45,7 +46,7 @@ public final class ClusteringHandler extends ApiHandler {
             RequestBody body = r.body(Set.of("themeId"));
             if (!body.isPresent("themeId")) throw RequestBody.missing("themeId");
             String themeId = body.optionalText("themeId").orElse(null);
-            if (themeId != null && !org.commonground.Ids.looksValid(themeId)) {
+            if (themeId != null && !org.commonground.kernel.Ids.looksValid(themeId)) {
                 throw Problem.notFound("theme_not_found", "That theme is not there any more. It may have been merged into another.");
             }
             app.clustering().move(r.id("id", "workshop"), r.id("sid", "answer"), themeId);
@@ -58,7 +59,7 @@ public final class ClusteringHandler extends ApiHandler {
                     RequestBody.missing("statementIds"));
             java.util.List<String> ids = new java.util.ArrayList<>();
             for (var item : items) {
-                if (!item.isTextual() || !org.commonground.Ids.looksValid(item.textValue())) {
+                if (!item.isTextual() || !org.commonground.kernel.Ids.looksValid(item.textValue())) {
                     throw Problem.invalid("invalid_order", "'statementIds' must list the ids of the theme's answers, in the order you want.");
                 }
                 ids.add(item.textValue());
@@ -70,7 +71,7 @@ public final class ClusteringHandler extends ApiHandler {
         route("POST /api/workshops/{id}/themes/{tid}/merge", r -> {
             app.tokens().facilitator(r.bearerToken());
             String into = r.body(Set.of("intoThemeId")).text("intoThemeId");
-            if (!org.commonground.Ids.looksValid(into)) {
+            if (!org.commonground.kernel.Ids.looksValid(into)) {
                 throw Problem.notFound("theme_not_found", "That theme is not there any more. It may have been merged into another.");
             }
             app.clustering().merge(r.id("id", "workshop"), r.id("tid", "theme"), into);

@@ -1,7 +1,7 @@
 package org.commonground.clustering;
 
-import static org.commonground.table.Table.n;
-import static org.commonground.table.Table.s;
+import static org.commonground.aws.Table.n;
+import static org.commonground.aws.Table.s;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.commonground.table.Table;
+import org.commonground.aws.Table;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;

@@ -15,7 +15,7 @@ public interface StatementVectors {
     void put(String workshopId, Map<String, Stored> vectors, long expiresAt);
 
     /** Answers each statement's vector, working out and keeping only those not kept already. */
-    static float[][] of(StatementVectors store, String workshopId, List<org.commonground.responses.Statement> statements, long expiresAt) {
+    static float[][] of(StatementVectors store, String workshopId, List<org.commonground.statements.Statement> statements, long expiresAt) {
         Map<String, Stored> kept = store.all(workshopId);
         float[][] vectors = new float[statements.size()][];
         java.util.List<Integer> missing = new java.util.ArrayList<>();

@@ -2,7 +2,7 @@ package org.commonground.clustering;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.responses.Statement;
+import org.commonground.statements.Statement;
 import org.commonground.workshops.Prompt;
 
 /** Suggestions for the statements of each question that are not in a theme yet. Applies nothing. */

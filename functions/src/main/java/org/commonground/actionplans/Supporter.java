@@ -1,0 +1,4 @@
+package org.commonground.actionplans;
+
+/** Someone who signed up to help with an action plan. */
+public record Supporter(String workshopId, String actionId, String participantId, long expiresAt) {}

@@ -1,4 +1,0 @@
-package org.commonground.actions;
-
-/** Someone who signed up to help with an action plan. */
-public record Supporter(String workshopId, String actionId, String participantId, long expiresAt) {}

@@ -1,0 +1,372 @@
+package org.commonground.aws;
+
+import static org.commonground.aws.Table.bool;
+import static org.commonground.aws.Table.n;
+import static org.commonground.aws.Table.s;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commonground.auth.Token;
+import org.commonground.statements.Participant;
+import org.commonground.statements.ResponseStore;
+import org.commonground.statements.Source;
+import org.commonground.statements.Statement;
+import org.commonground.themes.Cause;
+import org.commonground.themes.ContributionStore;
+import org.commonground.themes.Idea;
+import org.commonground.themes.InPlaceItem;
+import org.commonground.themes.Lens;
+import org.commonground.themes.SuccessStatement;
+import org.commonground.workshops.Phase;
+import org.commonground.workshops.Prompt;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+public final class DynamoResponseStore implements ResponseStore, ContributionStore {
+    private final Table table;
+
+    public DynamoResponseStore(Table table) { this.table = table; }
+
+    @Override
+    public Outcome join(Participant p, Token token) {
+        List<TransactWriteItem> writes = List.of(
+                put(participantItem(p), "attribute_not_exists(pk)", Map.of()),
+                put(DynamoTokenStore.item(p.tokenHash(), token), null, Map.of()),
+                DynamoWorkshopStore.versionBump(table, p.workshopId(), null));
+        return table.transact(writes).isEmpty() ? Outcome.DONE : Outcome.NOT_FOUND;
+    }
+
+    @Override
+    public Outcome add(Statement statement, Participant newProxy, Phase requiredPhase) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(put(statementItem(statement), "attribute_not_exists(pk)", Map.of()));
+        if (newProxy != null) writes.add(put(participantItem(newProxy), "attribute_not_exists(pk)", Map.of()));
+        writes.add(DynamoWorkshopStore.versionBump(table, statement.workshopId(), requiredPhase));
+        return outcome(statement.workshopId(), table.transact(writes), writes.size() - 1);
+    }
+
+    /** Changes only the words and the hidden flag, so a move made at the same moment is kept. */
+    @Override
+    public Outcome replace(Statement statement, String author, Phase requiredPhase) {
+        Map<String, AttributeValue> values = new java.util.HashMap<>(Map.of(
+                ":text", s(statement.text()), ":hidden", bool(statement.hidden()), ":at", s(statement.updatedAt().toString())));
+        String condition = "attribute_exists(pk)";
+        if (author != null) {
+            condition += " AND participantId = :author";
+            values.put(":author", s(author));
+        }
+        List<TransactWriteItem> writes = List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name())
+                        .key(Table.key(DynamoWorkshopStore.pk(statement.workshopId()), "S#" + statement.id()))
+                        .updateExpression("SET #text = :text, #hidden = :hidden, updatedAt = :at")
+                        .expressionAttributeNames(Map.of("#text", "text", "#hidden", "hidden"))
+                        .conditionExpression(condition)
+                        .expressionAttributeValues(values)
+                        .build()).build(),
+                DynamoWorkshopStore.versionBump(table, statement.workshopId(), requiredPhase));
+        return outcome(statement.workshopId(), table.transact(writes), 1);
+    }
+
+    @Override
+    public Outcome remove(String workshopId, String statementId, String author, Phase requiredPhase) {
+        Delete.Builder delete = Delete.builder().tableName(table.name())
+                .key(Table.key(DynamoWorkshopStore.pk(workshopId), "S#" + statementId))
+                .conditionExpression("attribute_exists(pk)" + (author != null ? " AND participantId = :author" : ""));
+        if (author != null) delete.expressionAttributeValues(Map.of(":author", s(author)));
+        List<TransactWriteItem> writes = List.of(
+                TransactWriteItem.builder().delete(delete.build()).build(),
+                DynamoWorkshopStore.versionBump(table, workshopId, requiredPhase));
+        return outcome(workshopId, table.transact(writes), 1);
+    }
+
+    /** A new item of the workshop, written with the version bump that holds it to a stage. */
+    private Outcome addInStage(Map<String, AttributeValue> item, String workshopId, Phase requiredPhase) {
+        List<TransactWriteItem> writes = List.of(put(item, "attribute_not_exists(pk)", Map.of()),
+                DynamoWorkshopStore.versionBump(table, workshopId, requiredPhase));
+        return outcome(workshopId, table.transact(writes), 1);
+    }
+
+    @Override
+    public Outcome addCause(Cause c, Phase requiredPhase) {
+        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(c.workshopId()), "C#" + c.id());
+        item.put("themeId", s(c.themeId()));
+        if (c.parentId() != null) item.put("parentId", s(c.parentId()));
+        item.put("depth", n(c.depth()));
+        item.put("text", s(c.text()));
+        if (c.participantId() != null) item.put("participantId", s(c.participantId()));
+        item.put("createdAt", s(c.createdAt().toString()));
+        item.put("expiresAt", n(c.expiresAt()));
+        return addInStage(item, c.workshopId(), requiredPhase);
+    }
+
+    @Override
+    public Optional<Cause> cause(String workshopId, String causeId) {
+        return table.get(DynamoWorkshopStore.pk(workshopId), "C#" + causeId).map(DynamoResponseStore::causeFrom);
+    }
+
+    public static Cause causeFrom(Map<String, AttributeValue> item) {
+        return new Cause(Table.text(item, "sk").substring(2), Table.text(item, "pk").substring(2), Table.text(item, "themeId"),
+                Table.text(item, "parentId"), (int) Table.number(item, "depth", 1), Table.text(item, "text"),
+                Table.text(item, "participantId"), Instant.parse(Table.text(item, "createdAt")), Table.number(item, "expiresAt", 0));
+    }
+
+    @Override
+    public Outcome addSuccess(SuccessStatement su, Phase requiredPhase) {
+        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(su.workshopId()), "SU#" + su.id());
+        item.put("themeId", s(su.themeId()));
+        item.put("perspective", s(su.perspective()));
+        item.put("text", s(su.text()));
+        if (su.participantId() != null) item.put("participantId", s(su.participantId()));
+        item.put("createdAt", s(su.createdAt().toString()));
+        item.put("expiresAt", n(su.expiresAt()));
+        return addInStage(item, su.workshopId(), requiredPhase);
+    }
+
+    public static SuccessStatement successFrom(Map<String, AttributeValue> item) {
+        return new SuccessStatement(Table.text(item, "sk").substring(3), Table.text(item, "pk").substring(2),
+                Table.text(item, "themeId"), Table.text(item, "perspective"), Table.text(item, "text"),
+                Table.text(item, "participantId"), Instant.parse(Table.text(item, "createdAt")), Table.number(item, "expiresAt", 0));
+    }
+
+    @Override
+    public Outcome addInPlace(InPlaceItem i, Phase requiredPhase) {
+        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(i.workshopId()), "IP#" + i.id());
+        item.put("themeId", s(i.themeId()));
+        item.put("text", s(i.text()));
+        if (i.participantId() != null) item.put("participantId", s(i.participantId()));
+        item.put("createdAt", s(i.createdAt().toString()));
+        item.put("expiresAt", n(i.expiresAt()));
+        return addInStage(item, i.workshopId(), requiredPhase);
+    }
+
+    public static InPlaceItem inPlaceFrom(Map<String, AttributeValue> item) {
+        return new InPlaceItem(Table.text(item, "sk").substring(3), Table.text(item, "pk").substring(2), Table.text(item, "themeId"),
+                Table.text(item, "text"), Table.text(item, "participantId"), Instant.parse(Table.text(item, "createdAt")),
+                Table.number(item, "expiresAt", 0));
+    }
+
+    /** An idea item carries its vote totals, like a theme: {@code dots} and {@code dotsBy}. */
+    @Override
+    public Outcome addIdea(Idea idea, Phase requiredPhase) {
+        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(idea.workshopId()), "ID#" + idea.id());
+        if (idea.themeId() != null) item.put("themeId", s(idea.themeId()));
+        item.put("lens", s(idea.lens().wire()));
+        item.put("text", s(idea.text()));
+        if (idea.participantId() != null) item.put("participantId", s(idea.participantId()));
+        item.put("dots", n(0));
+        item.put("dotsBy", AttributeValue.fromM(Map.of()));
+        item.put("createdAt", s(idea.createdAt().toString()));
+        item.put("expiresAt", n(idea.expiresAt()));
+        return addInStage(item, idea.workshopId(), requiredPhase);
+    }
+
+    @Override
+    public Optional<Idea> idea(String workshopId, String ideaId) {
+        return table.get(DynamoWorkshopStore.pk(workshopId), "ID#" + ideaId).map(DynamoResponseStore::ideaFrom);
+    }
+
+    @Override
+    public List<Idea> ideas(String workshopId) {
+        return table.startingWith(DynamoWorkshopStore.pk(workshopId), "ID#").stream().map(DynamoResponseStore::ideaFrom).toList();
+    }
+
+    public static Idea ideaFrom(Map<String, AttributeValue> item) {
+        Map<String, Integer> by = new java.util.HashMap<>();
+        AttributeValue dotsBy = item.get("dotsBy");
+        if (dotsBy != null && dotsBy.hasM()) dotsBy.m().forEach((k, v) -> by.put(k, Integer.parseInt(v.n())));
+        return new Idea(Table.text(item, "sk").substring(3), Table.text(item, "pk").substring(2), Table.text(item, "themeId"),
+                Lens.fromWire(Table.text(item, "lens")).orElseThrow(), Table.text(item, "text"), Table.text(item, "participantId"),
+                (int) Table.number(item, "dots", 0), by, Instant.parse(Table.text(item, "createdAt")), Table.number(item, "expiresAt", 0));
+    }
+
+    @Override
+    public Optional<Statement> statement(String workshopId, String statementId) {
+        return table.get(DynamoWorkshopStore.pk(workshopId), "S#" + statementId).map(DynamoResponseStore::statementFrom);
+    }
+
+    @Override
+    public Optional<Participant> participant(String workshopId, String participantId) {
+        return table.get(DynamoWorkshopStore.pk(workshopId), "P#" + participantId).map(DynamoResponseStore::participantFrom);
+    }
+
+    @Override
+    public void stopEmails(String workshopId, String participantId) {
+        table.transact(List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name())
+                        .key(Table.key(DynamoWorkshopStore.pk(workshopId), "P#" + participantId))
+                        .updateExpression("SET updatesConsent = :no REMOVE email")
+                        .conditionExpression("attribute_exists(pk)")
+                        .expressionAttributeValues(Map.of(":no", bool(false))).build()).build(),
+                DynamoWorkshopStore.versionBump(table, workshopId, null)));
+    }
+
+    @Override
+    public Responses all(String workshopId) {
+        List<Participant> participants = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>();
+        for (Map<String, AttributeValue> item : table.partition(DynamoWorkshopStore.pk(workshopId))) {
+            String sk = Table.text(item, "sk");
+            if (sk.startsWith("P#")) participants.add(participantFrom(item));
+            else if (sk.startsWith("S#")) statements.add(statementFrom(item));
+        }
+        return new Responses(participants, statements);
+    }
+
+    @Override
+    public void erase(String workshopId, String participantId) {
+        String pk = DynamoWorkshopStore.pk(workshopId);
+        // Writes that must land together (a vote and the totals it counted in) form one group.
+        List<List<TransactWriteItem>> groups = new ArrayList<>();
+        List<Map<String, AttributeValue>> items = table.partition(pk);
+        // Their ideas go with them, and so do other people's dots on those ideas, given back to their budgets.
+        java.util.Set<String> theirIdeas = new java.util.HashSet<>();
+        for (Map<String, AttributeValue> item : items) {
+            if (Table.text(item, "sk").startsWith("ID#") && participantId.equals(Table.text(item, "participantId"))) {
+                theirIdeas.add(Table.text(item, "sk").substring(3));
+            }
+        }
+        for (Map<String, AttributeValue> item : items) {
+            String sk = Table.text(item, "sk");
+            if (sk.startsWith("V#ideas#") && theirIdeas.contains(Table.text(item, "targetId"))
+                    && !participantId.equals(Table.text(item, "participantId"))) {
+                groups.add(refundVote(pk, item));
+                continue;
+            }
+            if ((sk.startsWith("GP#") || sk.startsWith("GN#") || sk.startsWith("GF#"))
+                    && theirIdeas.contains(sk.substring(3).split("#")[0])) {
+                // Everyone's placements and nudges of an idea that is going.
+                groups.add(List.of(delete(pk, sk)));
+                continue;
+            }
+            if (sk.startsWith("EK#") && sk.contains("#" + participantId + "#")) {
+                // An email written to them (its key names them): it holds their address.
+                groups.add(List.of(delete(pk, sk), delete("E#" + sk.substring(3), "E")));
+                continue;
+            }
+            boolean theirs = sk.equals("P#" + participantId) || participantId.equals(Table.text(item, "participantId"));
+            if (!theirs) continue;
+            if (sk.startsWith("V#") && !theirIdeas.contains(Table.text(item, "targetId"))) {
+                groups.add(withdrawVote(pk, item));
+            } else {
+                groups.add(List.of(delete(pk, sk)));
+            }
+            if (sk.startsWith("S#")) {
+                // The statement's vector, if suggestions worked one out (a delete of nothing is harmless).
+                groups.add(List.of(delete("EMB#" + workshopId, sk.substring(2))));
+            }
+            if (sk.startsWith("TK#")) {
+                groups.add(List.of(delete(DynamoTokenStore.pk(sk.substring(sk.lastIndexOf('#') + 1)), "T")));
+            }
+            if (sk.equals("P#" + participantId) && Table.text(item, "tokenHash") != null) {
+                groups.add(List.of(delete(DynamoTokenStore.pk(Table.text(item, "tokenHash")), "T")));
+            }
+        }
+        // A transaction holds at most 100 writes; the version bump goes with the last one.
+        List<TransactWriteItem> chunk = new ArrayList<>();
+        for (List<TransactWriteItem> group : groups) {
+            if (chunk.size() + group.size() > 99) {
+                table.transact(chunk);
+                chunk = new ArrayList<>();
+            }
+            chunk.addAll(group);
+        }
+        chunk.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
+        table.transact(chunk);
+    }
+
+    /** Someone else's dots on an idea that is being erased: the vote goes and the dots return to their budget. */
+    private List<TransactWriteItem> refundVote(String pk, Map<String, AttributeValue> vote) {
+        long dots = Table.number(vote, "dots", 0);
+        return List.of(
+                TransactWriteItem.builder().delete(Delete.builder().tableName(table.name()).key(Table.key(pk, Table.text(vote, "sk")))
+                        .conditionExpression("dots = :dots").expressionAttributeValues(Map.of(":dots", n(dots))).build()).build(),
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name())
+                        .key(Table.key(pk, "B#ideas#" + Table.text(vote, "participantId")))
+                        .updateExpression("SET spent = spent - :dots")
+                        .conditionExpression("attribute_exists(pk)")
+                        .expressionAttributeValues(Map.of(":dots", n(dots))).build()).build());
+    }
+
+    private List<TransactWriteItem> withdrawVote(String pk, Map<String, AttributeValue> vote) {
+        long dots = Table.number(vote, "dots", 0);
+        String target = ("themes".equals(Table.text(vote, "round")) ? "TH#" : "ID#") + Table.text(vote, "targetId");
+        return List.of(
+                TransactWriteItem.builder().delete(Delete.builder().tableName(table.name()).key(Table.key(pk, Table.text(vote, "sk")))
+                        .conditionExpression("dots = :dots").expressionAttributeValues(Map.of(":dots", n(dots))).build()).build(),
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(Table.key(pk, target))
+                        .updateExpression("SET dots = dots - :dots, dotsBy.#perspective = dotsBy.#perspective - :dots")
+                        .conditionExpression("attribute_exists(pk)")
+                        .expressionAttributeNames(Map.of("#perspective", Table.text(vote, "perspective")))
+                        .expressionAttributeValues(Map.of(":dots", n(dots))).build()).build());
+    }
+
+    private Outcome outcome(String workshopId, List<Integer> failed, int bumpIndex) {
+        if (failed.isEmpty()) return Outcome.DONE;
+        if (failed.contains(bumpIndex)) {
+            return table.get(DynamoWorkshopStore.pk(workshopId), "META").isPresent() ? Outcome.WRONG_PHASE : Outcome.NOT_FOUND;
+        }
+        return Outcome.NOT_AUTHOR;
+    }
+
+    private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
+        Put.Builder put = Put.builder().tableName(table.name()).item(item);
+        if (condition != null) put.conditionExpression(condition);
+        if (!values.isEmpty()) put.expressionAttributeValues(values);
+        return TransactWriteItem.builder().put(put.build()).build();
+    }
+
+    private TransactWriteItem delete(String pk, String sk) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(table.name()).key(Table.key(pk, sk)).build()).build();
+    }
+
+    private static Map<String, AttributeValue> participantItem(Participant p) {
+        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(p.workshopId()), "P#" + p.id());
+        if (p.name() != null) item.put("name", s(p.name()));
+        item.put("perspective", s(p.perspective()));
+        item.put("language", s(p.language()));
+        if (p.email() != null) item.put("email", s(p.email()));
+        item.put("updatesConsent", bool(p.updatesConsent()));
+        if (p.tokenHash() != null) item.put("tokenHash", s(p.tokenHash()));
+        item.put("createdAt", s(p.createdAt().toString()));
+        item.put("expiresAt", n(p.expiresAt()));
+        return item;
+    }
+
+    public static Participant participantFrom(Map<String, AttributeValue> item) {
+        return new Participant(Table.text(item, "sk").substring(2), Table.text(item, "pk").substring(2),
+                Table.text(item, "name"), Table.text(item, "perspective"), Table.text(item, "language"),
+                Table.text(item, "email"), Table.flag(item, "updatesConsent"), Table.text(item, "tokenHash"),
+                Instant.parse(Table.text(item, "createdAt")), Table.number(item, "expiresAt", 0));
+    }
+
+    private static Map<String, AttributeValue> statementItem(Statement st) {
+        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(st.workshopId()), "S#" + st.id());
+        item.put("participantId", s(st.participantId()));
+        item.put("prompt", s(st.prompt().wire()));
+        item.put("text", s(st.text()));
+        item.put("source", s(st.source().wire()));
+        if (st.enteredBy() != null) item.put("enteredBy", s(st.enteredBy()));
+        item.put("hidden", bool(st.hidden()));
+        item.put("createdAt", s(st.createdAt().toString()));
+        item.put("updatedAt", s(st.updatedAt().toString()));
+        item.put("expiresAt", n(st.expiresAt()));
+        if (st.themeId() != null) item.put("themeId", s(st.themeId()));
+        return item;
+    }
+
+    public static Statement statementFrom(Map<String, AttributeValue> item) {
+        return new Statement(Table.text(item, "sk").substring(2), Table.text(item, "pk").substring(2),
+                Table.text(item, "participantId"), Prompt.fromWire(Table.text(item, "prompt")).orElseThrow(),
+                Table.text(item, "text"), Source.fromWire(Table.text(item, "source")).orElseThrow(),
+                Table.text(item, "enteredBy"), Table.flag(item, "hidden"),
+                Instant.parse(Table.text(item, "createdAt")), Instant.parse(Table.text(item, "updatedAt")),
+                Table.number(item, "expiresAt", 0), Table.text(item, "themeId"), Table.number(item, "themeOrder", 0));
+    }
+
+}

@@ -1,0 +1,74 @@
+package org.commonground.handlers;
+
+import org.commonground.actionplans.ActionPlanning;
+import org.commonground.auth.SignIn;
+import org.commonground.auth.Tokens;
+import org.commonground.aws.DynamoActionStore;
+import org.commonground.aws.DynamoGridStore;
+import org.commonground.aws.DynamoOutboxStore;
+import org.commonground.aws.DynamoRateLimits;
+import org.commonground.aws.DynamoResponseStore;
+import org.commonground.aws.DynamoSnapshots;
+import org.commonground.aws.DynamoThemeStore;
+import org.commonground.aws.DynamoTokenStore;
+import org.commonground.aws.DynamoVoteStore;
+import org.commonground.aws.DynamoWorkshopStore;
+import org.commonground.aws.SesMailer;
+import org.commonground.aws.Table;
+import org.commonground.board.Boards;
+import org.commonground.board.Snapshots;
+import org.commonground.grid.InvestmentGrid;
+import org.commonground.keepingintouch.KeepingInTouch;
+import org.commonground.kernel.Configuration;
+import org.commonground.outbox.Outbox;
+import org.commonground.statements.Gathering;
+import org.commonground.summaries.Summaries;
+import org.commonground.themes.Clustering;
+import org.commonground.themes.Ideas;
+import org.commonground.themes.Understanding;
+import org.commonground.voting.Voting;
+import org.commonground.workshops.Workshops;
+
+/** The capabilities of one deployment, wired to its table and mail service. */
+public record CommonGround(
+        Configuration configuration,
+        Tokens tokens,
+        SignIn signIn,
+        Workshops workshops,
+        Gathering gathering,
+        Boards boards,
+        Snapshots snapshots,
+        Clustering clustering,
+        Voting voting,
+        Understanding understanding,
+        Ideas ideas,
+        InvestmentGrid grid,
+        ActionPlanning actions,
+        KeepingInTouch keepingInTouch,
+        Summaries summaries,
+        Outbox outbox) {
+
+    public static CommonGround of(Deployment d) {
+        Table table = new Table(d.dynamo(), d.configuration().tableName());
+        Tokens tokens = new Tokens(new DynamoTokenStore(table), d.clock());
+        Outbox outbox = new Outbox(new DynamoOutboxStore(table), new SesMailer(d::ses, d.configuration().senderEmail()), d.clock());
+        DynamoWorkshopStore workshopStore = new DynamoWorkshopStore(table);
+        Workshops workshops = new Workshops(workshopStore, d.clock());
+        DynamoResponseStore responses = new DynamoResponseStore(table);
+        DynamoThemeStore themes = new DynamoThemeStore(table);
+        DynamoSnapshots snapshots = new DynamoSnapshots(table);
+        DynamoActionStore actionStore = new DynamoActionStore(table);
+        return new CommonGround(d.configuration(), tokens,
+                new SignIn(d.configuration(), tokens, outbox, new DynamoRateLimits(table), d.clock()),
+                workshops, new Gathering(responses, workshops, d.clock()),
+                new Boards(workshopStore, snapshots), snapshots,
+                new Clustering(themes, responses, workshops, d.clock()),
+                new Voting(new DynamoVoteStore(table), themes, responses, responses, workshops),
+                new Understanding(responses, themes, workshops, d.clock()),
+                new Ideas(responses, themes, workshops, d.clock()),
+                new InvestmentGrid(new DynamoGridStore(table), responses, workshops, d.clock()),
+                new ActionPlanning(actionStore, responses, workshops, outbox, d.clock()),
+                new KeepingInTouch(snapshots, workshops, actionStore, outbox, d.configuration(), tokens, responses, d.clock()),
+                new Summaries(snapshots, outbox), outbox);
+    }
+}

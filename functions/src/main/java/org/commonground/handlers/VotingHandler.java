@@ -1,0 +1,26 @@
+package org.commonground.handlers;
+
+import java.util.Set;
+import org.commonground.api.ApiHandler;
+import org.commonground.api.Reply;
+import org.commonground.kernel.Problem;
+import org.commonground.kernel.RequestBody;
+
+/** The voting function: each person sets their dots on a theme (day 1) or an idea (day 2). */
+public final class VotingHandler extends ApiHandler {
+    public VotingHandler() { this(Deployment.shared()); }
+
+    public VotingHandler(Deployment deployment) {
+        super(deployment.configuration());
+        CommonGround app = CommonGround.of(deployment);
+
+        route("PUT /api/workshops/{id}/votes/{targetId}", r -> {
+            String id = r.id("id", "workshop");
+            var caller = app.tokens().participant(r.bearerToken(), id);
+            RequestBody body = r.body(Set.of("dots"));
+            int dots = body.optionalWholeNumber("dots", 0, 20).orElseThrow(() -> Problem.invalid("missing_field",
+                    "Please give 'dots': how many of your dots to put here (0 takes them all off)."));
+            return Reply.ok(app.voting().setDots(caller, id, r.id("targetId", "theme or idea"), dots));
+        });
+    }
+}

@@ -1,0 +1,124 @@
+package org.commonground.kernel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A JSON object sent by a caller, read field by field so that every mistake gets a
+ * sentence that names the field and says what to send instead.
+ */
+public final class RequestBody {
+    /** Bodies are small: the longest is a workshop with its prompts in two languages. */
+    public static final int MAX_BYTES = 64 * 1024;
+
+    private final ObjectNode object;
+
+    private RequestBody(ObjectNode object) { this.object = object; }
+
+    public static RequestBody parse(String raw, Set<String> allowedFields) {
+        if (raw == null || raw.isBlank()) {
+            throw Problem.invalid("missing_body", "Send a JSON object in the request body.");
+        }
+        if (raw.length() > MAX_BYTES) {
+            throw Problem.tooLarge("The request is too large. Send at most " + (MAX_BYTES / 1024) + " KB.");
+        }
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(raw);
+        } catch (JsonProcessingException e) {
+            throw Problem.invalid("malformed_json", "The request body is not valid JSON (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw Problem.invalid("malformed_json", "The request body must be a JSON object, like {\"name\": \"value\"}.");
+        }
+        return of(object, allowedFields, "");
+    }
+
+    public static RequestBody of(ObjectNode object, Set<String> allowedFields, String prefix) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowedFields.contains(name)) {
+                throw Problem.invalid("unknown_field", "The field '" + prefix + name + "' is not recognised. "
+                        + "Fields you can send here: " + String.join(", ", new TreeSet<>(allowedFields)) + ".");
+            }
+        }
+        return new RequestBody(object);
+    }
+
+    public boolean has(String field) {
+        JsonNode value = object.get(field);
+        return value != null && !value.isNull();
+    }
+
+    /** Sent at all, even as null (null can mean "none", as in moving a statement back to unsorted). */
+    public boolean isPresent(String field) {
+        return object.has(field);
+    }
+
+    public boolean isObject(String field) {
+        return object.get(field) instanceof ObjectNode;
+    }
+
+    public String text(String field) {
+        return optionalText(field).orElseThrow(() -> missing(field));
+    }
+
+    public Optional<String> optionalText(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) return Optional.empty();
+        if (!value.isTextual()) throw wrongType(field, "text in quotes");
+        return Optional.of(value.textValue());
+    }
+
+    public Optional<Integer> optionalWholeNumber(String field, int min, int max) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) return Optional.empty();
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+            throw Problem.invalid("invalid_field", "'" + field + "' must be a whole number from " + min + " to " + max + ".");
+        }
+        return Optional.of(value.intValue());
+    }
+
+    public Optional<Boolean> optionalBoolean(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) return Optional.empty();
+        if (!value.isBoolean()) throw wrongType(field, "true or false");
+        return Optional.of(value.booleanValue());
+    }
+
+    /** A list, each element read by the caller. */
+    public Optional<List<JsonNode>> optionalList(String field, int maxItems) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) return Optional.empty();
+        if (!value.isArray()) throw wrongType(field, "a list in square brackets");
+        if (value.size() > maxItems) {
+            throw Problem.invalid("invalid_field", "'" + field + "' may hold at most " + maxItems + " items.");
+        }
+        List<JsonNode> items = new ArrayList<>();
+        value.forEach(items::add);
+        return Optional.of(items);
+    }
+
+    public Optional<RequestBody> optionalObject(String field, Set<String> allowedFields) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) return Optional.empty();
+        if (!(value instanceof ObjectNode nested)) throw wrongType(field, "an object in curly brackets");
+        return Optional.of(of(nested, allowedFields, field + "."));
+    }
+
+    public static Problem missing(String field) {
+        return Problem.invalid("missing_field", "Please give '" + field + "'.");
+    }
+
+    public static Problem wrongType(String field, String expected) {
+        return Problem.invalid("invalid_field", "'" + field + "' must be " + expected + ".");
+    }
+}

@@ -1,0 +1,152 @@
+package org.commonground.summaries;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonground.actionplans.ActionPlan;
+import org.commonground.actionplans.PlanWording;
+import org.commonground.board.Boards;
+import org.commonground.board.Snapshot;
+import org.commonground.themes.Idea;
+import org.commonground.themes.InPlaceItem;
+import org.commonground.themes.Lens;
+import org.commonground.themes.Theme;
+import org.commonground.workshops.Perspective;
+import org.commonground.workshops.Workshop;
+
+/**
+ * What the facilitators read after day 2, in English then Welsh: what is already in place,
+ * the ideas by lens, the idea votes, the grid as a table and the action plans.
+ */
+final class DayTwoSummary {
+    private DayTwoSummary() {}
+
+    private static final Map<String, Map<String, String>> LABELS = Map.of(
+            "en", Map.ofEntries(
+                    Map.entry("heading", "Day 2 summary"),
+                    Map.entry("people", "people took part"),
+                    Map.entry("inPlace", "What is already in place"),
+                    Map.entry("ideas", "Ideas"),
+                    Map.entry("votes", "Votes on ideas"),
+                    Map.entry("dotsWord", "dots"),
+                    Map.entry("grid", "The investment grid"),
+                    Map.entry("effort", "Effort (0 to 10)"),
+                    Map.entry("difference", "Difference made (0 to 10)"),
+                    Map.entry("where", "Where it sits"),
+                    Map.entry("placedBy", "Placed by"),
+                    Map.entry("fixed", "position fixed by the facilitator"),
+                    Map.entry("notPlaced", "not placed yet"),
+                    Map.entry("plans", "Action plans"),
+                    Map.entry("nothingYet", "Nothing was recorded."),
+                    Map.entry("otherIdeas", "Other ideas")),
+            "cy", Map.ofEntries(
+                    Map.entry("heading", "Crynodeb diwrnod 2"),
+                    Map.entry("people", "o bobl wedi cymryd rhan"),
+                    Map.entry("inPlace", "Beth sydd eisoes ar waith"),
+                    Map.entry("ideas", "Syniadau"),
+                    Map.entry("votes", "Pleidleisiau ar syniadau"),
+                    Map.entry("dotsWord", "dot"),
+                    Map.entry("grid", "Y grid buddsoddi"),
+                    Map.entry("effort", "Ymdrech (0 i 10)"),
+                    Map.entry("difference", "Gwahaniaeth (0 i 10)"),
+                    Map.entry("where", "Ble mae'n eistedd"),
+                    Map.entry("placedBy", "Wedi'i osod gan"),
+                    Map.entry("fixed", "safle wedi'i bennu gan yr hwylusydd"),
+                    Map.entry("notPlaced", "heb ei osod eto"),
+                    Map.entry("plans", "Cynlluniau gweithredu"),
+                    Map.entry("nothingYet", "Ni chofnodwyd dim."),
+                    Map.entry("otherIdeas", "Syniadau eraill")));
+
+    static Map<String, Object> model(Snapshot s) {
+        List<Map<String, Object>> languages = new ArrayList<>();
+        for (String language : PlanWording.LANGUAGES) languages.add(language(s, language));
+        return Map.of("title", s.workshop().title(), "languages", languages);
+    }
+
+    private static Map<String, Object> language(Snapshot s, String language) {
+        Workshop w = s.workshop();
+        Map<String, String> labels = new HashMap<>(PlanWording.LABELS.get(language));
+        labels.putAll(LABELS.get(language));
+        Map<String, Object> m = new HashMap<>();
+        m.put("lang", language);
+        m.put("labels", labels);
+        m.put("title", w.title());
+        m.put("totalPeople", s.participants().size());
+
+        List<Theme> priorities = Boards.priorities(s);
+        List<Map<String, Object>> themes = new ArrayList<>();
+        for (Theme t : priorities) themes.add(theme(s, language, t.id(), t.title()));
+        java.util.Set<String> known = new java.util.HashSet<>();
+        priorities.forEach(t -> known.add(t.id()));
+        if (s.ideas().stream().anyMatch(i -> i.themeId() == null || !known.contains(i.themeId()))) {
+            themes.add(theme(s, language, null, labels.get("otherIdeas")));
+        }
+        m.put("themes", themes);
+
+        List<Map<String, Object>> votes = new ArrayList<>();
+        s.ideas().stream().filter(i -> i.dots() > 0)
+                .sorted(Comparator.comparingInt(Idea::dots).reversed().thenComparing(Idea::id))
+                .forEach(i -> votes.add(Map.of("text", i.text(), "dots", i.dots(), "byPerspective", byPerspective(w, i, language))));
+        m.put("votes", votes);
+        m.put("noVotes", votes.isEmpty());
+
+        Map<String, Idea> ideas = new HashMap<>();
+        s.ideas().forEach(i -> ideas.put(i.id(), i));
+        List<Map<String, Object>> grid = new ArrayList<>();
+        for (String id : s.shortlist()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("text", ideas.get(id).text());
+            row.put("placements", s.grid().placementsOf(id).size());
+            s.grid().position(id).ifPresentOrElse(p -> {
+                row.put("effort", number(p.effort()));
+                row.put("difference", number(p.difference()));
+                row.put("quadrant", PlanWording.quadrant(language, p.quadrant()));
+            }, () -> row.put("quadrant", labels.get("notPlaced")));
+            row.put("fixed", s.grid().fixed().containsKey(id));
+            grid.add(row);
+        }
+        m.put("grid", grid);
+        m.put("noGrid", grid.isEmpty());
+
+        List<Map<String, Object>> plans = new ArrayList<>();
+        s.actions().stream().sorted(Comparator.comparing(ActionPlan::id)).forEach(a -> plans.add(PlanWording.plan(a,
+                ideas.containsKey(a.ideaId()) ? ideas.get(a.ideaId()).text() : null,
+                (int) s.supporters().stream().filter(sp -> sp.actionId().equals(a.id())).count())));
+        m.put("plans", plans);
+        m.put("noPlans", plans.isEmpty());
+        return m;
+    }
+
+    /** A priority theme (or, with a null id, the ideas for no priority theme): what is in place and its ideas by lens. */
+    private static Map<String, Object> theme(Snapshot s, String language, String themeId, String title) {
+        java.util.Set<String> priorityIds = new java.util.HashSet<>();
+        Boards.priorities(s).forEach(t -> priorityIds.add(t.id()));
+        List<String> inPlace = themeId == null ? List.of() : s.inPlace().stream().filter(i -> themeId.equals(i.themeId()))
+                .sorted(Comparator.comparing(InPlaceItem::id)).map(InPlaceItem::text).toList();
+        List<Map<String, Object>> lenses = new ArrayList<>();
+        for (Lens lens : Lens.values()) {
+            List<String> ideas = s.ideas().stream()
+                    .filter(i -> i.lens() == lens && (themeId == null ? i.themeId() == null || !priorityIds.contains(i.themeId())
+                            : themeId.equals(i.themeId())))
+                    .sorted(Comparator.comparing(Idea::id)).map(Idea::text).toList();
+            if (!ideas.isEmpty()) lenses.add(Map.of("name", PlanWording.lens(language, s.workshop().settings().lensNames(), lens), "ideas", ideas));
+        }
+        return Map.of("title", title, "inPlace", inPlace, "hasInPlace", !inPlace.isEmpty(), "lenses", lenses, "noIdeas", lenses.isEmpty());
+    }
+
+    private static List<Map<String, Object>> byPerspective(Workshop w, Idea i, String language) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Perspective p : w.perspectives()) {
+            int dots = i.dotsByPerspective().getOrDefault(p.id(), 0);
+            if (dots > 0) rows.add(Map.of("label", p.label().in(language), "dots", dots));
+        }
+        return rows;
+    }
+
+    /** Whole numbers without a decimal point, halves with one. */
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}
