@@ -45,7 +45,29 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
      */
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        loadPrimingClasses();
         for (String routeKey : routes.keySet()) response(answer(primingRequest(routeKey)));
+    }
+
+    /**
+     * Loads and initialises the classes a warm function uses (priming-classes.txt, written by
+     * the benchmark's PrimingClasses from a run of the API tests), including those of the
+     * paths a refused request does not take. A class that cannot be loaded here is skipped.
+     */
+    private static void loadPrimingClasses() {
+        var list = ApiHandler.class.getResourceAsStream("priming-classes.txt");
+        if (list == null) return;
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(list, StandardCharsets.UTF_8))) {
+            for (String name; (name = reader.readLine()) != null; ) {
+                try {
+                    Class.forName(name.strip(), true, ApiHandler.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError | RuntimeException skipped) {
+                    // Priming is an optimisation: a class it cannot prepare is loaded when first used.
+                }
+            }
+        } catch (java.io.IOException unreadable) {
+            // As above: start without it.
+        }
     }
 
     /** After a restore: one refused request on the first route, which reconnects to DynamoDB. */
