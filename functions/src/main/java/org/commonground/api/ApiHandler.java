@@ -29,8 +29,8 @@ import org.crac.Resource;
  * a restore one such request opens a fresh connection to DynamoDB before a person's request needs one.
  */
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
-    /** How often each route's priming request runs before the snapshot: a few hundred reads in all, once per version. */
-    private static final int PRIMING_ROUNDS = 50;
+    /** How often each route's priming request runs before the snapshot: about a hundred reads in all, once per version. */
+    private static final int PRIMING_ROUNDS = 10;
     private final Map<String, Function<Request, Reply>> routes = new LinkedHashMap<>();
     private final Configuration configuration;
 
