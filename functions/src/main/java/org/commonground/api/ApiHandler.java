@@ -55,9 +55,11 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     }
 
     /**
-     * Loads and initialises the classes a warm function uses (priming-classes.txt, written by
-     * the benchmark's PrimingClasses from a run of the API tests), including those of the
-     * paths a refused request does not take. A class that cannot be loaded here is skipped.
+     * Loads the classes a warm function uses (priming-classes.txt, written by the benchmark's
+     * PrimingClasses from a run of the API tests), including those of the paths a refused
+     * request does not take. They are loaded, not initialised: initialising them in list order
+     * rather than the order the code reaches them can leave a static field empty for good (the
+     * SDK's XML marshallers did). A class that cannot be loaded here is skipped.
      */
     private static void loadPrimingClasses() {
         var list = ApiHandler.class.getResourceAsStream("priming-classes.txt");
@@ -65,7 +67,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(list, StandardCharsets.UTF_8))) {
             for (String name; (name = reader.readLine()) != null; ) {
                 try {
-                    Class.forName(name.strip(), true, ApiHandler.class.getClassLoader());
+                    Class.forName(name.strip(), false, ApiHandler.class.getClassLoader());
                 } catch (ClassNotFoundException | LinkageError | RuntimeException skipped) {
                     // Priming is an optimisation: a class it cannot prepare is loaded when first used.
                 }
