@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startLocalServer, emailsTo } from './local-server.mjs';
+import { startLocalServer, emailsArrive } from './local-server.mjs';
 import { launch, person, assertAccessible, assertFitsWidth } from './browser.mjs';
 
 let server;
@@ -162,7 +162,7 @@ test('a whole day 1: gathering, themes, dots, root causes, success and the summa
 
   // Leaving day 1 sends the facilitators their summary.
   await movePhase(console_, 'in_place', 'What is already in place');
-  const [summary] = await emailsTo(server.outbox, 'facilitator@example.org').then((all) => all.filter((e) => e.subject.startsWith('Day 1 summary: Day one in Denbigh')));
+  const [summary] = await emailsArrive(server.outbox, 'facilitator@example.org', { matching: (e) => e.subject.startsWith('Day 1 summary: Day one in Denbigh') });
   assert.ok(summary, 'the day 1 summary arrived');
   for (const expected of [themeNames[0], '5 dots', 'Pay for care workers is too low', 'I can book a break next week', 'Crynodeb diwrnod 1']) {
     assert.ok(summary.body.text.includes(expected), `the summary mentions ${expected}`);

@@ -54,3 +54,15 @@ export async function emailsTo(outbox, address) {
   const store = await (await fetch(`${outbox.replace(/\/$/, '')}/store`)).json();
   return store.emails.filter((e) => e.destination.to.some((to) => to.toLowerCase() === address.toLowerCase()));
 }
+
+// Asks the emulator again until it holds more than `already` emails to the address that match,
+// and answers those (newest last); fails after `timeout` ms saying what did not arrive.
+export async function emailsArrive(outbox, address, { matching = () => true, already = 0, timeout = 20000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const found = (await emailsTo(outbox, address)).filter(matching);
+    if (found.length > already) return found;
+    if (Date.now() > deadline) throw new Error(`no new email to ${address} arrived within ${timeout} ms (${found.length} matching before)`);
+    await new Promise((next) => setTimeout(next, 100));
+  }
+}

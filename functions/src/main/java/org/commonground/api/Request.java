@@ -59,6 +59,17 @@ public final class Request {
         return Optional.ofNullable(params == null ? null : params.get(name));
     }
 
+    /** A whole-number query parameter, if given; a 400 with this code and message when it is not a number. */
+    public Optional<Long> queryNumber(String name, String code, String message) {
+        return query(name).map(value -> {
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw Problem.invalid(code, message);
+            }
+        });
+    }
+
     public Optional<String> header(String name) {
         Map<String, String> headers = event.getHeaders();
         if (headers == null) return Optional.empty();

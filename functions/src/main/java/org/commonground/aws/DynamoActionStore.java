@@ -5,10 +5,12 @@ import static org.commonground.aws.Table.s;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.commonground.actionplans.ActionPlan;
 import org.commonground.actionplans.ActionStatus;
 import org.commonground.actionplans.ActionStore;
@@ -24,30 +26,30 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /** Plans as {@code A#id}, supporters as {@code AS#action#participant}, progress as {@code AU#action#id}. */
-public final class DynamoActionStore implements ActionStore {
+public final class DynamoActionStore implements ActionStore, WorkshopItems {
     private final Table table;
 
     public DynamoActionStore(Table table) { this.table = table; }
 
     @Override
     public Outcome create(ActionPlan plan, Token leadLink, Phase requiredPhase) {
-        String pk = DynamoWorkshopStore.pk(plan.workshopId());
+        String pk = Keys.workshop(plan.workshopId());
         return outcome(plan.workshopId(), table.transact(List.of(
                 put(item(plan), "attribute_not_exists(pk)"),
-                exists(pk, "ID#" + plan.ideaId()),
+                exists(pk, Keys.idea(plan.ideaId())),
                 put(DynamoTokenStore.item(plan.leadTokenHash(), leadLink), null),
                 put(linkNote(plan.workshopId(), plan.id(), null, plan.leadTokenHash(), plan.expiresAt()), null),
-                DynamoWorkshopStore.versionBump(table, plan.workshopId(), requiredPhase))), 4);
+                Keys.versionBump(table, plan.workshopId(), requiredPhase))), 4);
     }
 
     @Override
     public Optional<ActionPlan> find(String workshopId, String actionId) {
-        return table.get(DynamoWorkshopStore.pk(workshopId), "A#" + actionId).map(DynamoActionStore::planFrom);
+        return table.get(Keys.workshop(workshopId), Keys.action(actionId)).map(DynamoActionStore::planFrom);
     }
 
     @Override
     public Outcome replaceLead(ActionPlan plan, ActionPlan.Lead lead, String tokenHash, Token link) {
-        String pk = DynamoWorkshopStore.pk(plan.workshopId());
+        String pk = Keys.workshop(plan.workshopId());
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":name", s(lead.name()), ":hash", s(tokenHash), ":old", s(plan.leadTokenHash())));
         String update = "SET leadName = :name, leadTokenHash = :hash";
         if (lead.email() != null) {
@@ -57,17 +59,17 @@ public final class DynamoActionStore implements ActionStore {
             update += " REMOVE leadEmail";
         }
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(Table.key(pk, "A#" + plan.id()))
+        writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(Table.key(pk, Keys.action(plan.id())))
                 .updateExpression(update).conditionExpression("leadTokenHash = :old")
                 .expressionAttributeValues(values).build()).build());
         writes.add(put(DynamoTokenStore.item(tokenHash, link), null));
         writes.add(put(linkNote(plan.workshopId(), plan.id(), null, tokenHash, plan.expiresAt()), null));
-        for (Map<String, AttributeValue> note : table.startingWith(pk, "TK#" + plan.id() + "#")) {
+        for (Map<String, AttributeValue> note : table.startingWith(pk, Keys.linksOf(plan.id()))) {
             String sk = Table.text(note, "sk");
             writes.add(delete(pk, sk));
-            writes.add(delete(DynamoTokenStore.pk(sk.substring(sk.lastIndexOf('#') + 1)), "T"));
+            writes.add(WorkshopPartition.delete(table, Keys.token(Keys.last(sk))));
         }
-        writes.add(DynamoWorkshopStore.versionBump(table, plan.workshopId(), null));
+        writes.add(Keys.versionBump(table, plan.workshopId(), null));
         List<Integer> failed = table.transact(writes);
         return failed.isEmpty() ? Outcome.DONE : Outcome.GONE;
     }
@@ -79,7 +81,7 @@ public final class DynamoActionStore implements ActionStore {
     }
 
     private static Map<String, AttributeValue> linkNote(String workshopId, String owner, String participantId, String tokenHash, long expiresAt) {
-        Map<String, AttributeValue> note = Table.key(DynamoWorkshopStore.pk(workshopId), "TK#" + owner + "#" + tokenHash);
+        Map<String, AttributeValue> note = Table.key(Keys.workshop(workshopId), Keys.link(owner, tokenHash));
         if (participantId != null) note.put("participantId", s(participantId));
         note.put("expiresAt", n(expiresAt));
         return note;
@@ -87,12 +89,12 @@ public final class DynamoActionStore implements ActionStore {
 
     @Override
     public Optional<Instant> lastDigest(String workshopId) {
-        return table.get(DynamoWorkshopStore.pk(workshopId), "DG").map(item -> Instant.parse(Table.text(item, "at")));
+        return table.get(Keys.workshop(workshopId), Keys.DIGEST).map(item -> Instant.parse(Table.text(item, "at")));
     }
 
     @Override
     public boolean digestSent(String workshopId, Instant previous, Instant now, long expiresAt) {
-        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(workshopId), "DG");
+        Map<String, AttributeValue> item = Table.key(Keys.workshop(workshopId), Keys.DIGEST);
         item.put("at", s(now.toString()));
         item.put("expiresAt", n(expiresAt));
         Put.Builder put = Put.builder().tableName(table.name()).item(item);
@@ -111,30 +113,30 @@ public final class DynamoActionStore implements ActionStore {
 
     @Override
     public Outcome support(Supporter supporter, Phase requiredPhase) {
-        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(supporter.workshopId()),
-                "AS#" + supporter.actionId() + "#" + supporter.participantId());
+        Map<String, AttributeValue> item = Table.key(Keys.workshop(supporter.workshopId()),
+                Keys.supporter(supporter.actionId(), supporter.participantId()));
         item.put("actionId", s(supporter.actionId()));
         item.put("participantId", s(supporter.participantId()));
         item.put("expiresAt", n(supporter.expiresAt()));
         return outcome(supporter.workshopId(), table.transact(List.of(put(item, null),
-                exists(DynamoWorkshopStore.pk(supporter.workshopId()), "A#" + supporter.actionId()),
-                DynamoWorkshopStore.versionBump(table, supporter.workshopId(), requiredPhase))), 2);
+                exists(Keys.workshop(supporter.workshopId()), Keys.action(supporter.actionId())),
+                Keys.versionBump(table, supporter.workshopId(), requiredPhase))), 2);
     }
 
     @Override
     public Outcome leave(String workshopId, String actionId, String participantId, Phase requiredPhase) {
-        String pk = DynamoWorkshopStore.pk(workshopId);
+        String pk = Keys.workshop(workshopId);
         return outcome(workshopId, table.transact(List.of(
                 TransactWriteItem.builder().delete(Delete.builder().tableName(table.name())
-                        .key(Table.key(pk, "AS#" + actionId + "#" + participantId)).build()).build(),
-                exists(pk, "A#" + actionId),
-                DynamoWorkshopStore.versionBump(table, workshopId, requiredPhase))), 2);
+                        .key(Table.key(pk, Keys.supporter(actionId, participantId))).build()).build(),
+                exists(pk, Keys.action(actionId)),
+                Keys.versionBump(table, workshopId, requiredPhase))), 2);
     }
 
     @Override
     public Outcome addUpdate(ProgressUpdate u) {
-        String pk = DynamoWorkshopStore.pk(u.workshopId());
-        Map<String, AttributeValue> item = Table.key(pk, "AU#" + u.actionId() + "#" + u.id());
+        String pk = Keys.workshop(u.workshopId());
+        Map<String, AttributeValue> item = Table.key(pk, Keys.progress(u.actionId(), u.id()));
         item.put("actionId", s(u.actionId()));
         item.put("text", s(u.text()));
         item.put("status", s(u.status().wire()));
@@ -142,24 +144,24 @@ public final class DynamoActionStore implements ActionStore {
         item.put("at", s(u.at().toString()));
         item.put("expiresAt", n(u.expiresAt()));
         TransactWriteItem status = TransactWriteItem.builder().update(Update.builder().tableName(table.name())
-                .key(Table.key(pk, "A#" + u.actionId()))
+                .key(Table.key(pk, Keys.action(u.actionId())))
                 .updateExpression("SET #status = :status, updatedAt = :at")
                 .conditionExpression("attribute_exists(pk)")
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(Map.of(":status", s(u.status().wire()), ":at", s(u.at().toString())))
                 .build()).build();
         return outcome(u.workshopId(), table.transact(List.of(put(item, "attribute_not_exists(pk)"), status,
-                DynamoWorkshopStore.versionBump(table, u.workshopId(), null))), 2);
+                Keys.versionBump(table, u.workshopId(), null))), 2);
     }
 
     @Override
     public List<ProgressUpdate> updates(String workshopId, String actionId) {
-        return table.startingWith(DynamoWorkshopStore.pk(workshopId), "AU#" + actionId + "#").stream()
+        return table.startingWith(Keys.workshop(workshopId), Keys.progressOf(actionId)).stream()
                 .map(DynamoActionStore::updateFrom).toList();
     }
 
     private static Map<String, AttributeValue> item(ActionPlan p) {
-        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(p.workshopId()), "A#" + p.id());
+        Map<String, AttributeValue> item = Table.key(Keys.workshop(p.workshopId()), Keys.action(p.id()));
         item.put("ideaId", s(p.ideaId()));
         item.put("title", s(p.title()));
         item.put("leadName", s(p.lead().name()));
@@ -182,7 +184,7 @@ public final class DynamoActionStore implements ActionStore {
         return item;
     }
 
-    public static ActionPlan planFrom(Map<String, AttributeValue> item) {
+    static ActionPlan planFrom(Map<String, AttributeValue> item) {
         List<ActionPlan.Step> steps = new ArrayList<>();
         AttributeValue list = item.get("steps");
         if (list != null && list.hasL()) {
@@ -190,28 +192,58 @@ public final class DynamoActionStore implements ActionStore {
                 steps.add(new ActionPlan.Step(Table.text(v.m(), "text"), Table.text(v.m(), "owner"), Table.text(v.m(), "due")));
             }
         }
-        return new ActionPlan(Table.text(item, "sk").substring(2), Table.text(item, "pk").substring(2), Table.text(item, "ideaId"),
+        return new ActionPlan(Keys.id(Table.text(item, "sk")), Keys.workshopOf(Table.text(item, "pk")), Table.text(item, "ideaId"),
                 Table.text(item, "title"), new ActionPlan.Lead(Table.text(item, "leadName"), Table.text(item, "leadEmail")), steps,
                 Table.text(item, "involve"), Table.text(item, "measure"),
                 ActionStatus.fromWire(Table.text(item, "status")).orElse(ActionStatus.NOT_STARTED), Table.text(item, "leadTokenHash"),
                 Instant.parse(Table.text(item, "createdAt")), Table.number(item, "expiresAt", 0));
     }
 
-    public static Supporter supporterFrom(Map<String, AttributeValue> item) {
-        return new Supporter(Table.text(item, "pk").substring(2), Table.text(item, "actionId"), Table.text(item, "participantId"),
+    static Supporter supporterFrom(Map<String, AttributeValue> item) {
+        return new Supporter(Keys.workshopOf(Table.text(item, "pk")), Table.text(item, "actionId"), Table.text(item, "participantId"),
                 Table.number(item, "expiresAt", 0));
     }
 
-    public static ProgressUpdate updateFrom(Map<String, AttributeValue> item) {
-        String[] parts = Table.text(item, "sk").split("#");
-        return new ProgressUpdate(parts[2], Table.text(item, "pk").substring(2), parts[1], Table.text(item, "text"),
+    static ProgressUpdate updateFrom(Map<String, AttributeValue> item) {
+        String sk = Table.text(item, "sk");
+        return new ProgressUpdate(Keys.part(sk, 2), Keys.workshopOf(Table.text(item, "pk")), Keys.part(sk, 1), Table.text(item, "text"),
                 ActionStatus.fromWire(Table.text(item, "status")).orElse(ActionStatus.NOT_STARTED), Table.flag(item, "byFacilitator"),
                 Instant.parse(Table.text(item, "at")), Table.number(item, "expiresAt", 0));
     }
 
+    @Override
+    public Set<Keys.Kind> kinds() {
+        return EnumSet.of(Keys.Kind.ACTION, Keys.Kind.SUPPORTER, Keys.Kind.PROGRESS, Keys.Kind.LINK, Keys.Kind.DIGEST);
+    }
+
+    /** Their sign-ups to plans, and the links sent to them (with the tokens those links carry). */
+    @Override
+    public List<List<TransactWriteItem>> erase(Erasure erasure) {
+        String pk = Keys.workshop(erasure.workshopId());
+        List<List<TransactWriteItem>> groups = new ArrayList<>();
+        for (Map<String, AttributeValue> item : erasure.items()) {
+            String sk = Table.text(item, "sk");
+            if (!kinds().contains(Keys.kind(sk)) || !erasure.theirs(item)) continue;
+            groups.add(List.of(delete(pk, sk)));
+            if (Keys.kind(sk) == Keys.Kind.LINK) groups.add(List.of(WorkshopPartition.delete(table, Keys.token(Keys.last(sk)))));
+        }
+        return groups;
+    }
+
+    /** The tokens of the links sent by email. */
+    @Override
+    public List<Map<String, AttributeValue>> outside(String workshopId, List<Map<String, AttributeValue>> partition) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (Map<String, AttributeValue> item : partition) {
+            String sk = Table.text(item, "sk");
+            if (Keys.kind(sk) == Keys.Kind.LINK) keys.add(Keys.token(Keys.last(sk)));
+        }
+        return keys;
+    }
+
     private Outcome outcome(String workshopId, List<Integer> failed, int bumpIndex) {
         if (failed.isEmpty()) return Outcome.DONE;
-        if (failed.equals(List.of(bumpIndex)) && table.get(DynamoWorkshopStore.pk(workshopId), "META").isPresent()) {
+        if (failed.equals(List.of(bumpIndex)) && Keys.exists(table, workshopId)) {
             return Outcome.WRONG_PHASE;
         }
         return Outcome.GONE;

@@ -20,7 +20,7 @@ public final class DynamoRateLimits implements RateLimits {
 
     @Override
     public boolean allow(String key, int max, Duration window, Instant now) {
-        var itemKey = Table.key("RL#" + key, "RL");
+        var itemKey = Keys.rateLimit(key);
         long nowSeconds = now.getEpochSecond();
         try {
             table.client().updateItem(UpdateItemRequest.builder().tableName(table.name()).key(itemKey)

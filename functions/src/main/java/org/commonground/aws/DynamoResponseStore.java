@@ -6,9 +6,12 @@ import static org.commonground.aws.Table.s;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.commonground.auth.Token;
 import org.commonground.statements.Participant;
 import org.commonground.statements.ResponseStore;
@@ -28,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
-public final class DynamoResponseStore implements ResponseStore, ContributionStore {
+public final class DynamoResponseStore implements ResponseStore, ContributionStore, WorkshopItems {
     private final Table table;
 
     public DynamoResponseStore(Table table) { this.table = table; }
@@ -38,7 +41,7 @@ public final class DynamoResponseStore implements ResponseStore, ContributionSto
         List<TransactWriteItem> writes = List.of(
                 put(participantItem(p), "attribute_not_exists(pk)", Map.of()),
                 put(DynamoTokenStore.item(p.tokenHash(), token), null, Map.of()),
-                DynamoWorkshopStore.versionBump(table, p.workshopId(), null));
+                Keys.versionBump(table, p.workshopId(), null));
         return table.transact(writes).isEmpty() ? Outcome.DONE : Outcome.NOT_FOUND;
     }
 
@@ -47,7 +50,7 @@ public final class DynamoResponseStore implements ResponseStore, ContributionSto
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(statementItem(statement), "attribute_not_exists(pk)", Map.of()));
         if (newProxy != null) writes.add(put(participantItem(newProxy), "attribute_not_exists(pk)", Map.of()));
-        writes.add(DynamoWorkshopStore.versionBump(table, statement.workshopId(), requiredPhase));
+        writes.add(Keys.versionBump(table, statement.workshopId(), requiredPhase));
         return outcome(statement.workshopId(), table.transact(writes), writes.size() - 1);
     }
 
@@ -63,38 +66,38 @@ public final class DynamoResponseStore implements ResponseStore, ContributionSto
         }
         List<TransactWriteItem> writes = List.of(
                 TransactWriteItem.builder().update(Update.builder().tableName(table.name())
-                        .key(Table.key(DynamoWorkshopStore.pk(statement.workshopId()), "S#" + statement.id()))
+                        .key(Table.key(Keys.workshop(statement.workshopId()), Keys.statement(statement.id())))
                         .updateExpression("SET #text = :text, #hidden = :hidden, updatedAt = :at")
                         .expressionAttributeNames(Map.of("#text", "text", "#hidden", "hidden"))
                         .conditionExpression(condition)
                         .expressionAttributeValues(values)
                         .build()).build(),
-                DynamoWorkshopStore.versionBump(table, statement.workshopId(), requiredPhase));
+                Keys.versionBump(table, statement.workshopId(), requiredPhase));
         return outcome(statement.workshopId(), table.transact(writes), 1);
     }
 
     @Override
     public Outcome remove(String workshopId, String statementId, String author, Phase requiredPhase) {
         Delete.Builder delete = Delete.builder().tableName(table.name())
-                .key(Table.key(DynamoWorkshopStore.pk(workshopId), "S#" + statementId))
+                .key(Table.key(Keys.workshop(workshopId), Keys.statement(statementId)))
                 .conditionExpression("attribute_exists(pk)" + (author != null ? " AND participantId = :author" : ""));
         if (author != null) delete.expressionAttributeValues(Map.of(":author", s(author)));
         List<TransactWriteItem> writes = List.of(
                 TransactWriteItem.builder().delete(delete.build()).build(),
-                DynamoWorkshopStore.versionBump(table, workshopId, requiredPhase));
+                Keys.versionBump(table, workshopId, requiredPhase));
         return outcome(workshopId, table.transact(writes), 1);
     }
 
     /** A new item of the workshop, written with the version bump that holds it to a stage. */
     private Outcome addInStage(Map<String, AttributeValue> item, String workshopId, Phase requiredPhase) {
         List<TransactWriteItem> writes = List.of(put(item, "attribute_not_exists(pk)", Map.of()),
-                DynamoWorkshopStore.versionBump(table, workshopId, requiredPhase));
+                Keys.versionBump(table, workshopId, requiredPhase));
         return outcome(workshopId, table.transact(writes), 1);
     }
 
     @Override
     public Outcome addCause(Cause c, Phase requiredPhase) {
-        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(c.workshopId()), "C#" + c.id());
+        Map<String, AttributeValue> item = Table.key(Keys.workshop(c.workshopId()), Keys.cause(c.id()));
         item.put("themeId", s(c.themeId()));
         if (c.parentId() != null) item.put("parentId", s(c.parentId()));
         item.put("depth", n(c.depth()));
@@ -107,18 +110,18 @@ public final class DynamoResponseStore implements ResponseStore, ContributionSto
 
     @Override
     public Optional<Cause> cause(String workshopId, String causeId) {
-        return table.get(DynamoWorkshopStore.pk(workshopId), "C#" + causeId).map(DynamoResponseStore::causeFrom);
+        return table.get(Keys.workshop(workshopId), Keys.cause(causeId)).map(DynamoResponseStore::causeFrom);
     }
 
-    public static Cause causeFrom(Map<String, AttributeValue> item) {
-        return new Cause(Table.text(item, "sk").substring(2), Table.text(item, "pk").substring(2), Table.text(item, "themeId"),
+    static Cause causeFrom(Map<String, AttributeValue> item) {
+        return new Cause(Keys.id(Table.text(item, "sk")), Keys.workshopOf(Table.text(item, "pk")), Table.text(item, "themeId"),
                 Table.text(item, "parentId"), (int) Table.number(item, "depth", 1), Table.text(item, "text"),
                 Table.text(item, "participantId"), Instant.parse(Table.text(item, "createdAt")), Table.number(item, "expiresAt", 0));
     }
 
     @Override
     public Outcome addSuccess(SuccessStatement su, Phase requiredPhase) {
-        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(su.workshopId()), "SU#" + su.id());
+        Map<String, AttributeValue> item = Table.key(Keys.workshop(su.workshopId()), Keys.success(su.id()));
         item.put("themeId", s(su.themeId()));
         item.put("perspective", s(su.perspective()));
         item.put("text", s(su.text()));
@@ -128,15 +131,15 @@ public final class DynamoResponseStore implements ResponseStore, ContributionSto
         return addInStage(item, su.workshopId(), requiredPhase);
     }
 
-    public static SuccessStatement successFrom(Map<String, AttributeValue> item) {
-        return new SuccessStatement(Table.text(item, "sk").substring(3), Table.text(item, "pk").substring(2),
+    static SuccessStatement successFrom(Map<String, AttributeValue> item) {
+        return new SuccessStatement(Keys.id(Table.text(item, "sk")), Keys.workshopOf(Table.text(item, "pk")),
                 Table.text(item, "themeId"), Table.text(item, "perspective"), Table.text(item, "text"),
                 Table.text(item, "participantId"), Instant.parse(Table.text(item, "createdAt")), Table.number(item, "expiresAt", 0));
     }
 
     @Override
     public Outcome addInPlace(InPlaceItem i, Phase requiredPhase) {
-        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(i.workshopId()), "IP#" + i.id());
+        Map<String, AttributeValue> item = Table.key(Keys.workshop(i.workshopId()), Keys.inPlace(i.id()));
         item.put("themeId", s(i.themeId()));
         item.put("text", s(i.text()));
         if (i.participantId() != null) item.put("participantId", s(i.participantId()));
@@ -145,8 +148,8 @@ public final class DynamoResponseStore implements ResponseStore, ContributionSto
         return addInStage(item, i.workshopId(), requiredPhase);
     }
 
-    public static InPlaceItem inPlaceFrom(Map<String, AttributeValue> item) {
-        return new InPlaceItem(Table.text(item, "sk").substring(3), Table.text(item, "pk").substring(2), Table.text(item, "themeId"),
+    static InPlaceItem inPlaceFrom(Map<String, AttributeValue> item) {
+        return new InPlaceItem(Keys.id(Table.text(item, "sk")), Keys.workshopOf(Table.text(item, "pk")), Table.text(item, "themeId"),
                 Table.text(item, "text"), Table.text(item, "participantId"), Instant.parse(Table.text(item, "createdAt")),
                 Table.number(item, "expiresAt", 0));
     }
@@ -154,7 +157,7 @@ public final class DynamoResponseStore implements ResponseStore, ContributionSto
     /** An idea item carries its vote totals, like a theme: {@code dots} and {@code dotsBy}. */
     @Override
     public Outcome addIdea(Idea idea, Phase requiredPhase) {
-        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(idea.workshopId()), "ID#" + idea.id());
+        Map<String, AttributeValue> item = Table.key(Keys.workshop(idea.workshopId()), Keys.idea(idea.id()));
         if (idea.themeId() != null) item.put("themeId", s(idea.themeId()));
         item.put("lens", s(idea.lens().wire()));
         item.put("text", s(idea.text()));
@@ -168,148 +171,116 @@ public final class DynamoResponseStore implements ResponseStore, ContributionSto
 
     @Override
     public Optional<Idea> idea(String workshopId, String ideaId) {
-        return table.get(DynamoWorkshopStore.pk(workshopId), "ID#" + ideaId).map(DynamoResponseStore::ideaFrom);
+        return table.get(Keys.workshop(workshopId), Keys.idea(ideaId)).map(DynamoResponseStore::ideaFrom);
     }
 
     @Override
     public List<Idea> ideas(String workshopId) {
-        return table.startingWith(DynamoWorkshopStore.pk(workshopId), "ID#").stream().map(DynamoResponseStore::ideaFrom).toList();
+        return table.startingWith(Keys.workshop(workshopId), Keys.idea("")).stream().map(DynamoResponseStore::ideaFrom).toList();
     }
 
-    public static Idea ideaFrom(Map<String, AttributeValue> item) {
+    static Idea ideaFrom(Map<String, AttributeValue> item) {
         Map<String, Integer> by = new java.util.HashMap<>();
         AttributeValue dotsBy = item.get("dotsBy");
         if (dotsBy != null && dotsBy.hasM()) dotsBy.m().forEach((k, v) -> by.put(k, Integer.parseInt(v.n())));
-        return new Idea(Table.text(item, "sk").substring(3), Table.text(item, "pk").substring(2), Table.text(item, "themeId"),
+        return new Idea(Keys.id(Table.text(item, "sk")), Keys.workshopOf(Table.text(item, "pk")), Table.text(item, "themeId"),
                 Lens.fromWire(Table.text(item, "lens")).orElseThrow(), Table.text(item, "text"), Table.text(item, "participantId"),
                 (int) Table.number(item, "dots", 0), by, Instant.parse(Table.text(item, "createdAt")), Table.number(item, "expiresAt", 0));
     }
 
     @Override
     public Optional<Statement> statement(String workshopId, String statementId) {
-        return table.get(DynamoWorkshopStore.pk(workshopId), "S#" + statementId).map(DynamoResponseStore::statementFrom);
+        return table.get(Keys.workshop(workshopId), Keys.statement(statementId)).map(DynamoResponseStore::statementFrom);
     }
 
     @Override
     public Optional<Participant> participant(String workshopId, String participantId) {
-        return table.get(DynamoWorkshopStore.pk(workshopId), "P#" + participantId).map(DynamoResponseStore::participantFrom);
+        return table.get(Keys.workshop(workshopId), Keys.participant(participantId)).map(DynamoResponseStore::participantFrom);
     }
 
     @Override
     public void stopEmails(String workshopId, String participantId) {
         table.transact(List.of(
                 TransactWriteItem.builder().update(Update.builder().tableName(table.name())
-                        .key(Table.key(DynamoWorkshopStore.pk(workshopId), "P#" + participantId))
+                        .key(Table.key(Keys.workshop(workshopId), Keys.participant(participantId)))
                         .updateExpression("SET updatesConsent = :no REMOVE email")
                         .conditionExpression("attribute_exists(pk)")
                         .expressionAttributeValues(Map.of(":no", bool(false))).build()).build(),
-                DynamoWorkshopStore.versionBump(table, workshopId, null)));
+                Keys.versionBump(table, workshopId, null)));
     }
 
     @Override
     public Responses all(String workshopId) {
         List<Participant> participants = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
-        for (Map<String, AttributeValue> item : table.partition(DynamoWorkshopStore.pk(workshopId))) {
+        for (Map<String, AttributeValue> item : table.partition(Keys.workshop(workshopId))) {
             String sk = Table.text(item, "sk");
-            if (sk.startsWith("P#")) participants.add(participantFrom(item));
-            else if (sk.startsWith("S#")) statements.add(statementFrom(item));
+            if (Keys.kind(sk) == Keys.Kind.PARTICIPANT) participants.add(participantFrom(item));
+            else if (Keys.kind(sk) == Keys.Kind.STATEMENT) statements.add(statementFrom(item));
         }
         return new Responses(participants, statements);
     }
 
+    /** Erases the person and everything of theirs, in every store's items of the workshop. */
     @Override
     public void erase(String workshopId, String participantId) {
-        String pk = DynamoWorkshopStore.pk(workshopId);
-        // Writes that must land together (a vote and the totals it counted in) form one group.
-        List<List<TransactWriteItem>> groups = new ArrayList<>();
-        List<Map<String, AttributeValue>> items = table.partition(pk);
-        // Their ideas go with them, and so do other people's dots on those ideas, given back to their budgets.
-        java.util.Set<String> theirIdeas = new java.util.HashSet<>();
-        for (Map<String, AttributeValue> item : items) {
-            if (Table.text(item, "sk").startsWith("ID#") && participantId.equals(Table.text(item, "participantId"))) {
-                theirIdeas.add(Table.text(item, "sk").substring(3));
-            }
-        }
+        new WorkshopPartition(table).erase(workshopId, participantId);
+    }
+
+    /** The ideas this participant wrote, which go with them when they are erased. */
+    static Set<String> ideasOf(List<Map<String, AttributeValue>> items, String participantId) {
+        Set<String> ideas = new HashSet<>();
         for (Map<String, AttributeValue> item : items) {
             String sk = Table.text(item, "sk");
-            if (sk.startsWith("V#ideas#") && theirIdeas.contains(Table.text(item, "targetId"))
-                    && !participantId.equals(Table.text(item, "participantId"))) {
-                groups.add(refundVote(pk, item));
-                continue;
-            }
-            if ((sk.startsWith("GP#") || sk.startsWith("GN#") || sk.startsWith("GF#"))
-                    && theirIdeas.contains(sk.substring(3).split("#")[0])) {
-                // Everyone's placements and nudges of an idea that is going.
-                groups.add(List.of(delete(pk, sk)));
-                continue;
-            }
-            if (sk.startsWith("EK#") && sk.contains("#" + participantId + "#")) {
-                // An email written to them (its key names them): it holds their address.
-                groups.add(List.of(delete(pk, sk), delete("E#" + sk.substring(3), "E")));
-                continue;
-            }
-            boolean theirs = sk.equals("P#" + participantId) || participantId.equals(Table.text(item, "participantId"));
-            if (!theirs) continue;
-            if (sk.startsWith("V#") && !theirIdeas.contains(Table.text(item, "targetId"))) {
-                groups.add(withdrawVote(pk, item));
-            } else {
-                groups.add(List.of(delete(pk, sk)));
-            }
-            if (sk.startsWith("S#")) {
+            if (Keys.kind(sk) == Keys.Kind.IDEA && participantId.equals(Table.text(item, "participantId"))) ideas.add(Keys.id(sk));
+        }
+        return ideas;
+    }
+
+    @Override
+    public Set<Keys.Kind> kinds() {
+        return EnumSet.of(Keys.Kind.PARTICIPANT, Keys.Kind.STATEMENT, Keys.Kind.CAUSE, Keys.Kind.SUCCESS, Keys.Kind.IN_PLACE, Keys.Kind.IDEA);
+    }
+
+    /** Their participant item and token, and everything they wrote: statements (with their vectors), causes, success, in place, ideas. */
+    @Override
+    public List<List<TransactWriteItem>> erase(Erasure erasure) {
+        String pk = Keys.workshop(erasure.workshopId());
+        List<List<TransactWriteItem>> groups = new ArrayList<>();
+        for (Map<String, AttributeValue> item : erasure.items()) {
+            String sk = Table.text(item, "sk");
+            if (!kinds().contains(Keys.kind(sk)) || !erasure.theirs(item)) continue;
+            groups.add(List.of(delete(pk, sk)));
+            if (Keys.kind(sk) == Keys.Kind.STATEMENT) {
                 // The statement's vector, if suggestions worked one out (a delete of nothing is harmless).
-                groups.add(List.of(delete("EMB#" + workshopId, sk.substring(2))));
+                groups.add(List.of(delete(Keys.vectors(erasure.workshopId()), Keys.id(sk))));
             }
-            if (sk.startsWith("TK#")) {
-                groups.add(List.of(delete(DynamoTokenStore.pk(sk.substring(sk.lastIndexOf('#') + 1)), "T")));
-            }
-            if (sk.equals("P#" + participantId) && Table.text(item, "tokenHash") != null) {
-                groups.add(List.of(delete(DynamoTokenStore.pk(Table.text(item, "tokenHash")), "T")));
+            if (sk.equals(Keys.participant(erasure.participantId())) && Table.text(item, "tokenHash") != null) {
+                groups.add(List.of(WorkshopPartition.delete(table, Keys.token(Table.text(item, "tokenHash")))));
             }
         }
-        // A transaction holds at most 100 writes; the version bump goes with the last one.
-        List<TransactWriteItem> chunk = new ArrayList<>();
-        for (List<TransactWriteItem> group : groups) {
-            if (chunk.size() + group.size() > 99) {
-                table.transact(chunk);
-                chunk = new ArrayList<>();
+        return groups;
+    }
+
+    /** Participants' own tokens, and the statements' vectors. */
+    @Override
+    public List<Map<String, AttributeValue>> outside(String workshopId, List<Map<String, AttributeValue>> partition) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (Map<String, AttributeValue> item : partition) {
+            if (Keys.kind(Table.text(item, "sk")) == Keys.Kind.PARTICIPANT && Table.text(item, "tokenHash") != null) {
+                keys.add(Keys.token(Table.text(item, "tokenHash")));
             }
-            chunk.addAll(group);
         }
-        chunk.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
-        table.transact(chunk);
-    }
-
-    /** Someone else's dots on an idea that is being erased: the vote goes and the dots return to their budget. */
-    private List<TransactWriteItem> refundVote(String pk, Map<String, AttributeValue> vote) {
-        long dots = Table.number(vote, "dots", 0);
-        return List.of(
-                TransactWriteItem.builder().delete(Delete.builder().tableName(table.name()).key(Table.key(pk, Table.text(vote, "sk")))
-                        .conditionExpression("dots = :dots").expressionAttributeValues(Map.of(":dots", n(dots))).build()).build(),
-                TransactWriteItem.builder().update(Update.builder().tableName(table.name())
-                        .key(Table.key(pk, "B#ideas#" + Table.text(vote, "participantId")))
-                        .updateExpression("SET spent = spent - :dots")
-                        .conditionExpression("attribute_exists(pk)")
-                        .expressionAttributeValues(Map.of(":dots", n(dots))).build()).build());
-    }
-
-    private List<TransactWriteItem> withdrawVote(String pk, Map<String, AttributeValue> vote) {
-        long dots = Table.number(vote, "dots", 0);
-        String target = ("themes".equals(Table.text(vote, "round")) ? "TH#" : "ID#") + Table.text(vote, "targetId");
-        return List.of(
-                TransactWriteItem.builder().delete(Delete.builder().tableName(table.name()).key(Table.key(pk, Table.text(vote, "sk")))
-                        .conditionExpression("dots = :dots").expressionAttributeValues(Map.of(":dots", n(dots))).build()).build(),
-                TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(Table.key(pk, target))
-                        .updateExpression("SET dots = dots - :dots, dotsBy.#perspective = dotsBy.#perspective - :dots")
-                        .conditionExpression("attribute_exists(pk)")
-                        .expressionAttributeNames(Map.of("#perspective", Table.text(vote, "perspective")))
-                        .expressionAttributeValues(Map.of(":dots", n(dots))).build()).build());
+        for (Map<String, AttributeValue> vector : table.partition(Keys.vectors(workshopId))) {
+            keys.add(Table.key(Table.text(vector, "pk"), Table.text(vector, "sk")));
+        }
+        return keys;
     }
 
     private Outcome outcome(String workshopId, List<Integer> failed, int bumpIndex) {
         if (failed.isEmpty()) return Outcome.DONE;
         if (failed.contains(bumpIndex)) {
-            return table.get(DynamoWorkshopStore.pk(workshopId), "META").isPresent() ? Outcome.WRONG_PHASE : Outcome.NOT_FOUND;
+            return Keys.exists(table, workshopId) ? Outcome.WRONG_PHASE : Outcome.NOT_FOUND;
         }
         return Outcome.NOT_AUTHOR;
     }
@@ -326,7 +297,7 @@ public final class DynamoResponseStore implements ResponseStore, ContributionSto
     }
 
     private static Map<String, AttributeValue> participantItem(Participant p) {
-        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(p.workshopId()), "P#" + p.id());
+        Map<String, AttributeValue> item = Table.key(Keys.workshop(p.workshopId()), Keys.participant(p.id()));
         if (p.name() != null) item.put("name", s(p.name()));
         item.put("perspective", s(p.perspective()));
         item.put("language", s(p.language()));
@@ -338,15 +309,15 @@ public final class DynamoResponseStore implements ResponseStore, ContributionSto
         return item;
     }
 
-    public static Participant participantFrom(Map<String, AttributeValue> item) {
-        return new Participant(Table.text(item, "sk").substring(2), Table.text(item, "pk").substring(2),
+    static Participant participantFrom(Map<String, AttributeValue> item) {
+        return new Participant(Keys.id(Table.text(item, "sk")), Keys.workshopOf(Table.text(item, "pk")),
                 Table.text(item, "name"), Table.text(item, "perspective"), Table.text(item, "language"),
                 Table.text(item, "email"), Table.flag(item, "updatesConsent"), Table.text(item, "tokenHash"),
                 Instant.parse(Table.text(item, "createdAt")), Table.number(item, "expiresAt", 0));
     }
 
     private static Map<String, AttributeValue> statementItem(Statement st) {
-        Map<String, AttributeValue> item = Table.key(DynamoWorkshopStore.pk(st.workshopId()), "S#" + st.id());
+        Map<String, AttributeValue> item = Table.key(Keys.workshop(st.workshopId()), Keys.statement(st.id()));
         item.put("participantId", s(st.participantId()));
         item.put("prompt", s(st.prompt().wire()));
         item.put("text", s(st.text()));
@@ -360,8 +331,8 @@ public final class DynamoResponseStore implements ResponseStore, ContributionSto
         return item;
     }
 
-    public static Statement statementFrom(Map<String, AttributeValue> item) {
-        return new Statement(Table.text(item, "sk").substring(2), Table.text(item, "pk").substring(2),
+    static Statement statementFrom(Map<String, AttributeValue> item) {
+        return new Statement(Keys.id(Table.text(item, "sk")), Keys.workshopOf(Table.text(item, "pk")),
                 Table.text(item, "participantId"), Prompt.fromWire(Table.text(item, "prompt")).orElseThrow(),
                 Table.text(item, "text"), Source.fromWire(Table.text(item, "source")).orElseThrow(),
                 Table.text(item, "enteredBy"), Table.flag(item, "hidden"),

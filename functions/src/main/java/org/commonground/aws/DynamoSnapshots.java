@@ -30,12 +30,12 @@ public final class DynamoSnapshots implements Snapshots {
 
     @Override
     public Optional<Snapshot> load(String workshopId) {
-        return read(workshopId, table.partition(DynamoWorkshopStore.pk(workshopId)));
+        return read(workshopId, table.partition(Keys.workshop(workshopId)));
     }
 
     @Override
     public Optional<Snapshot> loadSoon(String workshopId) {
-        return read(workshopId, table.partitionSoon(DynamoWorkshopStore.pk(workshopId)));
+        return read(workshopId, table.partitionSoon(Keys.workshop(workshopId)));
     }
 
     private Optional<Snapshot> read(String workshopId, List<Map<String, AttributeValue>> items) {
@@ -56,32 +56,23 @@ public final class DynamoSnapshots implements Snapshots {
         List<ProgressUpdate> updates = new ArrayList<>();
         List<UndeliveredEmail> undelivered = new ArrayList<>();
         for (Map<String, AttributeValue> item : items) {
-            String sk = Table.text(item, "sk");
-            if (sk.equals("META")) workshop = DynamoWorkshopStore.fromItem(item);
-            else if (sk.startsWith("P#")) participants.add(DynamoResponseStore.participantFrom(item));
-            else if (sk.startsWith("S#")) statements.add(DynamoResponseStore.statementFrom(item));
-            else if (sk.startsWith("TH#")) themes.add(DynamoThemeStore.fromItem(item));
-            else if (sk.startsWith("C#")) causes.add(DynamoResponseStore.causeFrom(item));
-            else if (sk.startsWith("SU#")) successes.add(DynamoResponseStore.successFrom(item));
-            else if (sk.startsWith("V#")) votes.add(DynamoVoteStore.fromItem(workshopId, item));
-            else if (sk.startsWith("B#themes#")) {
-                spent.put(sk.substring("B#themes#".length()), (int) Table.number(item, "spent", 0));
-            } else if (sk.startsWith("B#ideas#")) {
-                ideaSpent.put(sk.substring("B#ideas#".length()), (int) Table.number(item, "spent", 0));
-            } else if (sk.startsWith("IP#")) {
-                inPlace.add(DynamoResponseStore.inPlaceFrom(item));
-            } else if (sk.startsWith("ID#")) {
-                ideas.add(DynamoResponseStore.ideaFrom(item));
-            } else if (sk.startsWith("A#")) {
-                actions.add(DynamoActionStore.planFrom(item));
-            } else if (sk.startsWith("AS#")) {
-                supporters.add(DynamoActionStore.supporterFrom(item));
-            } else if (sk.startsWith("AU#")) {
-                updates.add(DynamoActionStore.updateFrom(item));
-            } else if (sk.startsWith("EF#")) {
-                undelivered.add(DynamoOutboxStore.undeliveredFrom(item));
-            } else {
-                DynamoGridStore.read(sk, item, workshopId, grid);
+            switch (Keys.kind(Table.text(item, "sk"))) {
+                case WORKSHOP -> workshop = DynamoWorkshopStore.fromItem(item);
+                case PARTICIPANT -> participants.add(DynamoResponseStore.participantFrom(item));
+                case STATEMENT -> statements.add(DynamoResponseStore.statementFrom(item));
+                case THEME -> themes.add(DynamoThemeStore.fromItem(item));
+                case CAUSE -> causes.add(DynamoResponseStore.causeFrom(item));
+                case SUCCESS -> successes.add(DynamoResponseStore.successFrom(item));
+                case VOTE -> votes.add(DynamoVoteStore.fromItem(workshopId, item));
+                case BUDGET -> DynamoVoteStore.readBudget(item, spent, ideaSpent);
+                case IN_PLACE -> inPlace.add(DynamoResponseStore.inPlaceFrom(item));
+                case IDEA -> ideas.add(DynamoResponseStore.ideaFrom(item));
+                case ACTION -> actions.add(DynamoActionStore.planFrom(item));
+                case SUPPORTER -> supporters.add(DynamoActionStore.supporterFrom(item));
+                case PROGRESS -> updates.add(DynamoActionStore.updateFrom(item));
+                case UNDELIVERED -> undelivered.add(DynamoOutboxStore.undeliveredFrom(item));
+                case SHORTLIST, PLACEMENT, NUDGE, FIXED -> DynamoGridStore.read(item, workshopId, grid);
+                case LINK, EMAIL, DIGEST, OTHER -> { }
             }
         }
         if (workshop == null) return Optional.empty();

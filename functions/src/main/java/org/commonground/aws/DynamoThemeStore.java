@@ -29,13 +29,13 @@ public final class DynamoThemeStore implements ThemeStore {
         List<TransactWriteItem> writes = List.of(
                 TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(item(theme))
                         .conditionExpression("attribute_not_exists(pk)").build()).build(),
-                DynamoWorkshopStore.versionBump(table, theme.workshopId(), null));
+                Keys.versionBump(table, theme.workshopId(), null));
         return table.transact(writes).isEmpty() ? Outcome.DONE : Outcome.NOT_FOUND;
     }
 
     @Override
     public Optional<Theme> find(String workshopId, String themeId) {
-        return table.get(DynamoWorkshopStore.pk(workshopId), "TH#" + themeId).map(DynamoThemeStore::fromItem);
+        return table.get(Keys.workshop(workshopId), Keys.theme(themeId)).map(DynamoThemeStore::fromItem);
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class DynamoThemeStore implements ThemeStore {
                         .expressionAttributeValues(Map.of(":title", s(theme.title()), ":position", n(theme.position()),
                                 ":one", n(1), ":expected", n(expectedVersion)))
                         .build()).build(),
-                DynamoWorkshopStore.versionBump(table, theme.workshopId(), null));
+                Keys.versionBump(table, theme.workshopId(), null));
         List<Integer> failed = table.transact(writes);
         if (failed.isEmpty()) return Outcome.DONE;
         return find(theme.workshopId(), theme.id()).isPresent() ? Outcome.STALE : Outcome.NOT_FOUND;
@@ -63,7 +63,7 @@ public final class DynamoThemeStore implements ThemeStore {
             writes.add(TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table.name())
                     .key(key(workshopId, themeId)).conditionExpression("attribute_exists(pk)").build()).build());
         }
-        writes.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
+        writes.add(Keys.versionBump(table, workshopId, null));
         return table.transact(writes).isEmpty() ? Outcome.DONE : Outcome.NOT_FOUND;
     }
 
@@ -75,7 +75,7 @@ public final class DynamoThemeStore implements ThemeStore {
             for (String statementId : statementIds.subList(start, Math.min(statementIds.size(), start + 98))) {
                 writes.add(moveWrite(workshopId, statementId, into.id()));
             }
-            writes.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
+            writes.add(Keys.versionBump(table, workshopId, null));
             if (!table.transact(writes).isEmpty()) return Outcome.NOT_FOUND;
         }
         List<TransactWriteItem> remove = List.of(
@@ -83,13 +83,13 @@ public final class DynamoThemeStore implements ThemeStore {
                         .conditionExpression("attribute_exists(pk)").build()).build(),
                 TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table.name())
                         .key(key(workshopId, into.id())).conditionExpression("attribute_exists(pk)").build()).build(),
-                DynamoWorkshopStore.versionBump(table, workshopId, null));
+                Keys.versionBump(table, workshopId, null));
         return table.transact(remove).isEmpty() ? Outcome.DONE : Outcome.NOT_FOUND;
     }
 
     private TransactWriteItem moveWrite(String workshopId, String statementId, String themeId) {
         Update.Builder update = Update.builder().tableName(table.name())
-                .key(Table.key(DynamoWorkshopStore.pk(workshopId), "S#" + statementId))
+                .key(Table.key(Keys.workshop(workshopId), Keys.statement(statementId)))
                 .conditionExpression("attribute_exists(pk)");
         if (themeId == null) {
             update.updateExpression("REMOVE themeId");
@@ -107,18 +107,18 @@ public final class DynamoThemeStore implements ThemeStore {
         long base = System.currentTimeMillis() - statementIds.size();
         for (int i = 0; i < statementIds.size(); i++) {
             writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table.name())
-                    .key(Table.key(DynamoWorkshopStore.pk(workshopId), "S#" + statementIds.get(i)))
+                    .key(Table.key(Keys.workshop(workshopId), Keys.statement(statementIds.get(i))))
                     .updateExpression("SET themeOrder = :order")
                     .conditionExpression("themeId = :theme")
                     .expressionAttributeValues(Map.of(":order", n(base + i), ":theme", s(themeId)))
                     .build()).build());
         }
-        writes.add(DynamoWorkshopStore.versionBump(table, workshopId, null));
+        writes.add(Keys.versionBump(table, workshopId, null));
         return table.transact(writes).isEmpty() ? Outcome.DONE : Outcome.STALE;
     }
 
     static Map<String, AttributeValue> key(String workshopId, String themeId) {
-        return Table.key(DynamoWorkshopStore.pk(workshopId), "TH#" + themeId);
+        return Table.key(Keys.workshop(workshopId), Keys.theme(themeId));
     }
 
     private static Map<String, AttributeValue> item(Theme t) {
@@ -136,11 +136,11 @@ public final class DynamoThemeStore implements ThemeStore {
         return item;
     }
 
-    public static Theme fromItem(Map<String, AttributeValue> item) {
+    static Theme fromItem(Map<String, AttributeValue> item) {
         Map<String, Integer> by = new HashMap<>();
         AttributeValue dotsBy = item.get("dotsBy");
         if (dotsBy != null && dotsBy.hasM()) dotsBy.m().forEach((k, v) -> by.put(k, Integer.parseInt(v.n())));
-        return new Theme(Table.text(item, "sk").substring(3), Table.text(item, "pk").substring(2),
+        return new Theme(Keys.id(Table.text(item, "sk")), Keys.workshopOf(Table.text(item, "pk")),
                 Prompt.fromWire(Table.text(item, "category")).orElseThrow(), Table.text(item, "title"),
                 (int) Table.number(item, "position", 0), Table.number(item, "version", 1),
                 (int) Table.number(item, "dots", 0), by, Instant.parse(Table.text(item, "createdAt")),

@@ -18,10 +18,9 @@ public final class DynamoTokenStore implements TokenStore {
 
     public DynamoTokenStore(Table table) { this.table = table; }
 
-    public static String pk(String hash) { return "T#" + hash; }
-
-    public static Map<String, AttributeValue> item(String hash, Token token) {
-        Map<String, AttributeValue> item = Table.key(pk(hash), "T");
+    /** A token's item, for writing in a transaction with what the token is for. */
+    static Map<String, AttributeValue> item(String hash, Token token) {
+        Map<String, AttributeValue> item = new java.util.HashMap<>(Keys.token(hash));
         item.put("kind", s(token.kind().name()));
         if (token.email() != null) item.put("email", s(token.email()));
         if (token.workshopId() != null) item.put("workshopId", s(token.workshopId()));
@@ -38,20 +37,20 @@ public final class DynamoTokenStore implements TokenStore {
 
     @Override
     public Optional<Token> find(String hash) {
-        return table.get(pk(hash), "T").map(DynamoTokenStore::fromItem);
+        return table.get(Keys.token(hash)).map(DynamoTokenStore::fromItem);
     }
 
     @Override
     public Optional<Token> take(String hash) {
         var deleted = table.client().deleteItem(DeleteItemRequest.builder().tableName(table.name())
-                .key(Table.key(pk(hash), "T")).returnValues(ReturnValue.ALL_OLD).build());
+                .key(Keys.token(hash)).returnValues(ReturnValue.ALL_OLD).build());
         return deleted.hasAttributes() && !deleted.attributes().isEmpty()
                 ? Optional.of(fromItem(deleted.attributes())) : Optional.empty();
     }
 
     @Override
     public void delete(String hash) {
-        table.client().deleteItem(DeleteItemRequest.builder().tableName(table.name()).key(Table.key(pk(hash), "T")).build());
+        table.client().deleteItem(DeleteItemRequest.builder().tableName(table.name()).key(Keys.token(hash)).build());
     }
 
     private static Token fromItem(Map<String, AttributeValue> item) {

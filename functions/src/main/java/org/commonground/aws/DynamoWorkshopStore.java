@@ -5,7 +5,6 @@ import static org.commonground.aws.Table.s;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,49 +20,24 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 public final class DynamoWorkshopStore implements WorkshopStore {
-    private static final String META = "META";
     private final Table table;
 
     public DynamoWorkshopStore(Table table) { this.table = table; }
 
-    public static String pk(String workshopId) { return "W#" + workshopId; }
-
-    /**
-     * The write that goes with every change to a workshop: bumps its version so pollers see
-     * the change, and (when a phase is given) holds the change to that phase without a read.
-     */
-    public static TransactWriteItem versionBump(Table table, String workshopId, Phase requiredPhase) {
-        Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":one", n(1));
-        String condition = "attribute_exists(pk)";
-        if (requiredPhase != null) {
-            condition += " AND phase = :phase";
-            values.put(":phase", s(requiredPhase.wire()));
-        }
-        return TransactWriteItem.builder().update(Update.builder()
-                .tableName(table.name())
-                .key(Table.key(pk(workshopId), META))
-                .updateExpression("ADD version :one")
-                .conditionExpression(condition)
-                .expressionAttributeValues(values)
-                .build()).build();
-    }
-
     @Override
     public boolean create(Workshop w) {
-        Map<String, AttributeValue> item = Table.key(pk(w.id()), META);
+        Map<String, AttributeValue> item = Table.key(Keys.workshop(w.id()), Keys.META);
         item.put("code", s(w.code()));
         item.put("phase", s(w.phase().wire()));
         item.put("version", n(w.version()));
         item.put("doc", s(Json.write(w)));
-        item.put("gsi1pk", s("WORKSHOPS"));
+        item.put("gsi1pk", s(Keys.WORKSHOPS));
         item.put("gsi1sk", s(w.createdAt() + "#" + w.id()));
         item.put("expiresAt", n(w.expiresAt()));
-        Map<String, AttributeValue> code = Table.key("CODE#" + w.code(), "CODE");
+        Map<String, AttributeValue> code = Keys.code(w.code());
         code.put("workshopId", s(w.id()));
         code.put("expiresAt", n(w.expiresAt()));
         List<Integer> failed = table.transact(List.of(
@@ -76,12 +50,12 @@ public final class DynamoWorkshopStore implements WorkshopStore {
 
     @Override
     public Optional<Workshop> find(String id) {
-        return table.get(pk(id), META).map(DynamoWorkshopStore::fromItem);
+        return table.get(Keys.workshop(id), Keys.META).map(DynamoWorkshopStore::fromItem);
     }
 
     @Override
     public Optional<String> idForCode(String code) {
-        return table.get("CODE#" + code, "CODE").map(item -> Table.text(item, "workshopId"));
+        return table.get(Keys.code(code)).map(item -> Table.text(item, "workshopId"));
     }
 
     @Override
@@ -92,7 +66,7 @@ public final class DynamoWorkshopStore implements WorkshopStore {
             QueryResponse page = table.client().query(QueryRequest.builder().tableName(table.name())
                     .indexName(Table.INDEX)
                     .keyConditionExpression("gsi1pk = :w")
-                    .expressionAttributeValues(Map.of(":w", s("WORKSHOPS")))
+                    .expressionAttributeValues(Map.of(":w", s(Keys.WORKSHOPS)))
                     .scanIndexForward(false)
                     .exclusiveStartKey(start)
                     .build());
@@ -106,7 +80,7 @@ public final class DynamoWorkshopStore implements WorkshopStore {
     public Optional<PhaseChange> movePhase(String id, Phase phase) {
         try {
             var result = table.client().updateItem(UpdateItemRequest.builder().tableName(table.name())
-                    .key(Table.key(pk(id), META))
+                    .key(Table.key(Keys.workshop(id), Keys.META))
                     .updateExpression("SET phase = :phase ADD version :one")
                     .conditionExpression("attribute_exists(pk)")
                     .expressionAttributeValues(Map.of(":phase", s(phase.wire()), ":one", n(1)))
@@ -119,33 +93,18 @@ public final class DynamoWorkshopStore implements WorkshopStore {
         }
     }
 
+    /** Deletes the workshop, everything in its partition and what those items lead to, and its join code. */
     @Override
     public void delete(Workshop workshop) {
-        String pk = pk(workshop.id());
-        List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        for (Map<String, AttributeValue> item : table.partition(pk)) {
-            String sk = Table.text(item, "sk");
-            if (sk.equals(META)) continue;
-            keys.add(Table.key(pk, sk));
-            // A participant's own token; links sent by email are noted in TK# items.
-            if (Table.text(item, "tokenHash") != null) keys.add(Table.key("T#" + Table.text(item, "tokenHash"), "T"));
-            if (sk.startsWith("EK#")) keys.add(Table.key("E#" + sk.substring(3), "E"));
-            if (sk.startsWith("TK#")) keys.add(Table.key("T#" + sk.substring(sk.lastIndexOf('#') + 1), "T"));
-        }
-        for (Map<String, AttributeValue> vector : table.partition("EMB#" + workshop.id())) {
-            keys.add(Table.key(Table.text(vector, "pk"), Table.text(vector, "sk")));
-        }
-        keys.add(Table.key("CODE#" + workshop.code(), "CODE"));
-        table.deleteAll(keys);
-        table.deleteAll(List.of(Table.key(pk, META)));
+        new WorkshopPartition(table).delete(workshop.id(), List.of(Keys.code(workshop.code())));
     }
 
     @Override
     public Optional<Long> version(String id) {
-        return table.get(pk(id), META).map(item -> Table.number(item, "version", 0));
+        return table.get(Keys.workshop(id), Keys.META).map(item -> Table.number(item, "version", 0));
     }
 
-    public static Workshop fromItem(Map<String, AttributeValue> item) {
+    static Workshop fromItem(Map<String, AttributeValue> item) {
         try {
             Workshop saved = Json.MAPPER.readValue(Table.text(item, "doc"), Workshop.class);
             return saved.withPhase(Phase.fromWire(Table.text(item, "phase")).orElseThrow(),

@@ -77,7 +77,12 @@ public record Table(DynamoDbClient client, String name) {
     }
 
     public Optional<Map<String, AttributeValue>> get(String pk, String sk) {
-        var item = client.getItem(GetItemRequest.builder().tableName(name).key(key(pk, sk)).consistentRead(true).build());
+        return get(key(pk, sk));
+    }
+
+    /** The item with this key ({@code pk} and {@code sk}), read consistently. */
+    public Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
+        var item = client.getItem(GetItemRequest.builder().tableName(name).key(key).consistentRead(true).build());
         return item.hasItem() ? Optional.of(item.item()) : Optional.empty();
     }
 

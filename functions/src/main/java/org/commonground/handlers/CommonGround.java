@@ -22,6 +22,7 @@ import org.commonground.keepingintouch.KeepingInTouch;
 import org.commonground.kernel.Configuration;
 import org.commonground.outbox.Outbox;
 import org.commonground.statements.Gathering;
+import org.commonground.summaries.StageMoves;
 import org.commonground.summaries.Summaries;
 import org.commonground.themes.Clustering;
 import org.commonground.themes.Ideas;
@@ -71,4 +72,7 @@ public record CommonGround(
                 new KeepingInTouch(snapshots, workshops, actionStore, outbox, d.configuration(), tokens, responses, d.clock()),
                 new Summaries(snapshots, outbox), outbox);
     }
+
+    /** Stage changes, with the day summaries they send. */
+    public StageMoves stageMoves() { return new StageMoves(workshops, summaries); }
 }

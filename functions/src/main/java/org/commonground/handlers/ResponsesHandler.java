@@ -1,26 +1,23 @@
 package org.commonground.handlers;
 
+import static org.commonground.api.ResponseRequests.themeId;
+
 import java.util.Map;
 import java.util.Set;
 import org.commonground.api.ApiHandler;
 import org.commonground.api.Reply;
+import org.commonground.api.ResponseRequests;
 import org.commonground.auth.Caller;
-import org.commonground.kernel.Problem;
 import org.commonground.kernel.RequestBody;
 import org.commonground.statements.Gathering;
-import org.commonground.statements.Source;
 import org.commonground.statements.Statement;
 import org.commonground.themes.Cause;
 import org.commonground.themes.Idea;
 import org.commonground.themes.InPlaceItem;
-import org.commonground.themes.Lens;
 import org.commonground.themes.SuccessStatement;
-import org.commonground.workshops.Prompt;
 
 /** The responses function: joining, and the statements people give in their own words. */
 public final class ResponsesHandler extends ApiHandler {
-    private static final Set<String> JOIN_FIELDS = Set.of("name", "perspective", "language", "email", "updatesConsent");
-
     public ResponsesHandler() { this(Deployment.shared()); }
 
     public ResponsesHandler(Deployment deployment) {
@@ -29,7 +26,7 @@ public final class ResponsesHandler extends ApiHandler {
 
         route("POST /api/workshops/{id}/participants", r -> {
             String id = r.id("id", "workshop");
-            Gathering.Joined joined = app.gathering().join(id, joining(r.body(JOIN_FIELDS)));
+            Gathering.Joined joined = app.gathering().join(id, ResponseRequests.joining(r.body(ResponseRequests.JOIN_FIELDS)));
             return Reply.created(Map.of("participantId", joined.participant().id(), "token", joined.token()));
         });
 
@@ -42,21 +39,8 @@ public final class ResponsesHandler extends ApiHandler {
         route("POST /api/workshops/{id}/statements", r -> {
             String id = r.id("id", "workshop");
             Caller caller = app.tokens().member(r.bearerToken(), id);
-            RequestBody body = r.body(Set.of("prompt", "text", "source", "onBehalfOf"));
-            String promptName = body.text("prompt");
-            Prompt prompt = Prompt.fromWire(promptName).orElseThrow(() -> Problem.invalid("invalid_prompt",
-                    "'prompt' must be working, not_working or future."));
-            Source source = body.optionalText("source").map(s -> Source.fromWire(s).orElseThrow(() ->
-                    Problem.invalid("invalid_source", "'source' must be online, interview or paper."))).orElse(null);
-            String forId = null;
-            Gathering.Joining forNew = null;
-            if (body.isObject("onBehalfOf")) {
-                forNew = joining(body.optionalObject("onBehalfOf", Set.of("name", "perspective", "language")).orElseThrow());
-            } else {
-                forId = body.optionalText("onBehalfOf").orElse(null);
-            }
             Statement statement = app.gathering().add(caller, id,
-                    new Gathering.NewStatement(prompt, body.text("text"), source, forId, forNew));
+                    ResponseRequests.statement(r.body(Set.of("prompt", "text", "source", "onBehalfOf"))));
             return Reply.created(Map.of("id", statement.id(), "text", statement.text()));
         });
 
@@ -74,10 +58,7 @@ public final class ResponsesHandler extends ApiHandler {
             String id = r.id("id", "workshop");
             Caller caller = app.tokens().member(r.bearerToken(), id);
             RequestBody body = r.body(Set.of("themeId", "parentId", "text"));
-            String parentId = body.optionalText("parentId").orElse(null);
-            if (parentId != null && !org.commonground.kernel.Ids.looksValid(parentId)) {
-                throw Problem.notFound("cause_not_found", "The cause you are asking “why?” about is not there any more.");
-            }
+            String parentId = ResponseRequests.parentCause(body);
             Cause cause = app.understanding().addCause(caller, id, themeId(body), parentId, body.text("text"));
             return Reply.created(Map.of("id", cause.id(), "depth", cause.depth()));
         });
@@ -102,10 +83,8 @@ public final class ResponsesHandler extends ApiHandler {
             String id = r.id("id", "workshop");
             Caller caller = app.tokens().member(r.bearerToken(), id);
             RequestBody body = r.body(Set.of("themeId", "lens", "text"));
-            Lens lens = Lens.fromWire(body.text("lens")).orElseThrow(() -> Problem.invalid("invalid_lens",
-                    "'lens' must be traditional, community or radical."));
             String themeId = body.has("themeId") ? themeId(body) : null;
-            Idea idea = app.ideas().addIdea(caller, id, themeId, lens, body.text("text"));
+            Idea idea = app.ideas().addIdea(caller, id, themeId, ResponseRequests.lens(body), body.text("text"));
             return Reply.created(Map.of("id", idea.id()));
         });
 
@@ -115,21 +94,5 @@ public final class ResponsesHandler extends ApiHandler {
             app.gathering().withdraw(app.tokens().member(r.bearerToken(), id), id, sid);
             return Reply.noContent();
         });
-    }
-
-    private static String themeId(RequestBody body) {
-        String themeId = body.text("themeId");
-        if (!org.commonground.kernel.Ids.looksValid(themeId)) {
-            throw Problem.notFound("theme_not_found", "That theme is not there any more. Reload to see the themes.");
-        }
-        return themeId;
-    }
-
-    private static Gathering.Joining joining(RequestBody body) {
-        String perspective = body.optionalText("perspective").orElseThrow(() -> Problem.invalid("missing_field",
-                "Please choose the perspective that fits you best."));
-        return new Gathering.Joining(body.optionalText("name").orElse(null), perspective,
-                body.optionalText("language").orElse("en"), body.optionalText("email").orElse(null),
-                body.optionalBoolean("updatesConsent").orElse(false));
     }
 }

@@ -16,6 +16,7 @@ import org.commonground.themes.Theme;
 import org.commonground.workshops.Perspective;
 import org.commonground.workshops.Prompt;
 import org.commonground.workshops.Workshop;
+import org.commonground.kernel.Wording;
 
 /**
  * What the facilitators read after day 1, in English then Welsh: who took part, the themes
@@ -25,39 +26,7 @@ import org.commonground.workshops.Workshop;
 final class DayOneSummary {
     private DayOneSummary() {}
 
-    private static final Map<String, Map<String, String>> LABELS = Map.of(
-            "en", Map.ofEntries(
-                    Map.entry("heading", "Day 1 summary"),
-                    Map.entry("people", "Who took part"),
-                    Map.entry("peopleLine", "people"),
-                    Map.entry("statementsLine", "statements"),
-                    Map.entry("themes", "Themes"),
-                    Map.entry("statementsWord", "statements"),
-                    Map.entry("dotsWord", "dots"),
-                    Map.entry("noThemes", "No themes were made."),
-                    Map.entry("priorities", "Top priorities: why it happens and what success would look like"),
-                    Map.entry("causes", "Root causes"),
-                    Map.entry("success", "What success would look like"),
-                    Map.entry("nothingYet", "Nothing was recorded."),
-                    Map.entry("working", "What is working"),
-                    Map.entry("not_working", "What is not working"),
-                    Map.entry("future", "What is important for the future")),
-            "cy", Map.ofEntries(
-                    Map.entry("heading", "Crynodeb diwrnod 1"),
-                    Map.entry("people", "Pwy gymerodd ran"),
-                    Map.entry("peopleLine", "o bobl"),
-                    Map.entry("statementsLine", "o ddatganiadau"),
-                    Map.entry("themes", "Themâu"),
-                    Map.entry("statementsWord", "datganiad"),
-                    Map.entry("dotsWord", "dot"),
-                    Map.entry("noThemes", "Ni chafodd unrhyw themâu eu creu."),
-                    Map.entry("priorities", "Y prif flaenoriaethau: pam mae'n digwydd a sut beth fyddai llwyddiant"),
-                    Map.entry("causes", "Achosion sylfaenol"),
-                    Map.entry("success", "Sut beth fyddai llwyddiant"),
-                    Map.entry("nothingYet", "Ni chofnodwyd dim."),
-                    Map.entry("working", "Beth sy'n gweithio"),
-                    Map.entry("not_working", "Beth sydd ddim yn gweithio"),
-                    Map.entry("future", "Beth sy'n bwysig ar gyfer y dyfodol")));
+    private static final Map<String, Map<String, String>> LABELS = Map.of("en", Wording.labels("en", "day1"), "cy", Wording.labels("cy", "day1"));
 
     static Map<String, Object> model(Snapshot s) {
         Workshop w = s.workshop();

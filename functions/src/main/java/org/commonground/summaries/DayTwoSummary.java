@@ -15,6 +15,7 @@ import org.commonground.themes.Lens;
 import org.commonground.themes.Theme;
 import org.commonground.workshops.Perspective;
 import org.commonground.workshops.Workshop;
+import org.commonground.kernel.Wording;
 
 /**
  * What the facilitators read after day 2, in English then Welsh: what is already in place,
@@ -23,41 +24,7 @@ import org.commonground.workshops.Workshop;
 final class DayTwoSummary {
     private DayTwoSummary() {}
 
-    private static final Map<String, Map<String, String>> LABELS = Map.of(
-            "en", Map.ofEntries(
-                    Map.entry("heading", "Day 2 summary"),
-                    Map.entry("people", "people took part"),
-                    Map.entry("inPlace", "What is already in place"),
-                    Map.entry("ideas", "Ideas"),
-                    Map.entry("votes", "Votes on ideas"),
-                    Map.entry("dotsWord", "dots"),
-                    Map.entry("grid", "The investment grid"),
-                    Map.entry("effort", "Effort (0 to 10)"),
-                    Map.entry("difference", "Difference made (0 to 10)"),
-                    Map.entry("where", "Where it sits"),
-                    Map.entry("placedBy", "Placed by"),
-                    Map.entry("fixed", "position fixed by the facilitator"),
-                    Map.entry("notPlaced", "not placed yet"),
-                    Map.entry("plans", "Action plans"),
-                    Map.entry("nothingYet", "Nothing was recorded."),
-                    Map.entry("otherIdeas", "Other ideas")),
-            "cy", Map.ofEntries(
-                    Map.entry("heading", "Crynodeb diwrnod 2"),
-                    Map.entry("people", "o bobl wedi cymryd rhan"),
-                    Map.entry("inPlace", "Beth sydd eisoes ar waith"),
-                    Map.entry("ideas", "Syniadau"),
-                    Map.entry("votes", "Pleidleisiau ar syniadau"),
-                    Map.entry("dotsWord", "dot"),
-                    Map.entry("grid", "Y grid buddsoddi"),
-                    Map.entry("effort", "Ymdrech (0 i 10)"),
-                    Map.entry("difference", "Gwahaniaeth (0 i 10)"),
-                    Map.entry("where", "Ble mae'n eistedd"),
-                    Map.entry("placedBy", "Wedi'i osod gan"),
-                    Map.entry("fixed", "safle wedi'i bennu gan yr hwylusydd"),
-                    Map.entry("notPlaced", "heb ei osod eto"),
-                    Map.entry("plans", "Cynlluniau gweithredu"),
-                    Map.entry("nothingYet", "Ni chofnodwyd dim."),
-                    Map.entry("otherIdeas", "Syniadau eraill")));
+    private static final Map<String, Map<String, String>> LABELS = Map.of("en", Wording.labels("en", "day2"), "cy", Wording.labels("cy", "day2"));
 
     static Map<String, Object> model(Snapshot s) {
         List<Map<String, Object>> languages = new ArrayList<>();

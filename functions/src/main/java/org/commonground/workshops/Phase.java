@@ -21,4 +21,10 @@ public enum Phase {
     public static Optional<Phase> fromWire(String value) { return WireNames.parse(values(), value); }
 
     public static String allWire() { return WireNames.list(values()); }
+
+    /** The stage with this wire name, or a 400 {@code invalid_phase} naming the stages there are. */
+    public static Phase named(String wanted) {
+        return fromWire(wanted).orElseThrow(() -> org.commonground.kernel.Problem.invalid("invalid_phase",
+                "'" + wanted + "' is not a phase. Choose one of: " + allWire() + "."));
+    }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
-import org.commonground.auth.Token;
 import org.commonground.handlers.CommonGround;
 import org.commonground.handlers.Deployment;
 import org.commonground.kernel.Configuration;
@@ -146,11 +145,9 @@ public final class LocalServer {
             String facilitator = configuration.facilitatorEmails().stream().sorted().findFirst().orElseThrow();
             Path sharedData = root.resolveSibling("shared").resolve("data");
             Workshop workshop = DemoWorkshop.ensure(app, facilitator, sharedData);
-            String screenToken = app.tokens().issue(Token.screen(workshop.id(),
-                    deployment.clock().instant().plus(java.time.Duration.ofDays(7))));
             System.out.println("Facilitator: " + app.signIn().link(facilitator, site));
             System.out.println("Participant: " + site + "/join/" + workshop.code());
-            System.out.println("Big screen: " + site + "/screen/" + workshop.id() + "?token=" + screenToken);
+            System.out.println("Big screen: " + app.tokens().screenLink(workshop.id(), site).url());
         }
         System.out.println("Outbox: " + outboxUrl);
         System.out.println("Press Ctrl+C to stop." + (inMemory ? "" : " Data is kept in " + data + "."));

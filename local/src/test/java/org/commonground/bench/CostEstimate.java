@@ -270,7 +270,7 @@ final class CostEstimate {
         }
         long emails = deployment.dynamo().scan(software.amazon.awssdk.services.dynamodb.model.ScanRequest.builder()
                 .tableName(deployment.configuration().tableName()).filterExpression("begins_with(pk, :e)")
-                .expressionAttributeValues(Map.of(":e", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("E#"))).build()).count()
+                .expressionAttributeValues(Map.of(":e", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(org.commonground.aws.Keys.EMAILS))).build()).count()
                 + 4L * ((people + 2) / 3);
         double reads = capacity.reads.sum();
         double writes = capacity.writes.sum();

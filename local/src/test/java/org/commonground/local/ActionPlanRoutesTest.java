@@ -70,7 +70,7 @@ class ActionPlanRoutesTest {
         assertEquals("Gwen Morgan", asFacilitator.path("leadName").asText());
         assertEquals(leadEmail, asFacilitator.path("leadEmail").asText());
 
-        List<JsonNode> emails = LocalAws.get().emailsTo(leadEmail);
+        List<JsonNode> emails = LocalAws.get().emailsArrive(leadEmail);
         assertEquals(1, emails.size());
         String text = emails.getFirst().path("body").path("text").asText();
         for (String expected : List.of("Your action plan", "Drop-in <Tuesdays> at the library", "A carers' drop-in at the library",

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.commonground.aws.DynamoWorkshopStore;
+import org.commonground.aws.Keys;
 import org.commonground.aws.Table;
 import org.junit.jupiter.api.Test;
 
@@ -158,7 +158,7 @@ class DayOneRoutesTest {
         assertEquals(2, t.path("dots").asInt());
         assertEquals(0, t.path("dotsByPerspective").path("carer").asInt());
         Table table = new Table(s.deployment.dynamo(), s.deployment.configuration().tableName());
-        table.partition(DynamoWorkshopStore.pk(id)).forEach(item ->
+        table.partition(Keys.workshop(id)).forEach(item ->
                 assertFalse(leaving.participantId().equals(Table.text(item, "participantId")), "left behind: " + item));
     }
 
@@ -231,13 +231,13 @@ class DayOneRoutesTest {
 
         // Vectors are kept in their own partition, reused, and erased with the person.
         Table table = new Table(s.deployment.dynamo(), s.deployment.configuration().tableName());
-        assertEquals(6, table.partition("EMB#" + id).size());
+        assertEquals(6, table.partition(Keys.vectors(id)).size());
         String later = s.say(id, person.token(), "not_working", "Nobody told us about carers allowance").text("id");
         assertEquals(200, s.api.call("POST /api/workshops/{id}/theme-suggestions", w, facilitator, Map.of()).status());
-        assertEquals(7, table.partition("EMB#" + id).size());
-        assertTrue(table.get("EMB#" + id, later).isPresent());
+        assertEquals(7, table.partition(Keys.vectors(id)).size());
+        assertTrue(table.get(Keys.vectors(id), later).isPresent());
         assertEquals(204, s.api.call("DELETE /api/workshops/{id}/participants/me", w, person.token(), null).status());
-        assertEquals(0, table.partition("EMB#" + id).size(), "nothing of theirs is left");
+        assertEquals(0, table.partition(Keys.vectors(id)).size(), "nothing of theirs is left");
         assertEquals(0, s.api.call("POST /api/workshops/{id}/theme-suggestions", w, facilitator, Map.of("category", "future"))
                 .json().path("themes").size());
     }

@@ -49,7 +49,7 @@ class DayOneSummaryTest {
         assertEquals("sent", leaving.text("daySummary"));
 
         for (String address : List.of(lead, colleague)) {
-            List<JsonNode> emails = LocalAws.get().emailsTo(address);
+            List<JsonNode> emails = LocalAws.get().emailsArrive(address);
             assertEquals(1, emails.size(), address);
             JsonNode email = emails.getFirst();
             assertEquals("Day 1 summary: Carers <strategy> & you / Crynodeb diwrnod 1: Carers <strategy> & you", email.path("subject").asText());
@@ -82,7 +82,7 @@ class DayOneSummaryTest {
         ApiClient.Answer asked = s.api.call("POST /api/workshops/{id}/summaries", Map.of("id", id), token, Map.of("day", 1));
         assertEquals(202, asked.status());
         assertEquals("sent", asked.text("status"));
-        assertTrue(LocalAws.get().emailsTo(lead).getFirst().path("body").path("text").asText().contains("0 people, 0 statements."));
+        assertTrue(LocalAws.get().emailsArrive(lead).getFirst().path("body").path("text").asText().contains("0 people, 0 statements."));
         assertEquals("sent", s.api.call("POST /api/workshops/{id}/summaries", Map.of("id", id), token, Map.of("day", 2)).text("status"),
                 "day 2 has its own summary");
     }

@@ -51,7 +51,7 @@ class DayTwoSummaryTest {
         ApiClient.Answer leaving = s.phase(id, token, "follow_up");
         assertEquals("sent", leaving.text("daySummary"));
 
-        List<JsonNode> summaries = LocalAws.get().emailsTo(lead);
+        List<JsonNode> summaries = LocalAws.get().emailsArrive(lead);
         assertEquals(1, summaries.size());
         JsonNode summary = summaries.getFirst();
         assertEquals("Day 2 summary: Carers & <respite> / Crynodeb diwrnod 2: Carers & <respite>", summary.path("subject").asText());
@@ -69,7 +69,7 @@ class DayTwoSummaryTest {
         assertTrue(html.contains("A neighbour &lt;rota&gt;"), "text is escaped in HTML");
         assertTrue(html.contains("<table") && html.contains("lang=\"cy\""));
 
-        List<JsonNode> joinedPlans = LocalAws.get().emailsTo(welshSupporter);
+        List<JsonNode> joinedPlans = LocalAws.get().emailsArrive(welshSupporter);
         assertEquals(1, joinedPlans.size(), "the supporter who agreed to updates gets the plans they joined");
         JsonNode mine = joinedPlans.getFirst();
         assertTrue(mine.path("subject").asText().startsWith("Y cynlluniau gweithredu"), "in their language first");

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.commonground.aws.Keys;
 import org.commonground.aws.Table;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -75,13 +76,13 @@ class FollowUpRoutesTest {
     @Test
     void aFacilitatorHandsAPlanToANewLeadWhoseLinkReplacesTheOldOne() {
         Map<String, String> a = Map.of("id", done.workshopId(), "aid", done.action());
-        String oldLink = linkIn(LocalAws.get().emailsTo(done.leadEmail()).getFirst());
+        String oldLink = linkIn(LocalAws.get().emailsArrive(done.leadEmail()).getFirst());
         String newEmail = "new-" + done.leadEmail();
         ApiClient.Answer handed = s.api.call("PATCH /api/workshops/{id}/actions/{aid}", a, facilitator,
                 Map.of("lead", Map.of("name", "Rhian", "email", newEmail, "consent", true)));
         assertEquals(200, handed.status(), handed.body());
         assertEquals("sent", handed.text("leadEmail"));
-        String newLink = linkIn(LocalAws.get().emailsTo(newEmail).getFirst());
+        String newLink = linkIn(LocalAws.get().emailsArrive(newEmail).getFirst());
         assertEquals(401, s.api.call("GET /api/workshops/{id}/actions/{aid}", a, oldLink, null).status(), "the old link stops working");
         assertEquals(200, s.api.call("GET /api/workshops/{id}/actions/{aid}", a, newLink, null).status());
         assertEquals("Rhian", s.board(done.workshopId(), facilitator).json().at("/actions/0/leadName").asText());
@@ -92,9 +93,9 @@ class FollowUpRoutesTest {
     void everyItemCarriesTheWorkshopsExpiry() {
         long expiry = -1;
         List<String> without = new ArrayList<>();
-        for (Map<String, AttributeValue> item : table.partition("W#" + done.workshopId())) {
+        for (Map<String, AttributeValue> item : table.partition(Keys.workshop(done.workshopId()))) {
             if (!item.containsKey("expiresAt")) without.add(Table.text(item, "sk"));
-            else if (Table.text(item, "sk").equals("META")) expiry = Table.number(item, "expiresAt", 0);
+            else if (Table.text(item, "sk").equals(Keys.META)) expiry = Table.number(item, "expiresAt", 0);
         }
         assertEquals(List.of(), without);
         assertTrue(expiry > s.deployment.clock().instant().getEpochSecond() + 29L * 24 * 3600, "at least the shortest retention ahead");
@@ -110,7 +111,7 @@ class FollowUpRoutesTest {
         List<String> left = new ArrayList<>();
         for (Map<String, AttributeValue> item : s.deployment.dynamo().scan(ScanRequest.builder().tableName(table.name()).build()).items()) {
             String pk = Table.text(item, "pk");
-            boolean ours = pk.contains(done.workshopId()) || pk.equals("CODE#" + done.code()) || done.workshopId().equals(Table.text(item, "workshopId"));
+            boolean ours = pk.contains(done.workshopId()) || pk.equals(Table.text(Keys.code(done.code()), "pk")) || done.workshopId().equals(Table.text(item, "workshopId"));
             if (ours) left.add(pk + " " + Table.text(item, "sk"));
         }
         assertEquals(List.of(), left);

@@ -138,6 +138,30 @@ public final class LocalAws {
         }
     }
 
+    /**
+     * The emails to one address that match, once at least one has arrived: the emulator is asked
+     * again until then, for up to 20 seconds, and the test fails if none comes.
+     */
+    public List<JsonNode> emailsArrive(String address, java.util.function.Predicate<JsonNode> matching) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            List<JsonNode> found = emailsTo(address).stream().filter(matching).toList();
+            if (!found.isEmpty()) return found;
+            if (System.nanoTime() > deadline) throw new AssertionError("No matching email to " + address + " arrived within 20 seconds");
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for an email", e);
+            }
+        }
+    }
+
+    /** The emails to one address, once at least one has arrived (see above). */
+    public List<JsonNode> emailsArrive(String address) {
+        return emailsArrive(address, email -> true);
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -60,7 +60,7 @@ class OutboxSweepTest {
             assertEquals(0, swept.gaveUp());
         }
         assertEquals(0, pending);
-        for (String address : addresses) assertEquals(1, LocalAws.get().emailsTo(address).size(), address);
+        for (String address : addresses) assertEquals(1, LocalAws.get().emailsArrive(address).size(), address);
     }
 
     @Test

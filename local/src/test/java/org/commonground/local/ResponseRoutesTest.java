@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.commonground.aws.DynamoWorkshopStore;
+import org.commonground.aws.Keys;
 import org.commonground.aws.Table;
 import org.junit.jupiter.api.Test;
 
@@ -157,8 +157,8 @@ class ResponseRoutesTest {
 
         Table table = new Table(s.deployment.dynamo(), s.deployment.configuration().tableName());
         List<String> left = new ArrayList<>();
-        table.partition(DynamoWorkshopStore.pk(id)).forEach(item -> {
-            if (leaving.participantId().equals(Table.text(item, "participantId")) || ("P#" + leaving.participantId()).equals(Table.text(item, "sk"))) {
+        table.partition(Keys.workshop(id)).forEach(item -> {
+            if (leaving.participantId().equals(Table.text(item, "participantId")) || Keys.participant(leaving.participantId()).equals(Table.text(item, "sk"))) {
                 left.add(Table.text(item, "sk"));
             }
         });
@@ -181,10 +181,10 @@ class ResponseRoutesTest {
                 Map.of("prompt", "future", "text", "From paper", "source", "paper", "onBehalfOf", Map.of("perspective", "carer"))).status());
 
         Table table = new Table(s.deployment.dynamo(), s.deployment.configuration().tableName());
-        var items = table.partition(DynamoWorkshopStore.pk(shortLived));
+        var items = table.partition(Keys.workshop(shortLived));
         assertEquals(5, items.size(), "the workshop, two people and two statements: " + items);
         items.forEach(item -> assertEquals(expected, Table.number(item, "expiresAt", 0), Table.text(item, "sk")));
-        var token = table.get("T#" + org.commonground.auth.Tokens.hash(person.token()), "T").orElseThrow();
+        var token = table.get(Keys.token(org.commonground.auth.Tokens.hash(person.token()))).orElseThrow();
         assertEquals(expected, Table.number(token, "expiresAt", 0));
     }
 

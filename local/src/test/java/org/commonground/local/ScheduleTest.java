@@ -28,7 +28,7 @@ class ScheduleTest {
         assertEquals(1, summariesSent(schedule));
         clock.now = Instant.parse("2027-06-18T17:16:00Z");
         assertEquals(0, summariesSent(schedule));
-        assertEquals(1, LocalAws.get().emailsTo(lead).size());
+        assertEquals(1, LocalAws.get().emailsArrive(lead).size());
         String later = s.facilitator(lead); // the first session ended after 12 hours
         assertEquals("already_sent", s.api.call("POST /api/workshops/{id}/summaries", Map.of("id", id), later, Map.of("day", 1)).text("status"));
     }
@@ -50,7 +50,7 @@ class ScheduleTest {
         assertEquals(1, summariesSent(schedule));
         assertEquals(0, summariesSent(schedule));
         assertEquals("Day 2 summary: Scheduled day 2 / Crynodeb diwrnod 2: Scheduled day 2",
-                LocalAws.get().emailsTo(lead).getFirst().path("subject").asText());
+                LocalAws.get().emailsArrive(lead).getFirst().path("subject").asText());
     }
 
     /** The schedule reports each of its jobs; these tests read the day summaries' count. */

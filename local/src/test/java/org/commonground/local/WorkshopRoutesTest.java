@@ -24,7 +24,7 @@ class WorkshopRoutesTest {
         ApiClient.Answer asked = own.api.call("POST /api/auth/links", Map.of(), null, Map.of("email", address.toUpperCase()));
         assertEquals(202, asked.status());
 
-        List<JsonNode> emails = LocalAws.get().emailsTo(address);
+        List<JsonNode> emails = LocalAws.get().emailsArrive(address);
         assertEquals(1, emails.size());
         JsonNode email = emails.getFirst();
         assertEquals("Sign in to Common Ground / Mewngofnodi i Common Ground", email.path("subject").asText());

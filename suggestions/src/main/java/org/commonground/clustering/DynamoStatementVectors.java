@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.commonground.aws.Keys;
 import org.commonground.aws.Table;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -26,7 +27,7 @@ public final class DynamoStatementVectors implements StatementVectors {
 
     public DynamoStatementVectors(Table table) { this.table = table; }
 
-    public static String pk(String workshopId) { return "EMB#" + workshopId; }
+    public static String pk(String workshopId) { return Keys.vectors(workshopId); }
 
     @Override
     public Map<String, Stored> all(String workshopId) {

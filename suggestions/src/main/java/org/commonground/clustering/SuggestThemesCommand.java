@@ -1,6 +1,5 @@
 package org.commonground.clustering;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.commonground.kernel.Json;
 
 /**
  * scripts/suggest-themes FILE.csv [--text-column NAME] [--group-column NAME]
@@ -82,11 +82,7 @@ public final class SuggestThemesCommand {
                 themes.add(theme);
             }
         }
-        try {
-            return new ObjectMapper().writeValueAsString(Map.of("themes", themes));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(Map.of("themes", themes));
     }
 
     private static String value(String[] args, int i, String option) {

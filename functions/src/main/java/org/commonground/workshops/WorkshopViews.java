@@ -1,0 +1,50 @@
+package org.commonground.workshops;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the API shows of a workshop: the facilitator's view and the join page's view. Fields in
+ * a fixed order; a field with no value is shown as null.
+ */
+public final class WorkshopViews {
+    private WorkshopViews() {}
+
+    /**
+     * The facilitator's view: id, code, join link (on {@code site}, the address the request came
+     * through), title, focus, phase, version, languages, prompts, perspectives, settings, createdAt.
+     */
+    public static Map<String, Object> facilitator(String site, Workshop w) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", w.id());
+        view.put("code", w.code());
+        view.put("joinUrl", Workshops.joinUrl(site, w));
+        view.put("title", w.title());
+        view.put("focus", w.focus());
+        view.put("phase", w.phase());
+        view.put("version", w.version());
+        view.put("languages", w.languages());
+        view.put("prompts", w.prompts());
+        view.put("perspectives", w.perspectives());
+        view.put("settings", w.settings());
+        view.put("createdAt", w.createdAt());
+        return view;
+    }
+
+    /**
+     * What anyone with the join code sees before joining: the workshop's id, code, title, focus,
+     * phase, prompts, perspectives and languages; nothing about the people in it.
+     */
+    public static Map<String, Object> join(Workshop w) {
+        Map<String, Object> join = new LinkedHashMap<>();
+        join.put("workshopId", w.id());
+        join.put("code", w.code());
+        join.put("title", w.title());
+        join.put("focus", w.focus());
+        join.put("phase", w.phase());
+        join.put("prompts", w.prompts());
+        join.put("perspectives", w.perspectives());
+        join.put("languages", w.languages());
+        return join;
+    }
+}
