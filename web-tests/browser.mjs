@@ -34,3 +34,20 @@ export async function assertFitsWidth(page, what) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `${what} is ${overflow}px wider than the screen`);
 }
+
+// Moves the workshop from the console to any stage through "Go to another stage", saying yes
+// when the console asks to confirm a skip or closing.
+export async function moveStage(console_, phase) {
+  const other = console_.locator('details.other-stage');
+  if (!(await other.evaluate((d) => d.open))) await other.locator('summary').click();
+  await console_.getByLabel('Move the workshop to').selectOption(phase);
+  await console_.getByRole('button', { name: 'Move', exact: true }).click();
+  const yes = console_.getByRole('dialog').getByRole('button', { name: /^Yes, move to/ });
+  const now = console_.locator('#phase-heading ~ .count');
+  const label = await console_.evaluate((p) => document.querySelector(`select[name=phase] option[value="${p}"]`).textContent, phase);
+  // Whichever comes first: the question (answered yes) or the move itself; a question that never
+  // comes is not a failure.
+  const asked = yes.waitFor().then(() => true, () => false);
+  await Promise.race([asked.then((shown) => shown && yes.click()), now.filter({ hasText: label }).waitFor()]);
+  await now.filter({ hasText: label }).waitFor();
+}

@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startLocalServer, emailsArrive } from './local-server.mjs';
-import { launch, person, assertAccessible, assertFitsWidth } from './browser.mjs';
+import { launch, person, assertAccessible, assertFitsWidth, moveStage } from './browser.mjs';
 
 let server;
 let browser;
@@ -38,8 +38,7 @@ async function joinAndAnswer(page, url, { welsh = false, keyboard = false, answe
 }
 
 async function movePhase(console_, phase, label) {
-  await console_.getByLabel('Move the workshop to').selectOption(phase);
-  await console_.getByRole('button', { name: 'Move', exact: true }).click();
+  await moveStage(console_, phase);
   await console_.getByText(`Now: ${label}`).waitFor();
 }
 
@@ -60,7 +59,7 @@ test('a whole day 1: gathering, themes, dots, root causes, success and the summa
   await console_.getByRole('heading', { level: 1, name: 'Day one in Denbigh' }).waitFor();
   const joinUrl = await console_.getByRole('link', { name: /\/join\// }).textContent();
   const [screen] = await Promise.all([console_.context().waitForEvent('page'), console_.getByRole('button', { name: 'Open the big screen' }).click()]);
-  await screen.getByText('people taking part').waitFor();
+  await screen.locator('.stats p', { hasText: /^\d+here$/ }).waitFor();
 
   const alys = await person(browser); // keyboard only
   const bryn = await person(browser);

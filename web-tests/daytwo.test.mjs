@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startLocalServer, emailsArrive } from './local-server.mjs';
-import { launch, person, assertAccessible, assertFitsWidth } from './browser.mjs';
+import { launch, person, assertAccessible, assertFitsWidth, moveStage } from './browser.mjs';
 
 let server;
 let browser;
@@ -9,8 +9,7 @@ before(async () => { server = await startLocalServer(); browser = await launch()
 after(async () => { await browser?.close(); await server?.stop(); });
 
 async function movePhase(console_, phase, label) {
-  await console_.getByLabel('Move the workshop to').selectOption(phase);
-  await console_.getByRole('button', { name: 'Move', exact: true }).click();
+  await moveStage(console_, phase);
   await console_.getByText(`Now: ${label}`).waitFor();
 }
 

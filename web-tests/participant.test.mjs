@@ -17,7 +17,7 @@ test('a participant joins on a 320 px phone in Welsh, answers all three question
   const page = await person(browser);
   await page.goto(server.participant);
   await page.getByRole('link', { name: 'Cymraeg' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Supporting unpaid carers' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Cefnogi gofalwyr di-dâl' }).waitFor(); // the workshop's own Welsh title
   assert.equal(await page.getAttribute('html', 'lang'), 'cy');
   await page.getByText('Hoffem glywed gennych yn eich geiriau eich hun').waitFor();
   await page.getByText('Beth sydd ddim yn gweithio yn eich bywyd?').waitFor();

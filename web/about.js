@@ -1,7 +1,7 @@
 // The pages about the service itself: the accessibility statement and the privacy notice.
 import { h, replace } from './dom.js';
 import { t } from './i18n.js';
-import { setTitle } from './app.js';
+import { setTitle } from './navigation.js';
 import { siteDetails } from './site.js';
 
 export async function accessibility() {

@@ -8,18 +8,24 @@ export class ApiError extends Error {
   }
 }
 
-export async function call(method, path, { token, body } = {}) {
+export async function call(method, path, { token, body, key } = {}) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
+  if (key) headers['Idempotency-Key'] = key;
+  return answerOf(fetch(`/api${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    cache: 'no-store',
+  }));
+}
+
+// A fetch's answer as call() gives it: {status, ...json}, or an ApiError.
+export async function answerOf(fetching) {
   let response;
   try {
-    response = await fetch(`/api${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      cache: 'no-store',
-    });
+    response = await fetching;
   } catch {
     throw new ApiError(0, 'offline', null);
   }
@@ -30,6 +36,26 @@ export async function call(method, path, { token, body } = {}) {
     throw new ApiError(response.status, json?.error || 'unknown', json?.message || null);
   }
   return { status: response.status, ...json };
+}
+
+// A fresh key for one submission (32 hex characters). getRandomValues works on plain http too,
+// where a phone on the venue's network reaches a laptop.
+export function newKey() {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+// Sends something a person made, once: one Idempotency-Key for the submission, sent again with
+// the same key when the connection drops (up to three tries), so a retry never saves it twice.
+export async function submit(method, path, { token, body } = {}) {
+  const key = newKey();
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await call(method, path, { token, body, key });
+    } catch (e) {
+      if (e.status !== 0 || attempt === 3) throw e;
+      await new Promise((resolve) => { setTimeout(resolve, 1000 * attempt); });
+    }
+  }
 }
 
 // A file the API sends back whole, such as a CSV export or the printable report; or, for a file

@@ -1,30 +1,10 @@
 import { h, replace, focusHeading } from './dom.js';
 import { t, language, setLanguage } from './i18n.js';
+import { go, leave, setRenderer, setTitle } from './navigation.js';
 import { renderFooter } from './site.js';
 
-// Views register what to stop (such as polling) when the person moves to another page.
-let leaving = [];
-export function onLeave(stop) { leaving.push(stop); }
-
-export function go(path, { replaceState = false } = {}) {
-  if (replaceState) history.replaceState({}, '', path);
-  else history.pushState({}, '', path);
-  render(true);
-}
-
-// A token that came in a link's ?token= is kept on this device and taken out of the address bar.
-export function tokenFromLink(key, storage) {
-  const fromLink = new URLSearchParams(location.search).get('token');
-  if (fromLink) {
-    storage.setItem(key, fromLink);
-    history.replaceState({}, '', location.pathname);
-  }
-  return storage.getItem(key);
-}
-
-export function setTitle(page) {
-  document.title = t('pageTitle', { page });
-}
+// Wires the pages together: which module draws which address. Pages import navigation.js,
+// never this file.
 
 const routes = [
   [/^\/join\/([^/]+)(\/.*)?$/, (m) => import('./participant.js').then((v) => v.show(decodeURIComponent(m[1]), m[2] || ''))],
@@ -40,16 +20,15 @@ const routes = [
 ];
 
 async function render(moveFocus) {
-  leaving.forEach((stop) => stop());
-  leaving = [];
+  leave();
   document.documentElement.lang = language();
   document.body.classList.remove('screen');
   renderChrome();
   const main = document.getElementById('main');
   const route = routes.find(([pattern]) => pattern.test(location.pathname));
   if (!route) {
-    setTitle('Page not found');
-    replace(main, h('h1', {}, 'Page not found'), h('p', {}, h('a', { href: '/' }, 'Go to the start')));
+    setTitle(t('pageNotFound'));
+    replace(main, h('h1', {}, t('pageNotFound')), h('p', {}, h('a', { href: '/' }, t('goToStart'))));
     return;
   }
   await route[1](location.pathname.match(route[0]));
@@ -83,6 +62,7 @@ document.addEventListener('click', (event) => {
   }
 });
 window.addEventListener('popstate', () => render(true));
+setRenderer(render);
 
 const asked = new URLSearchParams(location.search).get('lang');
 if (asked === 'en' || asked === 'cy') {

@@ -1,5 +1,7 @@
 import { h } from './dom.js';
 import { t } from './i18n.js';
+import { keptWords } from './forms.js';
+import { timerBox } from './timer.js';
 
 // What the pages work out from the board the same way: the priority themes, lens names and
 // the why-chains as a read-only tree.
@@ -31,4 +33,10 @@ export function causesUnder(board, themeId, parentId) {
 export function causeTree(board, themeId, parentId = null) {
   const children = causesUnder(board, themeId, parentId);
   return children.length ? h('ul', { className: 'cause-tree' }, children.map((c) => h('li', {}, c.text, causeTree(board, themeId, c.id)))) : null;
+}
+
+// What every participant page shows under its heading: words kept from an earlier stage, and
+// the stage's countdown when the facilitator set one.
+export function stageTop(board) {
+  return [keptWords(), timerBox(board)];
 }

@@ -1,37 +1,26 @@
 import { h, replace, announce } from './dom.js';
 import { t, pick } from './i18n.js';
-import { field } from './forms.js';
+import { field, sending } from './forms.js';
 import { LENSES, PHASES, lensName, priorityThemes, shortlisted } from './board.js';
 import { gridChart, groupMarkers, shortNumber } from './grid.js';
 import { planForm, planView } from './plans.js';
 
-// The facilitator's day 2 tools: what is in place and the ideas with their dots, writing them
-// down for people, the shortlist for the grid, the grid itself with fixing, and action plans.
-// Forms the facilitator is filling in are never redrawn under them.
-export function dayTwoPanel({ workshopId, api, refresh, problem }) {
-  const element = h('div', {});
+// The facilitator's day 2 tools, a card each: what is in place and the ideas with their dots,
+// writing them down for people, the shortlist for the grid, the grid itself with fixing, and
+// action plans. Each card is {element, draw(board)}; forms the facilitator is filling in are
+// never redrawn under them.
+const reached = (board, phase) => PHASES.indexOf(board.phase) >= PHASES.indexOf(phase);
+const busy = (part) => part.contains(document.activeElement) && document.activeElement.matches('input, select, textarea');
+
+export function dayTwoPanel(options) {
+  const cards = [ideasCard(), entryCard(options), shortlistCard(options), gridCard(options), plansCard(options)];
+  const element = h('div', {}, h('h2', { id: 'day-two-heading' }, t('ideasTitle')), cards.map((card) => card.element));
+  return { element, draw: (board) => cards.forEach((card) => card.draw(board)) };
+}
+
+function ideasCard() {
   const ideasPart = h('div', {});
-  const entryPart = h('div', {});
-  const shortlistPart = h('section', { 'aria-labelledby': 'shortlist-heading' });
-  const gridPart = h('section', { 'aria-labelledby': 'grid-heading' });
-  const plansPart = h('section', { 'aria-labelledby': 'plans-heading' });
-  const planFormPart = h('div', {});
   let board = null;
-  let shortlistEdited = false;
-  let entryThemes = '';
-  replace(element, h('h2', { id: 'day-two-heading' }, t('ideasTitle')), ideasPart, entryPart, shortlistPart, gridPart, plansPart, planFormPart);
-
-  const reached = (phase) => PHASES.indexOf(board.phase) >= PHASES.indexOf(phase);
-  const busy = (part) => part.contains(document.activeElement) && document.activeElement.matches('input, select, textarea');
-
-  function draw(next) {
-    board = next;
-    drawIdeas();
-    drawEntry();
-    if (reached('idea_voting')) { if (!shortlistEdited && !busy(shortlistPart)) drawShortlist(); } else replace(shortlistPart);
-    if (reached('grid')) { if (!busy(gridPart)) drawGrid(); } else replace(gridPart);
-    if (reached('action_planning')) drawPlans(); else { replace(plansPart); replace(planFormPart); }
-  }
 
   function drawIdeas() {
     const perspectives = board.workshop.perspectives;
@@ -51,6 +40,14 @@ export function dayTwoPanel({ workshopId, api, refresh, problem }) {
       }))));
   }
 
+  return { element: ideasPart, draw(next) { board = next; drawIdeas(); } };
+}
+
+function entryCard({ workshopId, api, refresh, problem }) {
+  const entryPart = h('div', {});
+  let board = null;
+  let entryThemes = '';
+
   // Writing down what people say aloud or on paper, for any priority theme.
   function drawEntry() {
     const themes = priorityThemes(board);
@@ -62,7 +59,7 @@ export function dayTwoPanel({ workshopId, api, refresh, problem }) {
     const kind = h('select', { name: 'kind' },
       h('option', { value: 'in-place' }, t('inPlaceTitle')),
       LENSES.map((lens) => h('option', { value: lens }, lensName(board, lens))));
-    const text = h('textarea', { name: 'text', rows: '3' });
+    const text = h('textarea', { name: 'text', rows: '3', 'data-draft': 'day-two-text' });
     replace(entryPart, h('section', { className: 'card', 'aria-labelledby': 'day-two-entry-heading' },
       h('h3', { id: 'day-two-entry-heading' }, t('dayTwoEntryTitle')),
       h('p', {}, t('dayTwoEntryHint')),
@@ -71,13 +68,17 @@ export function dayTwoPanel({ workshopId, api, refresh, problem }) {
           event.preventDefault();
           if (!text.value.trim()) { problem({ status: 400, message: t('answerMissing') }); text.focus(); return; }
           const inPlace = kind.value === 'in-place';
-          try {
-            await api('POST', `/workshops/${workshopId}/${inPlace ? 'in-place' : 'ideas'}`,
-              inPlace ? { themeId: theme.value, text: text.value } : { themeId: theme.value, lens: kind.value, text: text.value });
-            text.value = '';
-            announce(t(inPlace ? 'successAdded' : 'ideaAdded'));
-            await refresh(true);
-          } catch (e) { problem(e); }
+          await sending(event.currentTarget, async () => {
+            try {
+              await api('POST', `/workshops/${workshopId}/${inPlace ? 'in-place' : 'ideas'}`,
+                inPlace ? { themeId: theme.value, text: text.value } : { themeId: theme.value, lens: kind.value, text: text.value });
+              text.value = '';
+              text.dispatchEvent(new Event('input', { bubbles: true }));
+              text.focus();
+              announce(t(inPlace ? 'successAdded' : 'ideaAdded'));
+              await refresh(true);
+            } catch (e) { problem(e); }
+          });
         },
       },
       field({ id: 'day-two-theme', label: t('themeLabel'), control: theme }),
@@ -85,6 +86,14 @@ export function dayTwoPanel({ workshopId, api, refresh, problem }) {
       field({ id: 'day-two-text', label: t('answerLabel'), control: text }),
       h('button', { className: 'button secondary', type: 'submit' }, t('addForThem')))));
   }
+
+  return { element: entryPart, draw(next) { board = next; drawEntry(); } };
+}
+
+function shortlistCard({ workshopId, api, refresh, problem }) {
+  const shortlistPart = h('section', { 'aria-labelledby': 'shortlist-heading' });
+  let board = null;
+  let shortlistEdited = false;
 
   function drawShortlist() {
     const ranked = board.ideas.slice().sort((a, b) => b.dots - a.dots);
@@ -111,6 +120,20 @@ export function dayTwoPanel({ workshopId, api, refresh, problem }) {
           h('label', { for: `shortlist-${idea.id}` }, `${idea.text} `, h('span', { className: 'meta' }, `(${t('dotsWord', { n: idea.dots })})`)))))),
       h('button', { className: 'button secondary', type: 'submit' }, t('saveShortlist'))) : h('p', {}, t('noIdeasYet')));
   }
+
+  return {
+    element: shortlistPart,
+    draw(next) {
+      board = next;
+      if (!reached(board, 'idea_voting')) replace(shortlistPart);
+      else if (!shortlistEdited && !busy(shortlistPart)) drawShortlist();
+    },
+  };
+}
+
+function gridCard({ workshopId, api, refresh, problem }) {
+  const gridPart = h('section', { 'aria-labelledby': 'grid-heading' });
+  let board = null;
 
   function drawGrid() {
     const ideas = shortlisted(board);
@@ -152,6 +175,21 @@ export function dayTwoPanel({ workshopId, api, refresh, problem }) {
         })))));
   }
 
+  return {
+    element: gridPart,
+    draw(next) {
+      board = next;
+      if (!reached(board, 'grid')) replace(gridPart);
+      else if (!busy(gridPart)) drawGrid();
+    },
+  };
+}
+
+function plansCard({ workshopId, api, refresh }) {
+  const plansPart = h('section', { 'aria-labelledby': 'plans-heading' });
+  const planFormPart = h('div', {});
+  let board = null;
+
   function drawPlans() {
     const ideas = shortlisted(board);
     const pick = h('select', { name: 'idea' }, (ideas.length ? ideas : board.ideas).map((i) => h('option', { value: i.id }, i.text)));
@@ -183,5 +221,12 @@ export function dayTwoPanel({ workshopId, api, refresh, problem }) {
       h('button', { className: 'button secondary', type: 'submit' }, t('writePlan'))));
   }
 
-  return { element, draw };
+  return {
+    element: h('div', {}, plansPart, planFormPart),
+    draw(next) {
+      board = next;
+      if (reached(board, 'action_planning')) drawPlans();
+      else { replace(plansPart); replace(planFormPart); }
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { h, replace, announce } from './dom.js';
 import { t } from './i18n.js';
 import { field, radios, checkbox } from './forms.js';
-import { go } from './app.js';
+import { go } from './navigation.js';
 import { STATUSES } from './plans.js';
 
 // The facilitator's tools for after the days and for the records: the outcomes link, posting
@@ -10,10 +10,12 @@ import { STATUSES } from './plans.js';
 export function followUpPanel({ workshopId, api, download, refresh, problem }) {
   const element = h('div', {});
   const plansPart = h('div', {});
+  const deletePart = h('div', {});
   let board = null;
 
   function draw(next) {
     board = next;
+    deletePart.hidden = !(board.phase === 'follow_up' || board.phase === 'closed');
     if (!plansPart.contains(document.activeElement)) drawPlans();
   }
 
@@ -25,8 +27,8 @@ export function followUpPanel({ workshopId, api, download, refresh, problem }) {
       board.actions.map((plan) => h('div', { className: 'theme-card' },
         h('h3', {}, plan.title),
         h('p', {}, `${t('leadLabel')}: ${plan.leadName}${plan.leadEmail ? ` (${plan.leadEmail})` : ''}. `, h('span', { className: 'tag' }, t(`status_${plan.status}`))),
-        h('details', {}, h('summary', {}, t('postUpdateTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), updateForm(plan)),
-        h('details', {}, h('summary', {}, t('newLeadTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), leadForm(plan))))) : null);
+        h('details', {}, h('summary', { id: `post-update-${plan.id}` }, t('postUpdateTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), updateForm(plan)),
+        h('details', {}, h('summary', { id: `new-lead-${plan.id}-summary` }, t('newLeadTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), leadForm(plan))))) : null);
   }
 
   function updateForm(plan) {
@@ -38,8 +40,9 @@ export function followUpPanel({ workshopId, api, download, refresh, problem }) {
         try {
           await api('POST', `/workshops/${workshopId}/actions/${plan.id}/updates`, { text: text.value, status: form.querySelector('input:checked').value });
           announce(t('updatePosted'));
-          document.activeElement?.blur();
           await refresh(true);
+          drawPlans();
+          document.getElementById(`post-update-${plan.id}`)?.focus();
         } catch (e) { problem(e); }
       },
     },
@@ -62,8 +65,9 @@ export function followUpPanel({ workshopId, api, download, refresh, problem }) {
           await api('PATCH', `/workshops/${workshopId}/actions/${plan.id}`,
             { lead: { name: name.value, email: email.value.trim() || undefined, consent: email.value.trim() ? consent : undefined } });
           announce(t('newLeadDone'));
-          document.activeElement?.blur();
           await refresh(true);
+          drawPlans();
+          document.getElementById(`new-lead-${plan.id}-summary`)?.focus();
         } catch (e) { problem(e); }
       },
     },
@@ -83,20 +87,24 @@ export function followUpPanel({ workshopId, api, download, refresh, problem }) {
       h('div', { className: 'button-row' },
         h('button', { className: 'button secondary', type: 'button', onclick: () => download(`/workshops/${workshopId}/export.csv`).catch(problem) }, t('downloadCsv')),
         h('a', { className: 'button secondary', href: `/facilitate/w/${workshopId}/report`, 'data-nav': true }, t('openReport'))),
-      h('h3', { id: 'delete-heading' }, t('deleteTitle')),
-      h('p', {}, t('deleteHint')),
-      h('form', {
-        novalidate: true, onsubmit: async (event) => {
-          event.preventDefault();
-          try {
-            await api('DELETE', `/workshops/${workshopId}`, { confirm: confirm.value });
-            go('/facilitate');
-            announce(t('deleted'));
-          } catch (e) { problem(e); }
-        },
+      deletePart));
+
+  // Deleting the whole workshop is kept out of the way until after the workshop days.
+  replace(deletePart,
+    h('h3', { id: 'delete-heading' }, t('deleteTitle')),
+    h('p', {}, t('deleteHint')),
+    h('form', {
+      novalidate: true, onsubmit: async (event) => {
+        event.preventDefault();
+        try {
+          await api('DELETE', `/workshops/${workshopId}`, { confirm: confirm.value });
+          go('/facilitate');
+          announce(t('deleted'));
+        } catch (e) { problem(e); }
       },
-      field({ id: 'delete-confirm', label: t('deleteConfirm', { code: '' }).trim(), hint: t('deleteConfirmHint'), control: confirm }),
-      h('button', { className: 'button warning', type: 'submit' }, t('deleteButton')))));
+    },
+    field({ id: 'delete-confirm', label: t('deleteConfirm', { code: '' }).trim(), hint: t('deleteConfirmHint'), control: confirm }),
+    h('button', { className: 'button warning', type: 'submit' }, t('deleteButton'))));
 
   return { element, draw };
 }

@@ -1,60 +1,58 @@
-import { h, replace, announce } from './dom.js';
+import { h, draw, announce } from './dom.js';
 import { t, pick } from './i18n.js';
 import { call } from './api.js';
 import { field, errorSummary, focusErrorSummary, problemText } from './forms.js';
-import { setTitle, onLeave } from './app.js';
-import { priorityThemes, causesUnder } from './board.js';
+import { setTitle } from './navigation.js';
+import { priorityThemes, causesUnder, stageTop } from './board.js';
+import { contribute, pendingFor, pendingItem } from './contributions.js';
+import * as live from './live.js';
 
 // A participant's day 1: the theme wall while the room clusters, dot voting, why-chains for
-// the top themes, and what success would look like. Everything shown is anonymous.
+// the top themes, and what success would look like. Everything shown is anonymous. Each view
+// draws from context.board and is drawn again (patched) whenever the board changes.
 const main = () => document.getElementById('main');
 
 export function show(context) {
   const views = { clustering: wall, theme_voting: voting, root_causes: causes, success };
-  views[context.board.phase](context);
+  const view = views[context.board.phase];
+  context.error = null;
+  context.redraw = () => view(context);
+  context.redraw();
+}
+
+// A problem from the person's own action: shown in the summary at the top, which takes focus.
+export function showProblem(context, message) {
+  context.error = message;
+  context.redraw();
+  focusErrorSummary();
 }
 
 function byId(list) {
   return Object.fromEntries(list.map((item) => [item.id, item]));
 }
 
-// Checks now and then for changes; redraws only when the person is not in the middle of typing
-// or of saving something.
-export function keepFresh(context, redraw) {
-  const timer = setInterval(async () => {
-    try {
-      const next = await call('GET', `/workshops/${context.join.workshopId}/board?since=${context.board.version}`, { token: context.me.token });
-      if (next.status !== 200) return;
-      if (next.phase !== context.board.phase) { clearInterval(timer); context.reload(); return; }
-      const typing = [...main().querySelectorAll('textarea')].some((a) => a.value.trim()) || main().contains(document.activeElement) && document.activeElement.matches('textarea, select');
-      if (!typing && !context.saving) { context.board = next; redraw(context); }
-    } catch { /* Try again on the next tick. */ }
-  }, 4000);
-  onLeave(() => clearInterval(timer));
-}
-
 function wall(context) {
   const { board, join } = context;
   setTitle(t('clusteringTitle'));
   const statements = byId(board.statements);
-  replace(main(),
+  draw(main(), 'clustering',
     h('h1', {}, t('clusteringTitle')),
+    stageTop(board),
     h('p', {}, t('clusteringIntro')),
     join.prompts.map((p) => {
       const themes = board.themes.filter((th) => th.category === p.id);
       const unsorted = board.statements.filter((s) => s.prompt === p.id && !s.themeId);
-      return h('section', {},
+      return h('section', { 'data-key': `prompt-${p.id}` },
         h('h2', {}, pick(p.text)),
         themes.length ? null : h('p', {}, t('noThemesYet')),
-        themes.map((th) => h('div', { className: 'theme-card' },
+        themes.map((th) => h('div', { className: 'theme-card', 'data-key': th.id },
           h('h3', {}, th.title),
           h('p', { className: 'meta' }, t('statementsCount', { n: th.count })),
-          h('ul', { className: 'answers' }, th.statementIds.map((id) => h('li', {}, h('p', { className: 'words' }, statements[id]?.text || '')))))),
-        unsorted.length ? h('div', { className: 'theme-card unsorted' },
+          h('ul', { className: 'answers' }, th.statementIds.map((id) => h('li', { 'data-key': id }, h('p', { className: 'words' }, statements[id]?.text || '')))))),
+        unsorted.length ? h('div', { className: 'theme-card unsorted', 'data-key': `unsorted-${p.id}` },
           h('h3', {}, t('unsorted')),
-          h('ul', { className: 'answers' }, unsorted.map((s) => h('li', {}, h('p', { className: 'words' }, s.text))))) : null);
+          h('ul', { className: 'answers' }, unsorted.map((s) => h('li', { 'data-key': s.id }, h('p', { className: 'words' }, s.text))))) : null);
     }));
-  keepFresh(context, wall);
 }
 
 function dots(n, of) {
@@ -68,6 +66,7 @@ function voting(context) {
   const statements = byId(board.statements);
   const settings = board.workshop.settings;
   dotVoting(context, {
+    page: 'theme_voting',
     title: t('votingTitle'),
     intro: t('votingIntro', { cap: settings.dotCap }),
     budget: settings.dotBudget,
@@ -83,32 +82,44 @@ function voting(context) {
 }
 
 // Voting with dots on themes (day 1) or ideas (day 2): a budget per person, a cap per item.
-export function dotVoting(context, config, error = null) {
+// A button that cannot be used says so (aria-disabled) rather than being disabled, so focus
+// stays on the button pressed; pressing it explains why, out loud.
+export function dotVoting(context, config) {
   const { board, join, me } = context;
   setTitle(config.title);
-  replace(main(),
+  const error = context.error;
+  draw(main(), config.page,
     errorSummary(error ? [{ text: error }] : []),
     h('h1', {}, config.title),
+    stageTop(board),
     h('p', {}, config.intro),
     h('p', { className: 'count', id: 'dots-left' }, t('dotsLeft', { n: board.me.dotsLeft, budget: config.budget })),
-    config.groups.filter((g) => g.items.length).map((group) => h('section', {},
+    config.groups.filter((g) => g.items.length).map((group) => h('section', { 'data-key': `group-${group.heading}` },
       h('h2', {}, group.heading),
-      group.items.map((item) => h('div', { className: 'theme-card', id: `theme-${item.id}` },
-        h('h3', { id: `title-${item.id}` }, item.title),
-        item.count === undefined ? null : h('p', { className: 'meta' }, t('statementsCount', { n: item.count })),
-        item.texts ? h('details', {}, h('summary', {}, t('showAnswers')),
-          h('ul', { className: 'answers' }, item.texts.map((text) => h('li', {}, h('p', { className: 'words' }, text))))) : null,
-        h('p', { className: 'my-dots' }, dots(item.myDots, config.cap), ' ', t('yourDots', { n: item.myDots })),
-        h('div', { className: 'vote-row' },
-          h('button', {
-            className: 'button secondary small', type: 'button', 'aria-describedby': `title-${item.id}`,
-            disabled: item.myDots === 0, onclick: () => place(item, item.myDots - 1),
-          }, '−', h('span', { className: 'visually-hidden' }, ` ${t('removeDot')}`)),
-          h('button', {
-            className: 'button small', type: 'button', 'aria-describedby': `title-${item.id}`,
-            disabled: item.myDots >= config.cap || board.me.dotsLeft === 0, onclick: () => place(item, item.myDots + 1),
-          }, '+', h('span', { className: 'visually-hidden' }, ` ${t('addDot')}`))))))));
-  if (error) focusErrorSummary();
+      group.items.map((item) => {
+        const full = item.myDots >= config.cap || board.me.dotsLeft === 0;
+        return h('div', { className: 'theme-card', id: `theme-${item.id}` },
+          h('h3', { id: `title-${item.id}` }, item.title),
+          item.count === undefined ? null : h('p', { className: 'meta' }, t('statementsCount', { n: item.count })),
+          item.texts ? h('details', {}, h('summary', {}, t('showAnswers')),
+            h('ul', { className: 'answers' }, item.texts.map((text) => h('li', {}, h('p', { className: 'words' }, text))))) : null,
+          h('p', { className: 'my-dots' }, dots(item.myDots, config.cap), ' ', t('yourDots', { n: item.myDots })),
+          h('div', { className: 'vote-row' },
+            h('button', {
+              className: 'button secondary small', type: 'button', id: `less-${item.id}`, 'aria-describedby': `title-${item.id}`,
+              'aria-disabled': item.myDots === 0 ? 'true' : null,
+              onclick: () => (item.myDots === 0 ? announce(t('noDotToRemove', { title: item.title })) : place(item, item.myDots - 1)),
+            }, '−', h('span', { className: 'visually-hidden' }, ` ${t('removeDot')}`)),
+            h('button', {
+              className: 'button small', type: 'button', id: `more-${item.id}`, 'aria-describedby': `title-${item.id}`,
+              'aria-disabled': full ? 'true' : null,
+              onclick: () => (full ? announce(atCap(item)) : place(item, item.myDots + 1)),
+            }, '+', h('span', { className: 'visually-hidden' }, ` ${t('addDot')}`))));
+      }))));
+
+  function atCap(item) {
+    return board.me.dotsLeft === 0 ? t('noDotsLeft') : t('dotCapReached', { cap: config.cap, title: item.title });
+  }
 
   async function place(item, wanted) {
     // A second tap before the first is answered would count from the old number.
@@ -117,105 +128,117 @@ export function dotVoting(context, config, error = null) {
     try {
       const placed = await call('PUT', `/workshops/${join.workshopId}/votes/${item.id}`, { token: me.token, body: { dots: wanted } });
       const added = wanted > item.myDots;
-      item.myDots = placed.dots;
+      const target = [...board.themes, ...board.ideas].find((x) => x.id === item.id);
+      if (target) target.myDots = placed.dots;
       board.me.dotsLeft = placed.dotsLeft;
-      dotVoting(context, config);
-      const again = document.querySelector(`#theme-${item.id} .vote-row button:${added ? 'last-child' : 'first-child'}`);
-      (again && !again.disabled ? again : document.querySelector(`#theme-${item.id} .vote-row button:not([disabled])`))?.focus();
-      announce(t(added ? 'dotAdded' : 'dotRemoved', { title: item.title, left: placed.dotsLeft }));
+      context.error = null;
+      context.redraw();
+      const full = placed.dots >= config.cap || placed.dotsLeft === 0;
+      announce(`${t(added ? 'dotAdded' : 'dotRemoved', { title: item.title, left: placed.dotsLeft })}${added && full ? ` ${t('dotCapReached', { cap: config.cap, title: item.title })}` : ''}`);
+      live.refresh().catch(() => {});
     } catch (e) {
-      if (e.error === 'wrong_phase') return context.reload();
-      dotVoting(context, config, problemText(e));
+      if (e.error === 'wrong_phase') { live.refresh().catch(() => {}); return; }
+      showProblem(context, problemText(e));
     } finally {
       placing = false;
     }
   }
 }
 
-function causes(context, error = null) {
-  const { board, join, me } = context;
+// The form for one contribution under a theme: a labelled box that keeps a draft, and its button.
+export function contributionForm(context, { id, label, hint, button, path, body, about, done, extra = null }) {
+  const { join, me } = context;
+  const text = h('textarea', { name: 'text', rows: '3', 'data-draft': id });
+  return h('form', {
+    novalidate: true, 'data-key': `form-${id}`, onsubmit: async (event) => {
+      event.preventDefault();
+      const form = event.currentTarget;
+      const words = form.elements.text.value;
+      if (!words.trim()) return showProblem(context, t('answerMissing'), id);
+      try {
+        await contribute({
+          form, draft: id, path: `/workshops/${join.workshopId}/${path}`, token: me.token,
+          body: { ...body(form), text: words }, about, done,
+          redraw: () => { context.error = null; context.redraw(); },
+        });
+        form.elements.text?.focus();
+      } catch (e) {
+        if (e.error !== 'wrong_phase') showProblem(context, problemText(e));
+      }
+      return undefined;
+    },
+  }, extra, field({ id, label, hint, control: text }), h('button', { className: 'button secondary', type: 'submit' }, button));
+}
+
+// Items on the board with what the person has just sent under the same heading.
+export function listWith(items, waiting, show) {
+  if (!items.length && !waiting.length) return null;
+  return h('ul', { className: 'answers' }, items.map((item) => h('li', { 'data-key': item.id }, show(item))), waiting.map(pendingItem));
+}
+
+function causes(context) {
+  const { board } = context;
   setTitle(t('causesTitle'));
   const themes = priorityThemes(board);
   const tree = (themeId, parentId) => {
     const children = causesUnder(board, themeId, parentId);
-    if (!children.length) return null;
-    return h('ul', { className: 'cause-tree' }, children.map((c) => h('li', {},
+    const waiting = pendingFor((about) => about.kind === 'cause' && about.themeId === themeId && about.parentId === parentId, board.causes);
+    if (!children.length && !waiting.length) return null;
+    return h('ul', { className: 'cause-tree' }, children.map((c) => h('li', { 'data-key': c.id },
       h('p', { className: 'words' }, c.text),
-      c.depth < 5 ? h('details', {}, h('summary', {}, t('askWhy'), h('span', { className: 'visually-hidden' }, ` ${c.text.slice(0, 60)}`)),
+      c.depth < 5 ? h('details', { id: `why-${c.id}` }, h('summary', {}, t('askWhy'), h('span', { className: 'visually-hidden' }, ` ${c.text.slice(0, 60)}`)),
         causeForm(themeId, c.id, t('whyLabel'))) : null,
-      tree(themeId, c.id))));
+      tree(themeId, c.id))), waiting.map(pendingItem));
   };
-  replace(main(),
+  const error = context.error;
+  draw(main(), 'root_causes',
     errorSummary(error ? [{ text: error }] : []),
     h('h1', {}, t('causesTitle')),
+    stageTop(board),
     h('p', {}, t('causesIntro')),
     themes.length ? null : h('p', {}, t('prioritiesNone')),
-    themes.map((th) => h('section', { className: 'theme-card' },
+    themes.map((th) => h('section', { className: 'theme-card', 'data-key': th.id },
       h('h2', {}, th.title),
       tree(th.id, null) || h('p', {}, t('noCausesYet')),
       causeForm(th.id, null, t('causeLabel')))));
-  if (error) focusErrorSummary();
-  keepFresh(context, causes);
 
   function causeForm(themeId, parentId, label) {
-    const id = `cause-${themeId}-${parentId || 'top'}`;
-    const text = h('textarea', { name: 'text', rows: '3' });
-    return h('form', {
-      novalidate: true, onsubmit: async (event) => {
-        event.preventDefault();
-        if (!text.value.trim()) return causes(context, t('answerMissing'));
-        try {
-          await call('POST', `/workshops/${join.workshopId}/causes`, { token: me.token, body: { themeId, parentId: parentId || undefined, text: text.value } });
-          context.board = await call('GET', `/workshops/${join.workshopId}/board`, { token: me.token });
-          causes(context);
-          announce(t('causeAdded'));
-        } catch (e) {
-          if (e.error === 'wrong_phase') return context.reload();
-          causes(context, problemText(e));
-        }
-      },
-    }, field({ id, label, control: text }), h('button', { className: 'button secondary', type: 'submit' }, t('addCause')));
+    return contributionForm(context, {
+      id: `cause-${themeId}-${parentId || 'top'}`, label, button: t('addCause'), path: 'causes',
+      body: () => ({ themeId, parentId: parentId || undefined }),
+      about: { kind: 'cause', themeId, parentId }, done: t('causeAdded'),
+    });
   }
 }
 
-function success(context, error = null) {
-  const { board, join, me } = context;
+function success(context) {
+  const { board } = context;
   setTitle(t('successTitle'));
   const perspectives = board.workshop.perspectives;
-  replace(main(),
+  const error = context.error;
+  draw(main(), 'success',
     errorSummary(error ? [{ text: error }] : []),
     h('h1', {}, t('successTitle')),
+    stageTop(board),
     h('p', {}, t('successIntro')),
     priorityThemes(board).length ? null : h('p', {}, t('prioritiesNone')),
     priorityThemes(board).map((th) => {
       const said = board.success.filter((su) => su.themeId === th.id);
+      const waiting = pendingFor((about) => about.kind === 'success' && about.themeId === th.id, board.success);
       const select = h('select', { name: 'perspective' }, perspectives.map((p) => h('option', { value: p.id, selected: p.id === board.me.perspective }, pick(p.label))));
-      const text = h('textarea', { name: 'text', rows: '3' });
-      return h('section', { className: 'theme-card' },
+      return h('section', { className: 'theme-card', 'data-key': th.id },
         h('h2', {}, th.title),
         said.length ? perspectives.map((p) => {
           const mineHere = said.filter((su) => su.perspective === p.id);
-          return mineHere.length ? h('div', {}, h('h3', {}, pick(p.label)), h('ul', { className: 'answers' }, mineHere.map((su) => h('li', {}, h('p', { className: 'words' }, su.text))))) : null;
+          return mineHere.length ? h('div', { 'data-key': `said-${p.id}` }, h('h3', {}, pick(p.label)),
+            listWith(mineHere, [], (su) => h('p', { className: 'words' }, su.text))) : null;
         }) : h('p', {}, t('noSuccessYet')),
-        h('form', {
-          novalidate: true, onsubmit: async (event) => {
-            event.preventDefault();
-            if (!text.value.trim()) return success(context, t('answerMissing'));
-            try {
-              await call('POST', `/workshops/${join.workshopId}/success`, { token: me.token, body: { themeId: th.id, perspective: select.value, text: text.value } });
-              context.board = await call('GET', `/workshops/${join.workshopId}/board`, { token: me.token });
-              success(context);
-              announce(t('successAdded'));
-            } catch (e) {
-              if (e.error === 'wrong_phase') return context.reload();
-              success(context, problemText(e));
-            }
-          },
-        },
-        field({ id: `success-perspective-${th.id}`, label: t('successPerspective'), control: select }),
-        field({ id: `success-text-${th.id}`, label: t('successLabel'), control: text }),
-        h('button', { className: 'button secondary', type: 'submit' }, t('addSuccess'))));
+        waiting.length ? listWith([], waiting) : null,
+        contributionForm(context, {
+          id: `success-text-${th.id}`, label: t('successLabel'), button: t('addSuccess'), path: 'success',
+          body: (form) => ({ themeId: th.id, perspective: form.elements.perspective.value }),
+          about: { kind: 'success', themeId: th.id }, done: t('successAdded'),
+          extra: field({ id: `success-perspective-${th.id}`, label: t('successPerspective'), control: select }),
+        }));
     }));
-  if (error) focusErrorSummary();
-  keepFresh(context, success);
 }

@@ -1,87 +1,74 @@
-import { h, replace, announce } from './dom.js';
+import { h, draw, announce } from './dom.js';
 import { t } from './i18n.js';
-import { call } from './api.js';
-import { field, errorSummary, focusErrorSummary, problemText } from './forms.js';
-import { setTitle } from './app.js';
-import { dotVoting, keepFresh } from './dayone.js';
-import { LENSES, lensName, priorityThemes, shortlisted } from './board.js';
+import { call, submit } from './api.js';
+import { field, errorSummary, problemText, sending, restoreDrafts } from './forms.js';
+import { setTitle } from './navigation.js';
+import { dotVoting, showProblem, contributionForm, listWith } from './dayone.js';
+import { LENSES, lensName, priorityThemes, shortlisted, stageTop } from './board.js';
 import { gridChart, fromPoint, shortNumber } from './grid.js';
 import { planForm, planView } from './plans.js';
+import { pendingFor } from './contributions.js';
+import * as live from './live.js';
 
 // A participant's day 2: what is already in place, ideas through three lenses, voting on the
-// ideas, placing the shortlisted ideas on the investment grid, and action planning.
+// ideas, placing the shortlisted ideas on the investment grid, and action planning. Each view
+// draws from context.board and is drawn again (patched) whenever the board changes.
 const main = () => document.getElementById('main');
 
 export function show(context) {
   const views = { in_place: inPlace, ideas, idea_voting: ideaVoting, grid, action_planning: actionPlanning };
-  views[context.board.phase](context);
+  const view = views[context.board.phase];
+  context.error = null;
+  context.redraw = () => view(context);
+  context.redraw();
 }
 
-async function add(context, path, body, redraw, done) {
-  try {
-    await call('POST', `/workshops/${context.join.workshopId}/${path}`, { token: context.me.token, body });
-    context.board = await call('GET', `/workshops/${context.join.workshopId}/board`, { token: context.me.token });
-    redraw(context);
-    announce(done);
-  } catch (e) {
-    if (e.error === 'wrong_phase') return context.reload();
-    redraw(context, problemText(e));
-  }
-}
-
-function textForm(context, id, label, hint, button, submit, redraw) {
-  const text = h('textarea', { name: 'text', rows: '3' });
-  return h('form', {
-    novalidate: true, onsubmit: (event) => {
-      event.preventDefault();
-      if (!text.value.trim()) return redraw(context, t('answerMissing'));
-      submit(text.value);
-    },
-  }, field({ id, label, hint, control: text }), h('button', { className: 'button secondary', type: 'submit' }, button));
-}
-
-function inPlace(context, error = null) {
+function inPlace(context) {
   const { board } = context;
   setTitle(t('inPlaceTitle'));
-  replace(main(),
+  const error = context.error;
+  draw(main(), 'in_place',
     errorSummary(error ? [{ text: error }] : []),
     h('h1', {}, t('inPlaceTitle')),
+    stageTop(board),
     h('p', {}, t('inPlaceIntro')),
     priorityThemes(board).length ? null : h('p', {}, t('prioritiesNone')),
     priorityThemes(board).map((th) => {
       const listed = board.inPlace.filter((i) => i.themeId === th.id);
-      return h('section', { className: 'theme-card' },
+      const waiting = pendingFor((about) => about.kind === 'in_place' && about.themeId === th.id, board.inPlace);
+      return h('section', { className: 'theme-card', 'data-key': th.id },
         h('h2', {}, th.title),
-        listed.length ? h('ul', { className: 'answers' }, listed.map((i) => h('li', {}, h('p', { className: 'words' }, i.text))))
-          : h('p', {}, t('nothingInPlaceYet')),
-        textForm(context, `in-place-${th.id}`, t('inPlaceLabel'), null, t('addInPlace'),
-          (text) => add(context, 'in-place', { themeId: th.id, text }, inPlace, t('successAdded')), inPlace));
+        listWith(listed, waiting, (i) => h('p', { className: 'words' }, i.text)) || h('p', {}, t('nothingInPlaceYet')),
+        contributionForm(context, {
+          id: `in-place-${th.id}`, label: t('inPlaceLabel'), button: t('addInPlace'), path: 'in-place',
+          body: () => ({ themeId: th.id }), about: { kind: 'in_place', themeId: th.id }, done: t('successAdded'),
+        }));
     }));
-  if (error) focusErrorSummary();
-  keepFresh(context, inPlace);
 }
 
-function ideas(context, error = null) {
+function ideas(context) {
   const { board } = context;
   setTitle(t('ideasTitle'));
-  replace(main(),
+  const error = context.error;
+  draw(main(), 'ideas',
     errorSummary(error ? [{ text: error }] : []),
     h('h1', {}, t('ideasTitle')),
+    stageTop(board),
     h('p', {}, t('ideasIntro')),
     priorityThemes(board).length ? null : h('p', {}, t('prioritiesNone')),
-    priorityThemes(board).map((th) => h('section', { className: 'theme-card' },
+    priorityThemes(board).map((th) => h('section', { className: 'theme-card', 'data-key': th.id },
       h('h2', {}, th.title),
       LENSES.map((lens) => {
         const these = board.ideas.filter((i) => i.themeId === th.id && i.lens === lens);
-        return h('div', {},
+        const waiting = pendingFor((about) => about.kind === 'idea' && about.themeId === th.id && about.lens === lens, board.ideas);
+        return h('div', { 'data-key': `lens-${lens}` },
           h('h3', {}, lensName(board, lens)),
-          these.length ? h('ul', { className: 'answers' }, these.map((i) => h('li', {}, h('p', { className: 'words' }, i.text))))
-            : h('p', { className: 'meta' }, t('noIdeasYet')),
-          textForm(context, `idea-${th.id}-${lens}`, `${t('ideaLabel')}: ${lensName(board, lens)}`, t(`lensHint_${lens}`), t('addIdea'),
-            (text) => add(context, 'ideas', { themeId: th.id, lens, text }, ideas, t('ideaAdded')), ideas));
+          listWith(these, waiting, (i) => h('p', { className: 'words' }, i.text)) || h('p', { className: 'meta' }, t('noIdeasYet')),
+          contributionForm(context, {
+            id: `idea-${th.id}-${lens}`, label: `${t('ideaLabel')}: ${lensName(board, lens)}`, hint: t(`lensHint_${lens}`), button: t('addIdea'),
+            path: 'ideas', body: () => ({ themeId: th.id, lens }), about: { kind: 'idea', themeId: th.id, lens }, done: t('ideaAdded'),
+          }));
       }))));
-  if (error) focusErrorSummary();
-  keepFresh(context, ideas);
 }
 
 function ideaVoting(context) {
@@ -97,6 +84,7 @@ function ideaVoting(context) {
     items: board.ideas.filter((i) => !known.has(i.themeId)).map((i) => ({ id: i.id, title: i.text, myDots: i.myDots })),
   });
   dotVoting(context, {
+    page: 'idea_voting',
     title: t('ideaVotingTitle'),
     intro: t('ideaVotingIntro', { cap: settings.ideaDotCap }),
     budget: settings.ideaDotBudget,
@@ -108,18 +96,18 @@ function ideaVoting(context) {
 // Each shortlisted idea gets a card: the grid with the group's position and the person's own
 // marker (drag or tap to place it), two sliders that do the same from a keyboard, and buttons to
 // nudge the group's position a step.
-function grid(context, error = null) {
+function grid(context) {
   const { board } = context;
   setTitle(t('gridTitle'));
   const ideasOnGrid = shortlisted(board);
-  replace(main(),
+  const error = context.error;
+  draw(main(), 'grid',
     errorSummary(error ? [{ text: error }] : []),
     h('h1', {}, t('gridTitle')),
+    stageTop(board),
     h('p', {}, t('gridIntro')),
     ideasOnGrid.length ? null : h('p', {}, t('gridNothing')),
     ideasOnGrid.map((idea) => gridCard(context, idea)));
-  if (error) focusErrorSummary();
-  keepFresh(context, grid);
 }
 
 function gridCard(context, idea) {
@@ -133,7 +121,7 @@ function gridCard(context, idea) {
   const slider = (axis, label, hint) => {
     const input = h('input', { type: 'range', min: '0', max: '10', step: '1', value: String(mine[axis]), className: 'slider',
       onchange: () => later(),
-      oninput: () => { output.textContent = input.value; } });
+      oninput: (event) => { event.currentTarget.parentElement.querySelector('output').textContent = event.currentTarget.value; } });
     const output = h('output', { for: `${axis}-${idea.id}`, className: 'slider-value' }, String(mine[axis]));
     const wrap = field({ id: `${axis}-${idea.id}`, label, hint, control: input });
     wrap.append(output);
@@ -142,14 +130,13 @@ function gridCard(context, idea) {
   const effortSlider = slider('effort', t('effortLabel'), t('effortHint'));
   const differenceSlider = slider('difference', t('differenceLabel'), t('differenceHint'));
   const current = () => ({
-    effort: Number(effortSlider.querySelector('input').value),
-    difference: Number(differenceSlider.querySelector('input').value),
+    effort: Number(document.getElementById(`effort-${idea.id}`)?.value ?? mine.effort),
+    difference: Number(document.getElementById(`difference-${idea.id}`)?.value ?? mine.difference),
   });
 
   // Arrow keys move a slider a step at a time; the placement is saved once the person pauses.
   let pause = null;
   function later() {
-    context.saving = true;
     clearTimeout(pause);
     pause = setTimeout(() => save(current()), 500);
   }
@@ -165,33 +152,25 @@ function gridCard(context, idea) {
   chart.addEventListener('pointercancel', () => { dragging = false; });
 
   async function save(placement) {
-    context.saving = true;
     try {
       await call('PUT', `/workshops/${join.workshopId}/grid/${idea.id}`, { token: me.token, body: placement });
-      context.board = await call('GET', `/workshops/${join.workshopId}/board`, { token: me.token });
-      const focused = document.activeElement?.id;
-      grid(context);
-      if (focused) document.getElementById(focused)?.focus();
+      await live.refresh();
       announce(t('placed', { effort: placement.effort, difference: placement.difference }));
     } catch (e) {
-      if (e.error === 'wrong_phase') return context.reload();
-      grid(context, problemText(e));
-    } finally {
-      context.saving = false;
+      if (e.error !== 'wrong_phase') showProblem(context, problemText(e));
     }
   }
 
-  async function nudge(direction) {
-    try {
-      await call('POST', `/workshops/${join.workshopId}/grid/${idea.id}/nudges`, { token: me.token, body: { direction } });
-      context.board = await call('GET', `/workshops/${join.workshopId}/board`, { token: me.token });
-      grid(context);
-      document.getElementById(`nudge-${direction}-${idea.id}`)?.focus();
-      announce(t('nudged'));
-    } catch (e) {
-      if (e.error === 'wrong_phase') return context.reload();
-      grid(context, problemText(e));
-    }
+  async function nudge(event, direction) {
+    await sending(event.currentTarget, async () => {
+      try {
+        await submit('POST', `/workshops/${join.workshopId}/grid/${idea.id}/nudges`, { token: me.token, body: { direction } });
+        await live.refresh();
+        announce(t('nudged'));
+      } catch (e) {
+        if (e.error !== 'wrong_phase') showProblem(context, problemText(e));
+      }
+    });
   }
 
   const where = g.position
@@ -210,62 +189,89 @@ function gridCard(context, idea) {
       h('p', { id: `nudge-label-${idea.id}` }, t('nudgeLabel')),
       ['up', 'down', 'left', 'right'].map((direction) => h('button', {
         className: 'button secondary small', type: 'button', id: `nudge-${direction}-${idea.id}`,
-        'aria-describedby': `idea-${idea.id}`, onclick: () => nudge(direction),
+        'aria-describedby': `idea-${idea.id}`, onclick: (event) => nudge(event, direction),
       }, t(`nudge_${direction}`)))) : null);
 }
 
 // People choose the ideas they feel connected to, sign up to plans and write them. Quick wins
 // come first, as the facilitator steers towards them.
-function actionPlanning(context, error = null, writingFor = null) {
+// While a person writes a plan, the page holds only the plan form and is not redrawn under them.
+function actionPlanning(context) {
   const { board, join, me } = context;
   setTitle(t('actionTitle'));
+  const writingFor = context.writingFor;
+  const error = context.error;
+  if (writingFor) {
+    if (main().page === `plan/${writingFor}`) return;
+    const idea = board.ideas.find((i) => i.id === writingFor);
+    draw(main(), `plan/${writingFor}`,
+      h('h1', {}, t('actionTitle')),
+      stageTop(board),
+      planForm({
+        idPrefix: 'plan',
+        draftPrefix: `plan-${writingFor}`,
+        idea,
+        submit: async (body) => {
+          await submit('POST', `/workshops/${join.workshopId}/actions`, { token: me.token, body: { ...body, ideaId: writingFor } });
+          context.writingFor = null;
+          context.saved = t('planSaved');
+          await live.refresh().catch(() => {});
+          context.redraw();
+          document.getElementById('plan-saved')?.focus();
+          announce(t('planSaved'));
+        },
+        cancel: () => {
+          context.writingFor = null;
+          context.redraw();
+          document.getElementById(`write-${writingFor}`)?.focus();
+        },
+        onWrongPhase: () => live.refresh().catch(() => {}),
+      }));
+    restoreDrafts(main());
+    document.querySelector('main h2')?.focus();
+    return;
+  }
+  const saved = context.saved;
+  context.saved = null;
   const ideasOnGrid = shortlisted(board).slice().sort((a, b) => quickFirst(a) - quickFirst(b));
-  replace(main(),
+  draw(main(), 'action_planning',
     errorSummary(error ? [{ text: error }] : []),
+    saved ? h('div', { className: 'notice success', role: 'status', id: 'plan-saved', tabindex: '-1' }, saved) : null,
     h('h1', {}, t('actionTitle')),
+    stageTop(board),
     h('p', {}, t('actionIntro')),
-    writingFor ? planForm({
-      idPrefix: 'plan',
-      idea: board.ideas.find((i) => i.id === writingFor),
-      submit: async (body) => {
-        await call('POST', `/workshops/${join.workshopId}/actions`, { token: me.token, body: { ...body, ideaId: writingFor } });
-        context.board = await call('GET', `/workshops/${join.workshopId}/board`, { token: me.token });
-        actionPlanning(context);
-        announce(t('planSaved'));
-      },
-      cancel: () => actionPlanning(context),
-      onWrongPhase: () => context.reload(),
-    }) : ideasOnGrid.map((idea) => {
+    ideasOnGrid.map((idea) => {
       const plans = board.actions.filter((a) => a.ideaId === idea.id);
-      return h('section', { className: 'theme-card' },
+      return h('section', { className: 'theme-card', 'data-key': idea.id },
         h('h2', {}, idea.text),
         idea.grid.position ? h('p', { className: 'tag' }, t(`quadrant_${idea.grid.position.quadrant}`)) : null,
-        plans.length ? plans.map((plan) => h('div', { className: 'plan' },
+        plans.length ? plans.map((plan) => h('div', { className: 'plan', 'data-key': plan.id },
           planView(plan, 'h3'),
           h('p', { className: 'meta' }, t('supportersCount', { n: plan.supporters })),
           h('button', {
             className: `button ${plan.supporting ? 'secondary' : ''} small`, type: 'button', id: `support-${plan.id}`,
-            onclick: () => support(plan),
+            onclick: (event) => support(event, plan),
           }, plan.supporting ? t('leavePlan') : t('joinPlan'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`))))
           : h('p', {}, t('noPlansYet')),
-        h('button', { className: 'button secondary', type: 'button', onclick: () => { actionPlanning(context, null, idea.id); } },
-          t('writePlan'), h('span', { className: 'visually-hidden' }, `: ${idea.text}`)));
+        h('button', {
+          className: 'button secondary', type: 'button', id: `write-${idea.id}`,
+          onclick: () => { context.writingFor = idea.id; context.error = null; context.redraw(); },
+        }, t('writePlan'), h('span', { className: 'visually-hidden' }, `: ${idea.text}`)));
     }));
-  if (error) focusErrorSummary();
-  if (writingFor) document.querySelector('main h2')?.focus();
-  if (!writingFor) keepFresh(context, actionPlanning);
 
-  async function support(plan) {
+  async function support(event, plan) {
+    const button = event.currentTarget;
+    if (button.sending) return;
+    button.sending = true;
     try {
       if (plan.supporting) await call('DELETE', `/workshops/${join.workshopId}/actions/${plan.id}/supporters/me`, { token: me.token });
-      else await call('POST', `/workshops/${join.workshopId}/actions/${plan.id}/supporters`, { token: me.token });
-      context.board = await call('GET', `/workshops/${join.workshopId}/board`, { token: me.token });
-      actionPlanning(context);
-      document.getElementById(`support-${plan.id}`)?.focus();
+      else await submit('POST', `/workshops/${join.workshopId}/actions/${plan.id}/supporters`, { token: me.token });
+      await live.refresh();
       announce(plan.supporting ? t('leftPlan') : t('joinedPlan'));
     } catch (e) {
-      if (e.error === 'wrong_phase') return context.reload();
-      actionPlanning(context, problemText(e));
+      if (e.error !== 'wrong_phase') showProblem(context, problemText(e));
+    } finally {
+      button.sending = false;
     }
   }
 }

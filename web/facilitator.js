@@ -1,12 +1,15 @@
 import { h, replace, announce, focusHeading } from './dom.js';
-import { t, pick } from './i18n.js';
-import { call, fetchFile } from './api.js';
-import { field, radios, checkbox, errorSummary, focusErrorSummary, problemText } from './forms.js';
-import { go, setTitle, onLeave } from './app.js';
+import { t, pick, formatDate } from './i18n.js';
+import { call, submit as send, fetchFile } from './api.js';
+import { field, radios, checkbox, errorSummary, focusErrorSummary, problemText, keepDrafts, restoreDrafts, sending } from './forms.js';
+import { go, setTitle, onLeave } from './navigation.js';
 import { dayOnePanel } from './console-dayone.js';
 import { dayTwoPanel } from './console-daytwo.js';
 import { followUpPanel } from './console-followup.js';
 import { PHASES } from './board.js';
+import { stageCard, joinCard, answersCard, onBehalfCard } from './console-room.js';
+import * as live from './live.js';
+import { importPage } from './console-imports.js';
 
 // The facilitator console: sign in with an emailed link, create workshops, move them through
 // the stages, watch answers arrive, hide abusive ones and write answers down for people.
@@ -56,9 +59,11 @@ async function report(id) {
     h('div', { className: 'report' }, [...doc.body.childNodes].map((node) => document.importNode(node, true))));
 }
 
+// Every POST creates something, so it goes with an Idempotency-Key and is retried with the
+// same key when the connection drops (api.js submit).
 async function api(method, path, body) {
   try {
-    return await call(method, path, { token: session()?.token, body });
+    return await (method === 'POST' ? send : call)(method, path, { token: session()?.token, body });
   } catch (e) {
     if (e.status === 401) {
       localStorage.removeItem(KEY);
@@ -89,8 +94,17 @@ export async function show(sub) {
   if (!session()) return signInForm();
   const [, page, id, view] = sub.split('/');
   try {
+    const from = new URLSearchParams(location.search).get('from');
+    if (page === 'new' && from) {
+      // The last run's dates are not this run's.
+      return createForm([], { ...await setupValues(from), day1Date: '', day2Date: '' }, { kind: 'copy', id: from });
+    }
     if (page === 'new') return createForm();
     if (page === 'w' && id && view === 'report') return await report(id);
+    if (page === 'w' && id && view === 'edit') return createForm([], await setupValues(id), { kind: 'edit', id });
+    if (page === 'w' && id && view === 'import') {
+      return await importPage({ main, api, setTitle, header, workshopId: id });
+    }
     if (page === 'w' && id) return await workshop(id);
     return await list();
   } catch (e) {
@@ -115,8 +129,12 @@ function signInForm(error = null, typed = '', notice = null) {
     event.preventDefault();
     const address = email.value.trim();
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) return signInForm(t('emailInvalid'), address);
+    return sending(event.currentTarget, () => askForLink(address));
+  }
+
+  async function askForLink(address) {
     try {
-      await call('POST', '/auth/links', { body: { email: address } });
+      await send('POST', '/auth/links', { body: { email: address } });
       setTitle(t('checkEmailTitle'));
       replace(main(), h('h1', {}, t('checkEmailTitle')), h('p', {}, t('checkEmailBody', { email: address })));
       focusHeading();
@@ -166,13 +184,38 @@ const DEFAULT_PERSPECTIVES = ['I use services or support', 'I care for a family 
   'I am part of the community, for example a neighbour or volunteer', 'I work in a service',
   'I plan or pay for services, for example a commissioner or councillor'];
 
-function createForm(errors = [], values = null) {
-  setTitle(t('newTitle'));
+// A workshop's setup as the form's values, to change it or to start a new workshop from it.
+async function setupValues(id) {
+  const { workshop: w } = await api('GET', `/workshops/${id}/board`);
+  const s = w.settings;
+  const values = {
+    title: w.wording.title.en, titleCy: w.wording.title.cy === w.wording.title.en ? '' : w.wording.title.cy,
+    focus: w.wording.focus.en, focusCy: w.wording.focus.cy === w.wording.focus.en ? '' : w.wording.focus.cy,
+    'lang-en': w.languages.includes('en'), 'lang-cy': w.languages.includes('cy'),
+    perspectives: w.perspectives.map((p) => (p.label.cy && p.label.cy !== p.label.en ? `${p.label.en} | ${p.label.cy}` : p.label.en)).join('\n'),
+    perspectiveIds: Object.fromEntries(w.perspectives.map((p) => [p.label.en, p.id])),
+    dotBudget: s.dotBudget, dotCap: s.dotCap, topThemes: s.topThemes, shortlistSize: s.shortlistSize, retentionDays: s.retentionDays,
+    lensNames: s.lensNames, day1Date: s.day1Date || '', day2Date: s.day2Date || '', others: (s.facilitatorEmails || []).join('\n'),
+  };
+  for (const p of w.prompts) {
+    values[`prompt-${p.id}-en`] = p.text.en;
+    values[`prompt-${p.id}-cy`] = p.text.cy;
+  }
+  return values;
+}
+
+// The form to create a workshop, to change one (mode edit) or to start one from another (mode copy).
+function createForm(errors = [], values = null, mode = { kind: 'create' }) {
+  const heading = { create: t('newTitle'), edit: t('workshopEditTitle'), copy: t('copyTitle') }[mode.kind];
+  setTitle(heading);
   const v = values || {};
   const input = (name, attrs = {}) => h('input', { type: 'text', name, value: v[name] ?? attrs.value ?? '', ...attrs });
   const title = input('title', { maxlength: '120' });
+  const titleCy = input('titleCy', { maxlength: '120', lang: 'cy' });
   const focus = h('textarea', { name: 'focus', rows: '3' });
   focus.value = v.focus || '';
+  const focusCy = h('textarea', { name: 'focusCy', rows: '3', lang: 'cy' });
+  focusCy.value = v.focusCy || '';
   const perspectives = h('textarea', { name: 'perspectives', rows: '6' });
   perspectives.value = v.perspectives ?? DEFAULT_PERSPECTIVES.join('\n');
   const others = h('textarea', { name: 'others', rows: '3' });
@@ -180,22 +223,25 @@ function createForm(errors = [], values = null) {
   const number = (name, value, min, max) => h('input', { type: 'number', name, value: v[name] ?? value, min, max, className: 'short', inputmode: 'numeric' });
   const promptFields = Object.entries(DEFAULT_PROMPTS).map(([id, words]) => h('div', {},
     h('h2', { className: 'subheading' }, t(`prompt_${id}`)),
-    field({ id: `prompt-${id}-en`, label: t('promptEn'), control: input(`prompt-${id}-en`, { value: words.en }) }),
-    field({ id: `prompt-${id}-cy`, label: t('promptCy'), control: input(`prompt-${id}-cy`, { value: words.cy, lang: 'cy' }) })));
+    field({ id: `prompt-${id}-en`, label: t('promptEn'), control: input(`prompt-${id}-en`, { value: v[`prompt-${id}-en`] ?? words.en }) }),
+    field({ id: `prompt-${id}-cy`, label: t('promptCy'), control: input(`prompt-${id}-cy`, { value: v[`prompt-${id}-cy`] ?? words.cy, lang: 'cy' }) })));
   const titleError = errors.find((e) => e.href === '#title')?.text;
   replace(main(),
     errorSummary(errors),
-    h('a', { href: '/facilitate', className: 'back', 'data-nav': true }, t('back')),
-    h('h1', {}, t('newTitle')),
+    h('a', { href: mode.id ? `/facilitate/w/${mode.id}` : '/facilitate', className: 'back', 'data-nav': true }, t('back')),
+    h('h1', {}, heading),
+    mode.kind === 'copy' ? h('p', {}, t('copyHint')) : null,
     h('form', { novalidate: true, onsubmit: submit },
       field({ id: 'title', label: t('titleLabel'), hint: t('titleHint'), error: titleError, control: title }),
+      field({ id: 'titleCy', label: t('titleCyLabel'), control: titleCy }),
       field({ id: 'focus', label: t('focusLabel'), hint: t('focusHint'), control: focus }),
+      field({ id: 'focusCy', label: t('focusCyLabel'), control: focusCy }),
       h('div', { className: 'field' }, h('fieldset', {}, h('legend', {}, t('languagesLegend')),
         h('div', { className: 'choices' },
           checkbox({ id: 'lang-en', label: t('english'), checked: v['lang-en'] ?? true }),
           checkbox({ id: 'lang-cy', label: t('welsh'), checked: v['lang-cy'] ?? true })))),
       h('fieldset', { className: 'field' }, h('legend', {}, t('promptsLegend')), promptFields),
-      field({ id: 'perspectives', label: t('perspectivesLabel'), hint: t('perspectivesHint'), control: perspectives }),
+      field({ id: 'perspectives', label: t('perspectivesLabel'), hint: `${t('perspectivesHint')} ${t('perspectivesBothHint')}`, control: perspectives }),
       h('fieldset', { className: 'field' }, h('legend', {}, t('settingsLegend')),
         field({ id: 'dotBudget', label: t('dotBudgetLabel'), control: number('dotBudget', 5, 1, 20) }),
         field({ id: 'dotCap', label: t('dotCapLabel'), control: number('dotCap', 3, 1, 20) }),
@@ -207,7 +253,7 @@ function createForm(errors = [], values = null) {
         field({ id: 'day1Date', label: t('day1Label'), control: h('input', { type: 'date', name: 'day1Date', value: v.day1Date || '', className: 'short' }) }),
         field({ id: 'day2Date', label: t('day2Label'), control: h('input', { type: 'date', name: 'day2Date', value: v.day2Date || '', className: 'short' }) }),
         field({ id: 'others', label: t('otherFacilitatorsLabel'), control: others })),
-      h('button', { className: 'button', type: 'submit' }, t('create'))));
+      h('button', { className: 'button', type: 'submit' }, mode.kind === 'edit' ? t('saveChanges') : t('create'))));
   if (errors.length) focusErrorSummary();
 
   async function submit(event) {
@@ -215,75 +261,85 @@ function createForm(errors = [], values = null) {
     const form = event.target;
     const value = (name) => form.querySelector(`[name="${name}"]`).value;
     const values = {
-      title: title.value, focus: focus.value, perspectives: perspectives.value, others: others.value,
+      title: title.value, titleCy: titleCy.value, focus: focus.value, focusCy: focusCy.value, perspectives: perspectives.value, others: others.value,
+      perspectiveIds: v.perspectiveIds,
       'lang-en': form.querySelector('#lang-en').checked, 'lang-cy': form.querySelector('#lang-cy').checked,
       dotBudget: value('dotBudget'), dotCap: value('dotCap'), topThemes: value('topThemes'), shortlistSize: value('shortlistSize'), retentionDays: value('retentionDays'),
       lensNames: form.querySelector('input[name=lensNames]:checked')?.value, day1Date: value('day1Date'), day2Date: value('day2Date'),
     };
-    if (!title.value.trim()) return createForm([{ href: '#title', text: t('titleMissing') }], values);
+    if (!title.value.trim()) return createForm([{ href: '#title', text: t('titleMissing') }], values, mode);
     const languages = ['en', 'cy'].filter((l) => values[`lang-${l}`]);
     const lines = perspectives.value.split('\n').map((l) => l.trim()).filter(Boolean);
+    const both = (en, cy) => (cy.trim() ? { en, cy } : en);
+    // "English | Cymraeg" gives both; a perspective kept from before keeps its id, so people's choices stay theirs.
+    const perspectiveList = lines.map((line) => {
+      const [en, cy = ''] = line.split('|').map((part) => part.trim());
+      const id = (v.perspectiveIds || {})[en];
+      return id || cy ? { id, label: { en, cy: cy || undefined } } : en;
+    });
     const body = {
-      title: title.value,
-      focus: focus.value.trim() || undefined,
+      title: both(title.value, titleCy.value),
+      focus: focus.value.trim() ? both(focus.value, focusCy.value) : undefined,
       languages: languages.length ? languages : undefined,
       prompts: Object.keys(DEFAULT_PROMPTS).map((id) => ({ id, text: { en: value(`prompt-${id}-en`), cy: value(`prompt-${id}-cy`) } })),
-      perspectives: lines.join('\n') === DEFAULT_PERSPECTIVES.join('\n') ? undefined : lines,
+      perspectives: mode.kind === 'create' && lines.join('\n') === DEFAULT_PERSPECTIVES.join('\n') ? undefined : perspectiveList,
       settings: {
         dotBudget: Number(values.dotBudget), dotCap: Number(values.dotCap), topThemes: Number(values.topThemes), shortlistSize: Number(values.shortlistSize),
         retentionDays: Number(values.retentionDays), lensNames: values.lensNames,
         facilitatorEmails: others.value.split(/[\s,;]+/).filter(Boolean),
-        day1Date: values.day1Date || undefined, day2Date: values.day2Date || undefined,
+        day1Date: values.day1Date || (mode.kind === 'edit' ? '' : undefined), day2Date: values.day2Date || (mode.kind === 'edit' ? '' : undefined),
       },
     };
-    try {
-      const created = await api('POST', '/workshops', body);
-      go(`/facilitate/w/${created.id}`);
-    } catch (e) {
-      if (e.status !== 401) createForm([{ text: problemText(e) }], values);
-    }
+    await sending(form, async () => {
+      try {
+        if (mode.kind === 'edit') {
+          await api('PATCH', `/workshops/${mode.id}`, body);
+          go(`/facilitate/w/${mode.id}`);
+          announce(t('changesSaved'));
+          return;
+        }
+        if (mode.kind === 'copy') body.copyFrom = mode.id;
+        const created = await api('POST', '/workshops', body);
+        go(`/facilitate/w/${created.id}`);
+      } catch (e) {
+        if (e.status !== 401) createForm([{ text: problemText(e) }], values, mode);
+      }
+    });
   }
 }
 
+// The console for one workshop: small cards, each drawn from the board the one live connection
+// keeps up to date.
 async function workshop(id) {
-  let board = await api('GET', `/workshops/${id}/board`);
-  let filter = '';
+  let board;
+  try {
+    board = await live.follow(id, session()?.token);
+  } catch (e) {
+    if (e.status === 401) {
+      localStorage.removeItem(KEY);
+      signInForm(null, '', e.message);
+    }
+    throw e;
+  }
   const w = board.workshop;
   setTitle(w.title);
-
-  const phaseSelect = h('select', { name: 'phase' }, PHASES.map((p) => h('option', { value: p, selected: p === board.phase }, t(`phase_${p}`))));
-  const phaseNow = h('p', { className: 'count' });
-  const counts = h('p', {});
-  const list = h('div', {});
-  const filterSelect = h('select', { name: 'filter', onchange: (e) => { filter = e.target.value; draw(); } },
-    h('option', { value: '' }, t('filterAll')),
-    w.prompts.map((p) => h('option', { value: p.id }, pick(p.text))));
-  const copy = h('button', {
-    className: 'button secondary small', type: 'button', onclick: async () => {
-      try { await navigator.clipboard.writeText(w.joinUrl); announce(t('copied')); } catch { announce(w.joinUrl); }
-    },
-  }, t('copyLink'));
-  const screenButton = h('button', {
-    className: 'button secondary', type: 'button', onclick: async () => {
-      const link = await api('POST', `/workshops/${id}/screen-links`);
-      window.open(link.url, '_blank', 'noopener');
-    },
-  }, t('openScreen'));
-
+  keepDrafts(`console-${id}`, 'console');
   const problemBox = h('div', { role: 'alert' });
   const undeliveredBox = h('div', {});
-  const themesSection = h('section', { 'aria-labelledby': 'themes-heading' });
-  const panelOptions = {
+  const options = {
     workshopId: id,
+    workshop: w,
     api: (method, path, body) => api(method, path, body),
-    refresh: (always) => refresh(always),
+    refresh: () => live.refresh(),
     problem: (e) => { if (e.status !== 401) { problemBox.textContent = problemText(e); problemBox.className = 'error-summary'; } },
   };
-  const dayTwo = dayTwoPanel(panelOptions);
-  const followUp = followUpPanel({ ...panelOptions, download });
-  const followUpSection = h('section', { 'aria-labelledby': 'follow-up-heading' });
-  const dayTwoSection = h('section', { 'aria-labelledby': 'day-two-heading' });
-  const dayOne = dayOnePanel(panelOptions);
+  const cards = [stageCard(options), joinCard(options)];
+  const [answers, behalf] = [answersCard(options), onBehalfCard(options)];
+  const panels = [
+    { from: 'in_place', panel: dayTwoPanel(options), section: h('section', { 'aria-labelledby': 'day-two-heading' }) },
+    { from: 'clustering', panel: dayOnePanel(options), section: h('section', { 'aria-labelledby': 'themes-heading' }) },
+    { from: 'setup', panel: followUpPanel({ ...options, download }), section: h('section', { 'aria-labelledby': 'follow-up-heading' }) },
+  ];
   replace(main(),
     header(),
     h('a', { href: '/facilitate', className: 'back', 'data-nav': true }, t('back')),
@@ -291,129 +347,43 @@ async function workshop(id) {
     h('h1', {}, w.title),
     undeliveredBox,
     h('p', { className: 'lead' }, w.focus),
-    h('div', { className: 'console-grid' },
-      h('section', { className: 'card', 'aria-labelledby': 'phase-heading' },
-        h('h2', { id: 'phase-heading' }, t('phasePanel')),
-        phaseNow,
-        h('form', { onsubmit: movePhase },
-          field({ id: 'phase', label: t('moveTo'), control: phaseSelect }),
-          h('button', { className: 'button', type: 'submit' }, t('move')))),
-      h('section', { className: 'card', 'aria-labelledby': 'join-heading' },
-        h('h2', { id: 'join-heading' }, t('joinPanel')),
-        h('p', { className: 'code-big' }, w.code),
-        h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: `QR code: ${w.joinUrl}`, width: '192', height: '192' }),
-        h('p', {}, t('joinLinkLabel'), ': ', h('a', { href: w.joinUrl }, w.joinUrl)),
-        h('div', { className: 'button-row' }, copy, screenButton))),
-    dayTwoSection,
-    themesSection,
-    followUpSection,
-    h('section', { 'aria-labelledby': 'answers-heading' },
-      h('h2', { id: 'answers-heading' }, t('answersPanel')),
-      counts,
-      field({ id: 'filter', label: t('filterLabel'), control: filterSelect }),
-      list),
-    onBehalfForm());
-  draw();
+    h('div', { className: 'button-row' },
+      h('a', { href: `/facilitate/w/${id}/import`, className: 'button secondary', 'data-nav': true }, t('importLink')),
+      h('a', { href: `/facilitate/w/${id}/edit`, className: 'button secondary', 'data-nav': true }, t('editLink')),
+      h('a', { href: `/facilitate/new?from=${id}`, className: 'button secondary', 'data-nav': true }, t('copyWorkshop'))),
+    h('div', { className: 'console-grid' }, cards.map((card) => card.element)),
+    panels.map((p) => p.section),
+    answers.element,
+    behalf.element);
+  restoreDrafts(main());
+  draw(board);
+  const unwatch = live.watch((next) => {
+    const before = board.counts.statements;
+    draw(next);
+    if (next.counts.statements > before) announce(t('newAnswers', { n: next.counts.statements - before }));
+  });
+  onLeave(() => { unwatch(); live.stop(); });
 
-  function showFrom(firstPhase, section, panel) {
-    const shown = PHASES.indexOf(board.phase) >= PHASES.indexOf(firstPhase);
-    if (shown && !section.firstChild) section.append(panel.element);
-    if (!shown && section.firstChild) section.removeChild(panel.element);
-    if (shown) panel.draw(board);
-  }
-
-  function draw() {
+  function draw(next) {
+    board = next;
     problemBox.textContent = '';
     problemBox.className = '';
     // Each day's tools appear once the room reaches that day, and stay for the stages after it.
-    showFrom('clustering', themesSection, dayOne);
-    showFrom('in_place', dayTwoSection, dayTwo);
-    showFrom('setup', followUpSection, followUp);
-    phaseNow.textContent = t('currentPhase', { phase: t(`phase_${board.phase}`) });
-    const undelivered = board.undeliveredEmails || [];
-    replace(undeliveredBox, undelivered.length ? h('div', { className: 'notice' },
-      h('h2', {}, t('undeliveredTitle')),
-      h('p', {}, t('undeliveredHint')),
-      h('ul', {}, undelivered.map((e) => h('li', {}, e.subject, h('span', { className: 'meta' }, ` (${new Date(e.at).toLocaleString()})`))))) : null);
-    counts.textContent = `${t('countsLine', { people: board.counts.participants, answers: board.counts.statements })}`
-      + (board.counts.hidden ? ` (${t('hiddenCount', { n: board.counts.hidden })})` : '');
-    const shown = board.statements.filter((s) => !filter || s.prompt === filter).slice().reverse();
-    replace(list, shown.length === 0 ? h('p', {}, t('noAnswers')) : h('ul', { className: 'answers' }, shown.map((s) => h('li', {},
-      h('p', { className: 'words' }, s.text),
-      h('p', { className: 'meta' },
-        h('span', { className: 'tag' }, t(`prompt_${s.prompt}`)),
-        h('span', { className: 'tag' }, t(`source_${s.source}`)),
-        s.perspective ? h('span', { className: 'tag' }, pick(w.perspectives.find((p) => p.id === s.perspective)?.label) || s.perspective) : null,
-        s.hidden ? h('span', { className: 'tag hidden-tag' }, t('hiddenTag')) : null),
-      h('div', { className: 'actions' },
-        h('button', { className: 'button secondary small', type: 'button', onclick: () => setHidden(s, !s.hidden) },
-          s.hidden ? t('show') : t('hide'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`)))))));
-  }
-
-  async function setHidden(statement, hidden) {
-    await api('PATCH', `/workshops/${id}/statements/${statement.id}`, { hidden });
-    await refresh(true);
-  }
-
-  async function movePhase(event) {
-    event.preventDefault();
-    const moved = await api('PUT', `/workshops/${id}/phase`, { phase: phaseSelect.value });
-    await refresh(true);
-    announce(t('moved', { phase: t(`phase_${moved.phase}`) }));
-  }
-
-  async function refresh(always) {
-    const next = await api('GET', `/workshops/${id}/board${always ? '' : `?since=${board.version}`}`);
-    if (next.status !== 200) return;
-    const before = board.counts.statements;
-    board = next;
-    draw();
-    if (!always && board.counts.statements > before) announce(t('newAnswers', { n: board.counts.statements - before }));
-  }
-
-  const timer = setInterval(() => refresh(false).catch(() => {}), 3000);
-  onLeave(() => clearInterval(timer));
-
-  function onBehalfForm(error = null) {
-    const text = h('textarea', { name: 'text', rows: '4' });
-    const prompt = h('select', { name: 'prompt' }, w.prompts.map((p) => h('option', { value: p.id }, pick(p.text))));
-    const perspective = h('select', { name: 'perspective' }, w.perspectives.map((p) => h('option', { value: p.id }, pick(p.label))));
-    const name = h('input', { type: 'text', name: 'person', autocomplete: 'off' });
-    const section = h('section', { 'aria-labelledby': 'behalf-heading' },
-      h('h2', { id: 'behalf-heading' }, t('onBehalfTitle')),
-      h('p', {}, t('onBehalfHint')),
-      h('form', { novalidate: true, onsubmit: submit },
-        field({ id: 'behalf-prompt', label: t('questionLabel'), control: prompt }),
-        field({ id: 'behalf-text', label: t('answerLabel'), error, control: text }),
-        radios({ name: 'source', legend: t('sourceLegend'), checked: 'interview',
-          options: [{ value: 'interview', label: t('source_interview') }, { value: 'paper', label: t('source_paper') }] }),
-        field({ id: 'behalf-perspective', label: t('perspectiveLabel'), control: perspective }),
-        field({ id: 'behalf-name', label: t('theirName'), control: name }),
-        h('button', { className: 'button', type: 'submit' }, t('addForThem'))));
-
-    async function submit(event) {
-      event.preventDefault();
-      if (!text.value.trim()) {
-        section.replaceWith(onBehalfForm(t('answerMissing')));
-        document.getElementById('behalf-text').focus();
-        return;
-      }
-      try {
-        await api('POST', `/workshops/${id}/statements`, {
-          prompt: prompt.value, text: text.value,
-          source: section.querySelector('input[name=source]:checked').value,
-          onBehalfOf: { perspective: perspective.value, name: name.value.trim() || undefined },
-        });
-        text.value = '';
-        announce(t('answerAdded'));
-        await refresh(true);
-      } catch (e) {
-        if (e.status !== 401) {
-          section.replaceWith(onBehalfForm(problemText(e)));
-          document.getElementById('behalf-text').focus();
-        }
-      }
+    for (const { from, panel, section } of panels) {
+      const shown = PHASES.indexOf(board.phase) >= PHASES.indexOf(from);
+      if (shown && !section.firstChild) section.append(panel.element);
+      if (!shown && section.firstChild) section.removeChild(panel.element);
+      if (shown) panel.draw(board);
     }
-    return section;
+    undelivered(undeliveredBox, board);
+    [...cards, answers, behalf].forEach((card) => card.draw(board));
   }
+}
+
+function undelivered(box, board) {
+  const emails = board.undeliveredEmails || [];
+  replace(box, emails.length ? h('div', { className: 'notice' },
+    h('h2', {}, t('undeliveredTitle')),
+    h('p', {}, t('undeliveredHint')),
+    h('ul', {}, emails.map((e) => h('li', {}, e.subject, h('span', { className: 'meta' }, ` (${formatDate(e.at)})`))))) : null);
 }

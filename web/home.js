@@ -2,7 +2,7 @@ import { h, replace } from './dom.js';
 import { t } from './i18n.js';
 import { call } from './api.js';
 import { field, errorSummary, focusErrorSummary } from './forms.js';
-import { go, setTitle } from './app.js';
+import { go, setTitle } from './navigation.js';
 
 export function show(error, typed = '') {
   setTitle(t('homeTitle'));

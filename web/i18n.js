@@ -1,4 +1,6 @@
 // Every string a person reads, in English and Welsh. Keys are the same in both.
+import { room } from './i18n-room.js';
+
 const en = {
   skip: 'Skip to main content',
   siteName: 'Common Ground',
@@ -186,7 +188,6 @@ const en = {
   move: 'Move',
   moved: 'The workshop is now at: {phase}.',
   answersPanel: 'Answers',
-  countsLine: '{people} people, {answers} answers',
   hiddenCount: '{n} hidden',
   filterLabel: 'Show',
   filterAll: 'All questions',
@@ -201,9 +202,7 @@ const en = {
   sourceLegend: 'How was it given?',
   perspectiveLabel: 'Their perspective',
   addForThem: 'Add answer',
-  theirName: 'Their first name (optional)',
 
-  screenPeople: 'people taking part',
   screenAnswers: 'answers so far',
   screenJoin: 'Join on your phone',
   screenOrVisit: 'or go to {url}',
@@ -432,6 +431,59 @@ const en = {
   deleteButton: "Delete the workshop for good",
   deleted: "The workshop has been deleted.",
   downloaded: "Downloaded {file}.",
+  peopleApart: '{joined} here · {before} answered beforehand',
+  writtenDownApart: '{n} answers written down for people in the room',
+  countsApart: '{joined} joined · {before} answered beforehand · {written} answers written down for people in the room · {answers} answers in all',
+  screenHere: 'here',
+  screenBeforehand: 'answered beforehand',
+  screenWrittenDown: 'answers written down for people here',
+  outcomesPeople: '{joined} people took part on the day and {before} answered beforehand.',
+  source_questionnaire: 'Questionnaire',
+  importLink: 'Import answers gathered beforehand',
+  importTitle: 'Import answers gathered beforehand',
+  importIntro: 'Bring in answers from a questionnaire, interviews or paper, saved as a CSV file or an Excel workbook (.xlsx). Each row is one person; each answer is kept in their own words.',
+  importFileLabel: 'The file',
+  importFileHint: 'A CSV file or an Excel workbook (.xlsx) of up to 3 MB, with the column names in the first row.',
+  importChosen: 'Chosen: {name}',
+  importSourceLegend: 'How were the answers gathered?',
+  importSplitLabel: 'Each line of a cell is a separate answer',
+  importColumnsHeading: 'Which column answers which question',
+  importColumnsHint: 'We have suggested columns from their names. Change them if they are wrong, then check again.',
+  importPerspectiveColumn: 'Perspective (optional)',
+  importNoColumn: 'No column',
+  importPreviewHeading: 'What will be imported',
+  importRows: '{n} rows, {people} people with answers',
+  importStatements: '{n} answers',
+  importDuplicates: '{n} answers already imported, so left out',
+  importEmpty: '{n} empty cells left out',
+  importUnusable: '{n} cells that cannot be used (too long, or with hidden characters)',
+  importFirstRows: 'The first rows',
+  importCheckAgain: 'Check again',
+  importButton: 'Import these answers',
+  importPreviewReady: 'The file has {n} rows. Check the columns and the counts.',
+  importDone: 'Imported {n} answers from {people} people. {duplicate} were already there.',
+  importUndone: 'Undone: {n} answers from {name} were removed.',
+  importsDone: 'Imports so far',
+  importsNone: 'Nothing has been imported yet.',
+  importRecord: '{people} people, {n} answers',
+  importUndo: 'Undo this import',
+  importChooseFile: 'Choose the file to import',
+  importTooLarge: 'The file is over 3 MB. Split it into smaller files, or remove columns you do not need.',
+  editLink: 'Change the workshop',
+  workshopEditTitle: 'Change the workshop',
+  saveChanges: 'Save changes',
+  changesSaved: 'Your changes are saved.',
+  copyWorkshop: 'Start a new workshop from this one',
+  copyTitle: 'Start a new workshop from this one',
+  copyHint: 'The wording, perspectives, settings and facilitators are copied. Nobody who took part and none of their words are.',
+  titleCyLabel: 'Teitl: the same in Welsh (optional)',
+  focusCyLabel: 'Ffocws: the same in Welsh (optional)',
+  perspectivesBothHint: 'One a line. To give the Welsh too, write it after a bar, like: I care for someone | Rwy’n gofalu am rywun',
+  errorPrefix: 'Error: ',
+  qrAlt: 'QR code to join: {url}',
+  pageNotFound: 'Page not found',
+  goToStart: 'Go to the start',
+  months: 'January,February,March,April,May,June,July,August,September,October,November,December',
 };
 
 const cy = {
@@ -621,7 +673,6 @@ const cy = {
   move: 'Symud',
   moved: 'Mae’r gweithdy bellach ar: {phase}.',
   answersPanel: 'Atebion',
-  countsLine: '{people} o bobl, {answers} o atebion',
   hiddenCount: '{n} wedi’u cuddio',
   filterLabel: 'Dangos',
   filterAll: 'Pob cwestiwn',
@@ -636,9 +687,7 @@ const cy = {
   sourceLegend: 'Sut cafodd ei roi?',
   perspectiveLabel: 'Eu safbwynt',
   addForThem: 'Ychwanegu ateb',
-  theirName: 'Eu henw cyntaf (dewisol)',
 
-  screenPeople: 'o bobl yn cymryd rhan',
   screenAnswers: 'o atebion hyd yma',
   screenJoin: 'Ymunwch ar eich ffôn',
   screenOrVisit: 'neu ewch i {url}',
@@ -867,9 +916,62 @@ const cy = {
   deleteButton: "Dileu’r gweithdy am byth",
   deleted: "Mae’r gweithdy wedi’i ddileu.",
   downloaded: "Wedi lawrlwytho {file}.",
+  peopleApart: '{joined} yma · {before} wedi ateb ymlaen llaw',
+  writtenDownApart: "{n} o atebion wedi'u hysgrifennu ar ran pobl yn yr ystafell",
+  countsApart: "{joined} wedi ymuno · {before} wedi ateb ymlaen llaw · {written} o atebion wedi'u hysgrifennu ar ran pobl yn yr ystafell · {answers} o atebion i gyd",
+  screenHere: 'yma',
+  screenBeforehand: 'wedi ateb ymlaen llaw',
+  screenWrittenDown: "o atebion wedi'u hysgrifennu ar ran pobl yma",
+  outcomesPeople: "Cymerodd {joined} o bobl ran ar y diwrnod ac atebodd {before} ymlaen llaw.",
+  source_questionnaire: 'Holiadur',
+  importLink: 'Mewnforio atebion a gasglwyd ymlaen llaw',
+  importTitle: 'Mewnforio atebion a gasglwyd ymlaen llaw',
+  importIntro: 'Dewch ag atebion o holiadur, cyfweliadau neu bapur, wedi’u cadw fel ffeil CSV neu lyfr gwaith Excel (.xlsx). Un person yw pob rhes; caiff pob ateb ei gadw yn eu geiriau eu hunain.',
+  importFileLabel: 'Y ffeil',
+  importFileHint: 'Ffeil CSV neu lyfr gwaith Excel (.xlsx) hyd at 3 MB, gydag enwau’r colofnau yn y rhes gyntaf.',
+  importChosen: 'Wedi dewis: {name}',
+  importSourceLegend: 'Sut cafodd yr atebion eu casglu?',
+  importSplitLabel: 'Mae pob llinell mewn cell yn ateb ar wahân',
+  importColumnsHeading: 'Pa golofn sy’n ateb pa gwestiwn',
+  importColumnsHint: 'Rydym wedi awgrymu colofnau o’u henwau. Newidiwch nhw os ydyn nhw’n anghywir, yna gwiriwch eto.',
+  importPerspectiveColumn: 'Safbwynt (dewisol)',
+  importNoColumn: 'Dim colofn',
+  importPreviewHeading: 'Beth fydd yn cael ei fewnforio',
+  importRows: '{n} rhes, {people} o bobl gydag atebion',
+  importStatements: '{n} o atebion',
+  importDuplicates: '{n} o atebion wedi’u mewnforio eisoes, felly wedi’u gadael allan',
+  importEmpty: '{n} o gelloedd gwag wedi’u gadael allan',
+  importUnusable: '{n} o gelloedd na ellir eu defnyddio (rhy hir, neu gyda nodau cudd)',
+  importFirstRows: 'Y rhesi cyntaf',
+  importCheckAgain: 'Gwirio eto',
+  importButton: 'Mewnforio’r atebion hyn',
+  importPreviewReady: 'Mae gan y ffeil {n} rhes. Gwiriwch y colofnau a’r cyfrifon.',
+  importDone: 'Wedi mewnforio {n} o atebion gan {people} o bobl. Roedd {duplicate} yno eisoes.',
+  importUndone: 'Wedi dadwneud: tynnwyd {n} o atebion o {name}.',
+  importsDone: 'Mewnforion hyd yma',
+  importsNone: 'Does dim wedi’i fewnforio eto.',
+  importRecord: '{people} o bobl, {n} o atebion',
+  importUndo: 'Dadwneud y mewnforio hwn',
+  importChooseFile: 'Dewiswch y ffeil i’w mewnforio',
+  importTooLarge: 'Mae’r ffeil dros 3 MB. Rhannwch hi’n ffeiliau llai, neu tynnwch golofnau nad oes eu hangen arnoch.',
+  editLink: 'Newid y gweithdy',
+  workshopEditTitle: 'Newid y gweithdy',
+  saveChanges: 'Cadw’r newidiadau',
+  changesSaved: 'Mae eich newidiadau wedi’u cadw.',
+  copyWorkshop: 'Dechrau gweithdy newydd o’r un yma',
+  copyTitle: 'Dechrau gweithdy newydd o’r un yma',
+  copyHint: 'Caiff y geiriad, y safbwyntiau, y gosodiadau a’r hwyluswyr eu copïo. Ni chaiff neb a gymerodd ran na’u geiriau.',
+  titleCyLabel: 'Teitl yn Gymraeg (dewisol)',
+  focusCyLabel: 'Ffocws yn Gymraeg (dewisol)',
+  perspectivesBothHint: 'Un ar bob llinell. I roi’r Gymraeg hefyd, ysgrifennwch hi ar ôl bar, fel: I care for someone | Rwy’n gofalu am rywun',
+  errorPrefix: 'Gwall: ',
+  qrAlt: 'Cod QR i ymuno: {url}',
+  pageNotFound: "Heb ddod o hyd i'r dudalen",
+  goToStart: "Ewch i'r dechrau",
+  months: 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr',
 };
 
-const dictionaries = { en, cy };
+const dictionaries = { en: { ...en, ...room.en }, cy: { ...cy, ...room.cy } };
 const STORAGE_KEY = 'cg.language';
 
 export function language() {
@@ -888,10 +990,33 @@ export function t(key, vars = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
 
+// A workshop's title or focus in the reader's language: from its wording in both languages
+// where the server gives it, else the plain text.
+export function pickText(workshop, field) {
+  return pick(workshop.wording && workshop.wording[field]) || workshop[field] || '';
+}
+
 // Text that a workshop defines in both languages, such as its questions.
 export function pick(wording) {
   if (!wording) return '';
   return (language() === 'cy' && wording.cy) ? wording.cy : wording.en;
+}
+
+// A date as people write it, "6 December 2026" or "6 Rhagfyr 2026", never 2026-12-06 or the
+// browser's own format. Takes an ISO date or timestamp; the day is the one in the UK.
+export function formatDate(value) {
+  if (!value) return '';
+  const plain = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const parts = plain ? value.split('-').map(Number)
+    : new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(new Date(value)).reduce((all, p) => {
+        if (p.type === 'year') all[0] = Number(p.value);
+        if (p.type === 'month') all[1] = Number(p.value);
+        if (p.type === 'day') all[2] = Number(p.value);
+        return all;
+      }, [0, 0, 0]);
+  const months = t('months').split(',');
+  return `${parts[2]} ${months[parts[1] - 1]} ${parts[0]}`;
 }
 
 export const strings = dictionaries;

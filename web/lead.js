@@ -1,8 +1,8 @@
 import { h, replace, announce } from './dom.js';
-import { t } from './i18n.js';
-import { call } from './api.js';
-import { field, radios, errorSummary, focusErrorSummary, problemText } from './forms.js';
-import { setTitle, tokenFromLink } from './app.js';
+import { t, formatDate } from './i18n.js';
+import { call, submit as send } from './api.js';
+import { field, radios, errorSummary, focusErrorSummary, problemText, sending, keepDrafts, restoreDrafts, clearDraft } from './forms.js';
+import { setTitle, tokenFromLink } from './navigation.js';
 import { STATUSES, stepList } from './plans.js';
 
 // An action lead's page, opened from the private link in their email: the plan and its
@@ -19,15 +19,16 @@ export async function show(workshopId, actionId) {
     replace(main(), h('h1', {}, t('leadLinkProblem')), h('p', {}, e.status === 401 || e.status === 403 ? t('leadLinkHelp') : problemText(e)));
     return;
   }
+  keepDrafts(`lead-${actionId}`, 'lead');
   draw();
 
   function draw(errors = [], values = {}, done = false) {
     setTitle(plan.title);
-    const text = h('textarea', { name: 'text', rows: '4' });
+    const text = h('textarea', { name: 'text', rows: '4', 'data-draft': 'update-text' });
     text.value = values.text || '';
     replace(main(),
       errorSummary(errors),
-      done ? h('div', { className: 'panel', role: 'status' }, h('h2', {}, t('updatePosted'))) : null,
+      done ? h('div', { className: 'panel', role: 'status', id: 'update-posted', tabindex: '-1' }, h('h2', {}, t('updatePosted'))) : null,
       h('p', { className: 'meta' }, plan.workshopTitle),
       h('h1', {}, plan.title),
       plan.idea ? h('p', { className: 'quote' }, plan.idea) : null,
@@ -45,22 +46,28 @@ export async function show(workshopId, actionId) {
       h('h2', {}, t('progressHeading')),
       plan.updates.length ? h('ul', { className: 'answers' }, plan.updates.slice().reverse().map((u) => h('li', {},
         h('p', { className: 'words' }, u.text),
-        h('p', { className: 'meta' }, `${t(`status_${u.status}`)}, ${new Date(u.at).toLocaleDateString()}`)))) : h('p', {}, t('noUpdatesYet')));
+        h('p', { className: 'meta' }, `${t(`status_${u.status}`)}, ${formatDate(u.at)}`)))) : h('p', {}, t('noUpdatesYet')));
+    restoreDrafts(main());
     if (errors.length) focusErrorSummary();
 
     async function submit(event) {
       event.preventDefault();
+      const form = event.currentTarget;
       const status = main().querySelector('input[name=status]:checked')?.value;
       const entered = { text: text.value, status };
       if (!text.value.trim()) return draw([{ href: '#update-text', text: t('updateMissing') }], entered);
-      try {
-        await call('POST', `/workshops/${workshopId}/actions/${actionId}/updates`, { token, body: { text: text.value, status } });
-        plan = await call('GET', `/workshops/${workshopId}/actions/${actionId}`, { token });
-        draw([], {}, true);
-        announce(t('updatePosted'));
-      } catch (e) {
-        draw([{ text: problemText(e) }], entered);
-      }
+      await sending(form, async () => {
+        try {
+          await send('POST', `/workshops/${workshopId}/actions/${actionId}/updates`, { token, body: { text: text.value, status } });
+          clearDraft('update-text');
+          plan = await call('GET', `/workshops/${workshopId}/actions/${actionId}`, { token });
+          draw([], {}, true);
+          document.getElementById('update-posted')?.focus();
+          announce(t('updatePosted'));
+        } catch (e) {
+          draw([{ text: problemText(e) }], entered);
+        }
+      });
     }
   }
 }

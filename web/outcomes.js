@@ -1,7 +1,7 @@
 import { h, replace } from './dom.js';
-import { t } from './i18n.js';
+import { t, formatDate, pickText } from './i18n.js';
 import { call } from './api.js';
-import { setTitle } from './app.js';
+import { setTitle } from './navigation.js';
 import { problemText } from './forms.js';
 import { stepList } from './plans.js';
 
@@ -18,7 +18,7 @@ export async function show(code) {
     replace(main(), h('h1', {}, t('outcomesTitle')), h('p', {}, problemText(e)));
     return;
   }
-  setTitle(outcomes.title);
+  setTitle(pickText(outcomes, 'title'));
   replace(main(), outcomesView(outcomes));
 }
 
@@ -26,8 +26,9 @@ export function outcomesView(o) {
   const categories = ['not_working', 'working', 'future'];
   return h('div', { className: 'outcomes' },
     h('p', { className: 'meta' }, t('outcomesTitle')),
-    h('h1', {}, o.title),
-    o.focus ? h('p', { className: 'lead' }, o.focus) : null,
+    h('h1', {}, pickText(o, 'title')),
+    o.focus ? h('p', { className: 'lead' }, pickText(o, 'focus')) : null,
+    h('p', {}, t('outcomesPeople', { joined: o.joined, before: o.answeredBeforehand })),
     h('div', { className: 'button-row no-print' },
       h('button', { className: 'button secondary', type: 'button', onclick: () => window.print() }, t('print'))),
     h('h2', {}, t('weAreDoing')),
@@ -41,7 +42,7 @@ export function outcomesView(o) {
         h('h4', {}, t('latestNews')),
         h('ul', { className: 'answers' }, plan.updates.slice(0, 3).map((u) => h('li', {},
           h('p', { className: 'words' }, u.text),
-          h('p', { className: 'meta' }, `${t(`status_${u.status}`)}, ${new Date(u.at).toLocaleDateString()}`))))) : null))
+          h('p', { className: 'meta' }, `${t(`status_${u.status}`)}, ${formatDate(u.at)}`))))) : null))
       : h('p', {}, t('noPlansAtAll')),
     h('h2', {}, t('youSaid')),
     o.priorities.length ? h('div', {},

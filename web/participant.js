@@ -1,14 +1,36 @@
-import { h, replace, announce, focusHeading } from './dom.js';
-import { t, pick, language } from './i18n.js';
-import { call } from './api.js';
-import { field, radios, checkbox, errorSummary, focusErrorSummary, characterCount, problemText } from './forms.js';
-import { go, setTitle, onLeave } from './app.js';
+import { h, replace, draw, announce, focusHeading } from './dom.js';
+import { t, pick, language, pickText } from './i18n.js';
+import { call, submit as send, answerOf } from './api.js';
+import { field, radios, checkbox, errorSummary, focusErrorSummary, characterCount, problemText, keepDrafts, restoreDrafts, sending, clearDraft } from './forms.js';
+import { go, setTitle, onLeave } from './navigation.js';
 
 // A participant's pages: start, about you, one page per question, change, withdraw, and
-// the summary. Their place is kept on this device so they can come back.
+// the summary. Their place is kept on this device so they can come back. Every page follows
+// the room: the one live board connection redraws it when something changes (keeping what the
+// person is doing) and moves it when the facilitator moves the stage.
 const MAX = 2000;
 let join = null;
 let flash = null;
+// What only someone who has joined needs (the live board, sending, the stage's timer) loads
+// while the start page is read, so a first visit on a slow phone waits for fewer files.
+let live;
+let contribute;
+let pendingFor;
+let pendingItem;
+let stageTop;
+let roomParts = null;
+function loadRoom() {
+  if (!roomParts) roomParts = Promise.all([import('./live.js'), import('./contributions.js'), import('./board.js'), import('./timer.js')]).then(([l, c, b]) => {
+    live = l;
+    ({ contribute, pendingFor, pendingItem } = c);
+    ({ stageTop } = b);
+  });
+  return roomParts;
+}
+
+// Draws the page on show again with a newer board; set by each page.
+let redraw = null;
+let unwatch = null;
 
 const main = () => document.getElementById('main');
 const storageKey = (workshopId) => `cg.participant.${workshopId}`;
@@ -16,8 +38,9 @@ const saved = () => JSON.parse(localStorage.getItem(storageKey(join.workshopId))
 const base = () => `/join/${join.code}`;
 
 export async function show(code, sub) {
+  const room = loadRoom();
   try {
-    if (!join || join.code !== code.toUpperCase()) join = await call('GET', `/join/${encodeURIComponent(code)}`);
+    if (!join || join.code !== code.toUpperCase()) join = await readJoin(code);
   } catch (e) {
     setTitle(t('homeTitle'));
     const home = await import('./home.js');
@@ -28,9 +51,10 @@ export async function show(code, sub) {
     if (sub === '/about') return aboutYou();
     return start();
   }
+  await room;
   let board;
   try {
-    board = await call('GET', `/workshops/${join.workshopId}/board`, { token: me.token });
+    board = await live.follow(join.workshopId, me.token);
   } catch (e) {
     if (e.status === 401 || e.status === 403) {
       localStorage.removeItem(storageKey(join.workshopId));
@@ -38,33 +62,73 @@ export async function show(code, sub) {
     }
     return notice(problemText(e));
   }
+  await route(board, me, sub);
+  unwatch?.();
+  unwatch = live.watch((next, previous) => changed(next, previous, me));
+  onLeave(() => { unwatch?.(); unwatch = null; redraw = null; });
+}
+
+async function route(board, me, sub) {
   join.phase = board.phase;
+  redraw = null;
+  keepDrafts(join.workshopId, board.phase);
   const prompts = join.prompts.map((p) => p.id);
   const [, page, id] = sub.split('/');
-  if (board.phase === 'closed') return closed(board);
-  if (board.phase === 'follow_up' && page !== 'remove') return followUp();
-  if (page === 'remove') return remove(me);
-  if (['clustering', 'theme_voting', 'root_causes', 'success'].includes(board.phase)) {
+  if (board.phase === 'closed') closed(board);
+  else if (board.phase === 'follow_up' && page !== 'remove') await followUp();
+  else if (page === 'remove') remove(me);
+  else if (['clustering', 'theme_voting', 'root_causes', 'success'].includes(board.phase)) {
     const dayOne = await import('./dayone.js');
-    return dayOne.show({ board, join, me, reload: () => show(join.code, '') });
-  }
-  if (['in_place', 'ideas', 'idea_voting', 'grid', 'action_planning'].includes(board.phase)) {
+    day(dayOne, board, me);
+  } else if (['in_place', 'ideas', 'idea_voting', 'grid', 'action_planning'].includes(board.phase)) {
     const dayTwo = await import('./daytwo.js');
-    return dayTwo.show({ board, join, me, reload: () => show(join.code, '') });
+    day(dayTwo, board, me);
+  } else if (board.phase !== 'gathering') waiting(board);
+  else if (page === 'answer' && prompts.includes(id)) answer(id, board, me);
+  else if (page === 'edit') edit(id, board, me);
+  else if (page === 'withdraw') withdraw(id, board, me);
+  else if (page === 'done') done(board);
+  else answer(prompts[0], board, me);
+  restoreDrafts(main());
+  // The next day's page is fetched ahead, so moving there waits for no download.
+  if (board.phase === 'gathering') import('./dayone.js').catch(() => {});
+  if (['clustering', 'theme_voting', 'root_causes', 'success'].includes(board.phase)) import('./daytwo.js').catch(() => {});
+}
+
+function day(module, board, me) {
+  const context = { board, join, me, reload: () => live.refresh() };
+  module.show(context);
+  redraw = (next) => { context.board = next; context.redraw(); };
+}
+
+// The board changed: the same stage is redrawn where it stands; a new stage is drawn afresh,
+// with focus on what the person most needs: words they had not sent, or the new page's heading.
+async function changed(next, previous, me) {
+  if (next.phase === previous.phase) {
+    redraw?.(next);
+    restoreDrafts(main());
+    return;
   }
-  if (board.phase !== 'gathering') return waiting(board, me);
-  if (page === 'answer' && prompts.includes(id)) return answer(id, board, me);
-  if (page === 'edit') return edit(id, board, me);
-  if (page === 'withdraw') return withdraw(id, board, me);
-  if (page === 'done') return done(board);
-  return answer(prompts[0], board, me);
+  await route(next, me, location.pathname.slice(base().length));
+  const kept = document.getElementById('kept-words');
+  if (kept) kept.focus(); else focusHeading();
+  announce(t('stageNow', { phase: t(`phase_${next.phase}`) }));
+}
+
+// The workshop a join link names: the answer early.js asked for while the page loaded, if it
+// is for this code, or a fresh one.
+function readJoin(code) {
+  const early = window.joinAnswer;
+  window.joinAnswer = null;
+  if (early && early.code === code.toUpperCase()) return answerOf(early.response);
+  return call('GET', `/join/${encodeURIComponent(code)}`);
 }
 
 function start() {
-  setTitle(join.title);
+  setTitle(pickText(join, 'title'));
   replace(main(),
-    h('h1', {}, join.title),
-    h('p', { className: 'lead quote-like' }, join.focus),
+    h('h1', {}, pickText(join, 'title')),
+    h('p', { className: 'lead quote-like' }, pickText(join, 'focus')),
     h('p', {}, t('startIntro')),
     h('ol', {}, join.prompts.map((p) => h('li', {}, pick(p.text)))),
     h('p', {}, t('startPrivacy')),
@@ -110,8 +174,12 @@ function aboutYou(errors = {}, values = {}) {
     if (wantsUpdates && !next.email) problems.email = t('emailMissing');
     else if (wantsUpdates && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(next.email)) problems.email = t('emailInvalid');
     if (Object.keys(problems).length) return aboutYou(problems, next);
+    return sending(form, () => joinNow(chosen, wantsUpdates, next));
+  }
+
+  async function joinNow(chosen, wantsUpdates, next) {
     try {
-      const joined = await call('POST', `/workshops/${join.workshopId}/participants`, {
+      const joined = await send('POST', `/workshops/${join.workshopId}/participants`, {
         body: {
           perspective: chosen, language: language(), name: next.name.trim() || undefined,
           email: wantsUpdates ? next.email : undefined, updatesConsent: wantsUpdates,
@@ -129,90 +197,121 @@ function mine(board, prompt) {
   return board.statements.filter((s) => s.mine && (!prompt || s.prompt === prompt));
 }
 
-function answer(promptId, board, me, error = null, typed = '') {
+function answer(promptId, board, me, error = null) {
   const index = join.prompts.findIndex((p) => p.id === promptId);
   const prompt = join.prompts[index];
   const question = pick(prompt.text);
   setTitle(question);
-  const textarea = h('textarea', { name: 'text', rows: '5', spellcheck: 'true' });
-  textarea.value = typed;
+  redraw = (next) => answer(promptId, next, me, error);
+  const id = `answer-${promptId}`;
+  const textarea = h('textarea', { name: 'text', rows: '5', spellcheck: 'true', 'data-draft': id });
   const counter = characterCount(textarea, MAX);
   const own = mine(board, promptId);
+  const waitingFor = pendingFor((about) => about.prompt === promptId, own);
   const last = index === join.prompts.length - 1;
   const nextHref = last ? `${base()}/done` : `${base()}/answer/${join.prompts[index + 1].id}`;
   const backHref = index === 0 ? null : `${base()}/answer/${join.prompts[index - 1].id}`;
-  replace(main(),
-    errorSummary(error ? [{ href: '#answer', text: error }] : []),
+  draw(main(), `answer/${promptId}`,
+    errorSummary(error ? [{ href: `#${id}`, text: error }] : []),
     backHref ? h('a', { href: backHref, className: 'back', 'data-nav': true }, t('back')) : null,
-    takeFlash(),
+    takeFlash(`answer/${promptId}`),
+    stageTop(board),
     h('span', { className: 'caption' }, t('questionOf', { n: index + 1, total: join.prompts.length })),
     h('form', { novalidate: true, onsubmit: submit },
-      field({ id: 'answer', label: question, labelClass: 'h1-label', hint: t('answerHint'), error, control: textarea }),
+      field({ id, label: question, labelClass: 'h1-label', hint: t('answerHint'), error, control: textarea }),
       counter,
       h('div', {}, h('button', { className: 'button secondary', type: 'submit' }, t('addAnswer')))),
     h('h2', {}, t('yourAnswers')),
-    own.length ? answerList(own) : h('p', {}, t('noAnswersYet')),
+    own.length || waitingFor.length ? answerList(own, { waitingFor }) : h('p', {}, t('noAnswersYet')),
     h('a', { href: nextHref, className: 'button', 'data-nav': true }, last ? t('checkAnswers') : t('nextQuestion')));
-  if (error) focusErrorSummary();
 
   async function submit(event) {
     event.preventDefault();
-    const text = textarea.value;
+    const form = event.currentTarget;
+    const text = form.elements.text.value;
     const length = [...text.trim()].length;
-    if (!length) return answer(promptId, board, me, t('answerMissing'), text);
-    if (length > MAX) return answer(promptId, board, me, t('answerTooLong', { n: length }), text);
+    const problem = !length ? t('answerMissing') : length > MAX ? t('answerTooLong', { n: length }) : null;
+    if (problem) return failed(problem);
     try {
-      await call('POST', `/workshops/${join.workshopId}/statements`, { token: me.token, body: { prompt: promptId, text } });
+      await contribute({
+        form, draft: id, path: `/workshops/${join.workshopId}/statements`, token: me.token,
+        body: { prompt: promptId, text }, about: { prompt: promptId },
+        redraw: () => { error = null; shown = null; redraw?.(live.board() || board); },
+        done: t('answerAdded'),
+      });
       flash = t('answerAdded');
-      await show(join.code, `/answer/${promptId}`);
-      main().querySelector('textarea').focus();
-      announce(t('answerAdded'));
+      redraw?.(live.board() || board);
+      form.elements.text?.focus();
     } catch (e) {
-      answer(promptId, board, me, e.error === 'wrong_phase' ? t('wrongPhase') : problemText(e), text);
+      if (e.error !== 'wrong_phase') failed(problemText(e));
     }
+    return undefined;
+  }
+
+  function failed(problem) {
+    error = problem;
+    redraw?.(live.board() || board);
+    focusErrorSummary();
   }
 }
 
-function answerList(statements, { readOnly = false } = {}) {
-  return h('ul', { className: 'answers' }, statements.map((s) => h('li', {},
+function answerList(statements, { readOnly = false, waitingFor = [] } = {}) {
+  return h('ul', { className: 'answers' }, statements.map((s) => h('li', { 'data-key': s.id },
     h('p', { className: 'words' }, s.text),
     readOnly ? null : h('div', { className: 'actions' },
       h('a', { href: `${base()}/edit/${s.id}`, 'data-nav': true }, t('change'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`)),
-      h('a', { href: `${base()}/withdraw/${s.id}`, 'data-nav': true }, t('withdraw'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`))))));
+      h('a', { href: `${base()}/withdraw/${s.id}`, 'data-nav': true }, t('withdraw'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`))))),
+  waitingFor.map(pendingItem));
 }
 
-function edit(id, board, me, error = null, typed = null) {
+function edit(id, board, me, error = null) {
   const statement = mine(board).find((s) => s.id === id);
   if (!statement) return done(board);
   setTitle(t('editTitle'));
-  const textarea = h('textarea', { name: 'text', rows: '6' });
-  textarea.value = typed ?? statement.text;
+  redraw = (next) => edit(id, next, me, error);
+  const fieldId = `edit-${id}`;
+  const textarea = h('textarea', { name: 'text', rows: '6', 'data-draft': fieldId });
+  textarea.value = statement.text;
   const back = `${base()}/answer/${statement.prompt}`;
   const prompt = join.prompts.find((p) => p.id === statement.prompt);
-  replace(main(),
-    errorSummary(error ? [{ href: '#answer', text: error }] : []),
+  draw(main(), `edit/${id}`,
+    errorSummary(error ? [{ href: `#${fieldId}`, text: error }] : []),
     h('a', { href: back, className: 'back', 'data-nav': true }, t('back')),
     h('h1', {}, t('editTitle')),
+    stageTop(board),
     h('form', { novalidate: true, onsubmit: submit },
-      field({ id: 'answer', label: pick(prompt.text), error, control: textarea }),
+      field({ id: fieldId, label: pick(prompt.text), error, control: textarea }),
       characterCount(textarea, MAX),
       h('div', { className: 'button-row' },
         h('button', { className: 'button', type: 'submit' }, t('save')),
         h('a', { href: back, 'data-nav': true }, t('cancel')))));
-  if (error) focusErrorSummary();
+  return undefined;
 
   async function submit(event) {
     event.preventDefault();
-    const length = [...textarea.value.trim()].length;
-    if (!length) return edit(id, board, me, t('answerMissing'), textarea.value);
-    if (length > MAX) return edit(id, board, me, t('answerTooLong', { n: length }), textarea.value);
-    try {
-      await call('PATCH', `/workshops/${join.workshopId}/statements/${id}`, { token: me.token, body: { text: textarea.value } });
-      flash = t('answerChanged');
-      go(back);
-    } catch (e) {
-      edit(id, board, me, e.error === 'wrong_phase' ? t('wrongPhase') : problemText(e), textarea.value);
-    }
+    const form = event.currentTarget;
+    const text = form.elements.text.value;
+    const length = [...text.trim()].length;
+    const problem = !length ? t('answerMissing') : length > MAX ? t('answerTooLong', { n: length }) : null;
+    if (problem) return failed(problem);
+    await sending(form, async () => {
+      try {
+        await send('PATCH', `/workshops/${join.workshopId}/statements/${id}`, { token: me.token, body: { text } });
+        clearDraft(fieldId);
+        flash = t('answerChanged');
+        live.refresh().catch(() => {});
+        go(back);
+      } catch (e) {
+        failed(e.error === 'wrong_phase' ? t('wrongPhase') : problemText(e));
+      }
+    });
+    return undefined;
+  }
+
+  function failed(problem) {
+    error = problem;
+    redraw?.(live.board() || board);
+    focusErrorSummary();
   }
 }
 
@@ -220,8 +319,9 @@ function withdraw(id, board, me, error = null) {
   const statement = mine(board).find((s) => s.id === id);
   if (!statement) return done(board);
   setTitle(t('withdrawTitle'));
+  redraw = (next) => withdraw(id, next, me, error);
   const back = `${base()}/answer/${statement.prompt}`;
-  replace(main(),
+  draw(main(), `withdraw/${id}`,
     errorSummary(error ? [{ text: error }] : []),
     h('a', { href: back, className: 'back', 'data-nav': true }, t('back')),
     h('h1', {}, t('withdrawTitle')),
@@ -230,17 +330,20 @@ function withdraw(id, board, me, error = null) {
       h('div', { className: 'button-row' },
         h('button', { className: 'button warning', type: 'submit' }, t('withdrawYes')),
         h('a', { href: back, 'data-nav': true }, t('withdrawNo')))));
-  if (error) focusErrorSummary();
 
   async function submit(event) {
     event.preventDefault();
-    try {
-      await call('DELETE', `/workshops/${join.workshopId}/statements/${id}`, { token: me.token });
-      flash = t('answerWithdrawn');
-      go(back);
-    } catch (e) {
-      withdraw(id, board, me, e.error === 'wrong_phase' ? t('wrongPhase') : problemText(e));
-    }
+    await sending(event.currentTarget, async () => {
+      try {
+        await call('DELETE', `/workshops/${join.workshopId}/statements/${id}`, { token: me.token });
+        flash = t('answerWithdrawn');
+        live.refresh().catch(() => {});
+        go(back);
+      } catch (e) {
+        withdraw(id, board, me, e.error === 'wrong_phase' ? t('wrongPhase') : problemText(e));
+        focusErrorSummary();
+      }
+    });
   }
 }
 
@@ -256,25 +359,28 @@ function summary(board, readOnly) {
 
 function done(board) {
   setTitle(t('doneTitle'));
+  redraw = done;
   const any = mine(board).length > 0;
-  replace(main(),
+  draw(main(), 'done',
     h('a', { href: `${base()}/answer/${join.prompts[join.prompts.length - 1].id}`, className: 'back', 'data-nav': true }, t('back')),
-    takeFlash(),
+    takeFlash('done'),
     any ? h('div', { className: 'panel' }, h('h1', {}, t('doneTitle')), h('p', {}, t('doneThanks'))) : h('h1', {}, t('doneTitle')),
+    stageTop(board),
     any ? null : h('p', {}, t('doneEmpty')),
     h('p', {}, t('doneNext')),
     summary(board, false),
     h('p', {}, h('a', { href: `${base()}/remove`, 'data-nav': true }, t('eraseLink'))));
 }
 
-function waiting(board, me) {
+function waiting(board) {
   setTitle(t('notGathering'));
-  replace(main(),
+  redraw = waiting;
+  draw(main(), 'waiting',
     h('h1', {}, t('notGathering')),
+    stageTop(board),
     h('p', {}, t('notGatheringBody', { phase: t(`phase_${board.phase}`) })),
     summary(board, true),
     h('p', {}, h('a', { href: `${base()}/remove`, 'data-nav': true }, t('eraseLink'))));
-  keepUpToDate(board, me);
 }
 
 // After the workshop days, people read what came of them, and can still erase what they gave.
@@ -282,8 +388,8 @@ async function followUp() {
   const { outcomesView } = await import('./outcomes.js');
   try {
     const outcomes = await call('GET', `/outcomes/${encodeURIComponent(join.code)}`);
-    setTitle(outcomes.title);
-    replace(main(), outcomesView(outcomes), h('p', { className: 'no-print' }, h('a', { href: `${base()}/remove`, 'data-nav': true }, t('eraseLink'))));
+    setTitle(pickText(outcomes, 'title'));
+    draw(main(), 'follow_up', outcomesView(outcomes), stageTop({}), h('p', { className: 'no-print' }, h('a', { href: `${base()}/remove`, 'data-nav': true }, t('eraseLink'))));
   } catch (e) {
     notice(problemText(e));
   }
@@ -291,22 +397,7 @@ async function followUp() {
 
 function closed(board) {
   setTitle(t('closedTitle'));
-  replace(main(), h('h1', {}, t('closedTitle')), summary(board, true));
-}
-
-// While the room moves on, check now and then whether answers are open again.
-function keepUpToDate(board, me) {
-  const timer = setInterval(async () => {
-    try {
-      const next = await call('GET', `/workshops/${join.workshopId}/board?since=${board.version}`, { token: me.token });
-      if (next.status === 200 && next.phase !== board.phase) {
-        clearInterval(timer);
-        await show(join.code, location.pathname.slice(base().length));
-        focusHeading();
-      }
-    } catch { /* Try again on the next tick. */ }
-  }, 5000);
-  onLeave(() => clearInterval(timer));
+  draw(main(), 'closed', h('h1', {}, t('closedTitle')), stageTop(board), summary(board, true));
 }
 
 function remove(me, error = null) {
@@ -323,7 +414,13 @@ function remove(me, error = null) {
 
   async function submit(event) {
     event.preventDefault();
+    await sending(event.currentTarget, () => erase());
+  }
+
+  async function erase() {
     try {
+      unwatch?.();
+      await live.stop();
       await call('DELETE', `/workshops/${join.workshopId}/participants/me`, { token: me.token });
       localStorage.removeItem(storageKey(join.workshopId));
       setTitle(t('erased'));
@@ -340,9 +437,13 @@ function notice(text, link) {
   replace(main(), h('h1', {}, text), link ? h('a', { href: link.href, className: 'button', 'data-nav': true }, link.text) : null);
 }
 
-function takeFlash() {
-  if (!flash) return null;
-  const box = h('div', { className: 'notice success', role: 'status' }, flash);
-  flash = null;
-  return box;
+// A confirmation stays on the page it was first shown on until the person does something else.
+let shown = null;
+function takeFlash(page) {
+  if (flash) {
+    shown = { text: flash, page };
+    flash = null;
+  }
+  if (!shown || shown.page !== page) return null;
+  return h('div', { className: 'notice success', role: 'status', id: 'confirmation', tabindex: '-1' }, shown.text);
 }

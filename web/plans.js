@@ -1,6 +1,6 @@
 import { h, replace } from './dom.js';
-import { t } from './i18n.js';
-import { field, checkbox, problemText } from './forms.js';
+import { t, formatDate } from './i18n.js';
+import { field, checkbox, problemText, errorSummary, sending, clearDraft } from './forms.js';
 
 // An action plan as people read it, and the form to write one: title, lead, steps with owners
 // and dates (the first within two weeks), who else to involve, and how we will know it worked.
@@ -11,7 +11,7 @@ export const STATUSES = ['not_started', 'in_progress', 'done', 'stuck'];
 export function stepList(steps) {
   return h('ol', { className: 'steps' }, steps.map((step) => h('li', {}, step.text,
     step.owner ? h('span', { className: 'meta' }, ` (${t('stepOwnerShort', { owner: step.owner })})`) : null,
-    step.due ? h('span', { className: 'meta' }, `, ${t('stepDueShort', { due: step.due })}`) : null)));
+    step.due ? h('span', { className: 'meta' }, `, ${t('stepDueShort', { due: formatDate(step.due) })}`) : null)));
 }
 
 export function planView(plan, heading = 'h3') {
@@ -26,23 +26,24 @@ export function planView(plan, heading = 'h3') {
       h('p', {}, h('strong', {}, t('progressHeading'))),
       h('ul', { className: 'answers' }, plan.updates.map((u) => h('li', {},
         h('p', { className: 'words' }, u.text),
-        h('p', { className: 'meta' }, `${t(`status_${u.status}`)}, ${new Date(u.at).toLocaleDateString()}`))))) : null);
+        h('p', { className: 'meta' }, `${t(`status_${u.status}`)}, ${formatDate(u.at)}`))))) : null);
 }
 
 function isoDate(date) {
   return date.toISOString().slice(0, 10);
 }
 
-export function planForm({ idPrefix, idea, submit, cancel, onWrongPhase }) {
+// The plan form; draftPrefix names the drafts its words are kept under until the plan is saved.
+export function planForm({ idPrefix, draftPrefix = idPrefix, idea, submit, cancel, onWrongPhase }) {
   const section = h('section', { className: 'plan-form', 'aria-labelledby': `${idPrefix}-heading` });
   const latest = new Date(Date.now() + 14 * 24 * 3600 * 1000);
-  const title = h('input', { type: 'text', name: 'title', autocomplete: 'off' });
-  const leadName = h('input', { type: 'text', name: 'leadName', autocomplete: 'off' });
+  const title = h('input', { type: 'text', name: 'title', autocomplete: 'off', 'data-draft': `${draftPrefix}-title` });
+  const leadName = h('input', { type: 'text', name: 'leadName', autocomplete: 'off', 'data-draft': `${draftPrefix}-lead` });
   const leadEmail = h('input', { type: 'email', name: 'leadEmail', autocomplete: 'off', spellcheck: 'false' });
   const consentId = `${idPrefix}-consent`;
   const steps = h('div', {});
-  const involve = h('textarea', { name: 'involve', rows: '3' });
-  const measure = h('textarea', { name: 'measure', rows: '3' });
+  const involve = h('textarea', { name: 'involve', rows: '3', 'data-draft': `${draftPrefix}-involve` });
+  const measure = h('textarea', { name: 'measure', rows: '3', 'data-draft': `${draftPrefix}-measure` });
   const problem = h('div', {});
   let count = 0;
 
@@ -50,8 +51,8 @@ export function planForm({ idPrefix, idea, submit, cancel, onWrongPhase }) {
     count += 1;
     const n = count;
     const first = n === 1;
-    const text = h('input', { type: 'text', name: `step-${n}`, autocomplete: 'off' });
-    const owner = h('input', { type: 'text', name: `owner-${n}`, autocomplete: 'off' });
+    const text = h('input', { type: 'text', name: `step-${n}`, autocomplete: 'off', 'data-draft': `${draftPrefix}-step-${n}` });
+    const owner = h('input', { type: 'text', name: `owner-${n}`, autocomplete: 'off', 'data-draft': `${draftPrefix}-owner-${n}` });
     const due = h('input', { type: 'date', name: `due-${n}`, className: 'short-date', min: isoDate(new Date()), max: first ? isoDate(latest) : null });
     steps.append(h('fieldset', { className: 'step' },
       h('legend', {}, t('stepLegend', { n })),
@@ -64,6 +65,7 @@ export function planForm({ idPrefix, idea, submit, cancel, onWrongPhase }) {
 
   async function send(event) {
     event.preventDefault();
+    const form = event.currentTarget;
     const written = [...steps.querySelectorAll('fieldset')].map((set) => {
       const [text, owner, due] = set.querySelectorAll('input');
       return { text: text.value, owner: owner.value.trim() || undefined, due: due.value || undefined };
@@ -82,18 +84,22 @@ export function planForm({ idPrefix, idea, submit, cancel, onWrongPhase }) {
     if (!written[0].text.trim()) missing.push({ href: `#${idPrefix}-step-1`, text: t('stepMissing') });
     if (leadEmail.value.trim() && !consent) missing.push({ href: `#${consentId}`, text: t('leadConsentMissing') });
     if (missing.length) return showProblems(missing);
-    try {
-      await submit(body);
-    } catch (e) {
-      if (e.error === 'wrong_phase' && onWrongPhase) return onWrongPhase();
-      showProblems([{ text: problemText(e) }]);
-    }
+    const drafts = [...form.querySelectorAll('[data-draft]')].map((control) => control.dataset.draft);
+    await sending(form, async () => {
+      try {
+        await submit(body);
+        drafts.forEach(clearDraft);
+      } catch (e) {
+        if (e.error === 'wrong_phase' && onWrongPhase) return onWrongPhase();
+        showProblems([{ text: problemText(e) }]);
+      }
+      return undefined;
+    });
+    return undefined;
   }
 
   function showProblems(errors) {
-    replace(problem, h('div', { className: 'error-summary', role: 'alert', tabindex: '-1', 'aria-labelledby': `${idPrefix}-problem` },
-      h('h3', { id: `${idPrefix}-problem` }, t('problem')),
-      h('ul', {}, errors.map((e) => h('li', {}, e.href ? h('a', { href: e.href }, e.text) : e.text)))));
+    replace(problem, errorSummary(errors, { id: `${idPrefix}-problem`, heading: 'h3' }));
     problem.firstChild.focus();
   }
 

@@ -1,7 +1,9 @@
 import { h, replace } from './dom.js';
-import { t, pick } from './i18n.js';
-import { call } from './api.js';
-import { setTitle, onLeave, tokenFromLink } from './app.js';
+import { t, pick, formatDate, pickText } from './i18n.js';
+import { setTitle, onLeave, tokenFromLink } from './navigation.js';
+import * as live from './live.js';
+import { timerBox } from './timer.js';
+import { progressLine } from './console-room.js';
 import { LENSES, lensName, priorityThemes, causeTree, shortlisted } from './board.js';
 import { gridChart, groupMarkers, shortNumber, svg } from './grid.js';
 
@@ -14,41 +16,42 @@ export async function show(workshopId) {
   const main = document.getElementById('main');
   let board;
   try {
-    board = await call('GET', `/workshops/${workshopId}/board`, { token });
+    board = await live.follow(workshopId, token);
   } catch (e) {
     setTitle(t('problem'));
     replace(main, h('h1', {}, t('problem')), h('p', {}, e.message || t('offline')));
     return;
   }
   const stage = h('div', { 'aria-live': 'polite' });
+  const clock = h('div', {});
   const w = board.workshop;
-  setTitle(w.title);
+  setTitle(pickText(w, 'title'));
   replace(main, h('div', { className: 'screen-wrap' },
-    h('div', {}, h('h1', {}, w.title), stage),
+    h('div', {}, h('h1', {}, pickText(w, 'title')), clock, stage),
     h('div', {},
       h('h2', {}, t('screenJoin')),
-      h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: `QR code: ${w.joinUrl}` }),
+      h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: t('qrAlt', { url: w.joinUrl }) }),
       h('p', {}, t('screenOrVisit', { url: w.joinUrl })),
       h('p', { className: 'code-big' }, w.code))));
 
   const draw = () => {
     const views = { clustering: wall, theme_voting: themeBars, root_causes: causes, success, in_place: inPlace, ideas, idea_voting: ideaBars, grid, action_planning: plans };
+    // The countdown and progress sit outside the stage's live region, which would read them out every second.
+    replace(clock, timerBox(board, { className: 'screen-timer' }),
+      board.progress && board.phase !== 'gathering' ? h('p', { className: 'count progress-line' }, progressLine(board)) : null);
     replace(stage, h('p', { className: 'lead' }, t(`phase_${board.phase}`)), (views[board.phase] || gathering)(board));
   };
   draw();
-  const timer = setInterval(async () => {
-    try {
-      const next = await call('GET', `/workshops/${workshopId}/board?since=${board.version}`, { token });
-      if (next.status === 200) { board = next; draw(); }
-    } catch { /* Keep showing the last state; try again shortly. */ }
-  }, 3000);
-  onLeave(() => clearInterval(timer));
+  const unwatch = live.watch((next) => { board = next; draw(); });
+  onLeave(() => { unwatch(); live.stop(); });
 }
 
 function gathering(board) {
   return h('div', {},
     h('div', { className: 'stats' },
-      h('p', {}, h('span', { className: 'stat' }, board.counts.participants), t('screenPeople')),
+      h('p', {}, h('span', { className: 'stat' }, board.counts.joined), t('screenHere')),
+      board.counts.answeredBeforehand ? h('p', {}, h('span', { className: 'stat' }, board.counts.answeredBeforehand), t('screenBeforehand')) : null,
+      board.counts.writtenDown ? h('p', {}, h('span', { className: 'stat' }, board.counts.writtenDown), t('screenWrittenDown')) : null,
       h('p', {}, h('span', { className: 'stat' }, board.counts.statements), t('screenAnswers'))),
     h('ol', { className: 'prompts' }, board.workshop.prompts.map((p) => h('li', {}, pick(p.text)))));
 }
@@ -136,5 +139,5 @@ function plans(board) {
   return h('ul', { className: 'plan-list' }, board.actions.map((plan) => h('li', {},
     h('h2', {}, plan.title),
     h('p', {}, `${t('leadLabel')}: ${plan.leadName}. ${t('supportersCount', { n: plan.supporters })}`),
-    plan.steps.length ? h('p', { className: 'meta' }, `${t('firstStep')}: ${plan.steps[0].text}${plan.steps[0].due ? `, ${t('stepDueShort', { due: plan.steps[0].due })}` : ''}`) : null)));
+    plan.steps.length ? h('p', { className: 'meta' }, `${t('firstStep')}: ${plan.steps[0].text}${plan.steps[0].due ? `, ${t('stepDueShort', { due: formatDate(plan.steps[0].due) })}` : ''}`) : null)));
 }

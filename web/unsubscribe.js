@@ -1,7 +1,7 @@
 import { h, replace } from './dom.js';
 import { t } from './i18n.js';
 import { call } from './api.js';
-import { setTitle } from './app.js';
+import { setTitle } from './navigation.js';
 import { problemText } from './forms.js';
 
 // The link at the foot of an update email. Opening it is the one click: the page asks the API

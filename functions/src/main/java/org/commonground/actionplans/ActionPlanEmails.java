@@ -20,7 +20,7 @@ public final class ActionPlanEmails {
             Map<String, Object> m = new HashMap<>();
             m.put("lang", language);
             m.put("labels", PlanWording.LABELS.get(language));
-            m.put("workshop", workshop.title());
+            m.put("workshop", workshop.title().in(language));
             m.put("plan", PlanWording.plan(plan, idea == null ? null : idea.text(), 0));
             m.put("link", progressLink);
             languages.add(m);
@@ -39,14 +39,14 @@ public final class ActionPlanEmails {
             Map<String, Object> m = new HashMap<>();
             m.put("lang", language);
             m.put("labels", PlanWording.LABELS.get(language));
-            m.put("workshop", workshop.title());
+            m.put("workshop", workshop.title().in(language));
             m.put("plans", plans);
             languages.add(m);
         }
-        Map<String, Object> model = Map.of("title", workshop.title(), "languages", languages);
+        Map<String, Object> model = Map.of("title", workshop.title().in(person.language()), "languages", languages);
         String subject = "cy".equals(person.language())
-                ? "Y cynlluniau gweithredu y gwnaethoch chi ymuno â nhw / The action plans you joined: " + workshop.title()
-                : "The action plans you joined / Y cynlluniau gweithredu y gwnaethoch chi ymuno â nhw: " + workshop.title();
+                ? "Y cynlluniau gweithredu y gwnaethoch chi ymuno â nhw / The action plans you joined: " + workshop.title().cy()
+                : "The action plans you joined / Y cynlluniau gweithredu y gwnaethoch chi ymuno â nhw: " + workshop.title().en();
         return new Email("supporter#" + workshop.id() + "#" + person.id() + "#day2", "plans-joined", List.of(person.email()), subject,
                 Templates.html("plans-joined", model), Templates.text("plans-joined", model), workshop.id());
     }

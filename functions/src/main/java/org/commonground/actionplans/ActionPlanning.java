@@ -107,7 +107,7 @@ public final class ActionPlanning {
         String idea = responses.idea(workshopId, plan.ideaId()).map(Idea::text).orElse(null);
         List<Progress> updates = store.updates(workshopId, actionId).stream()
                 .map(u -> new Progress(u.text(), u.status().wire(), u.byFacilitator(), u.at())).toList();
-        return new PlanWithProgress(plan.id(), workshop.title(), plan.title(), idea, plan.lead().name(), plan.steps(),
+        return new PlanWithProgress(plan.id(), workshop.title().en(), plan.title(), idea, plan.lead().name(), plan.steps(),
                 plan.involve(), plan.measure(), plan.status().wire(), updates);
     }
 

@@ -98,4 +98,11 @@ public final class Request {
     public RequestBody body(Set<String> allowedFields) {
         return RequestBody.parse(rawBody(), allowedFields);
     }
+
+    /** A body holding a file: up to {@code maxCharacters}, past which the answer is 413 with {@code tooLarge}. */
+    public RequestBody largeBody(Set<String> allowedFields, int maxCharacters, String tooLarge) {
+        String raw = rawBody();
+        if (raw != null && raw.length() > maxCharacters) throw Problem.tooLarge(tooLarge);
+        return RequestBody.parseLarge(raw, allowedFields);
+    }
 }

@@ -5,6 +5,7 @@ import org.commonground.kernel.Ids;
 import org.commonground.kernel.Problem;
 import org.commonground.kernel.RequestBody;
 import org.commonground.statements.Gathering;
+import org.commonground.statements.Imports;
 import org.commonground.statements.Source;
 import org.commonground.themes.Lens;
 import org.commonground.workshops.Prompt;
@@ -36,7 +37,7 @@ public final class ResponseRequests {
         Prompt prompt = Prompt.fromWire(body.text("prompt")).orElseThrow(() -> Problem.invalid("invalid_prompt",
                 "'prompt' must be working, not_working or future."));
         Source source = body.optionalText("source").map(s -> Source.fromWire(s).orElseThrow(() ->
-                Problem.invalid("invalid_source", "'source' must be online, interview or paper."))).orElse(null);
+                Problem.invalid("invalid_source", "'source' must be online, questionnaire, interview or paper."))).orElse(null);
         String forId = null;
         Gathering.Joining forNew = null;
         if (body.isObject("onBehalfOf")) {
@@ -48,6 +49,38 @@ public final class ResponseRequests {
     }
 
     /** The theme a contribution belongs to; an id that cannot be one is a theme that is not there. */
+    public static final Set<String> IMPORT_FIELDS = Set.of("fileName", "content", "columns", "split", "source", "dryRun");
+    /** A 3 MB file is 4 MB in base64; anything much longer is over the limit whatever the rest says. */
+    public static final int IMPORT_BODY_CHARACTERS = 4 * 1024 * 1024 + 64 * 1024;
+
+    /** An import: the file (base64), the column for each question (null: suggest them), how to split cells, the source. */
+    public static Imports.Request importing(RequestBody body) {
+        String fileName = body.text("fileName");
+        byte[] content;
+        try {
+            content = java.util.Base64.getDecoder().decode(body.text("content").replaceAll("\\s+", ""));
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid("invalid_content", "'content' must be the file encoded as base64.");
+        }
+        java.util.Map<String, String> columns = null;
+        RequestBody given = body.optionalObject("columns", Set.of("working", "not_working", "future", Imports.PERSPECTIVE_COLUMN)).orElse(null);
+        if (given != null) {
+            columns = new java.util.LinkedHashMap<>();
+            for (String key : java.util.List.of("working", "not_working", "future", Imports.PERSPECTIVE_COLUMN)) {
+                String header = given.optionalText(key).orElse(null);
+                if (header != null && !header.isBlank()) columns.put(key, header);
+            }
+        }
+        String split = body.optionalText("split").orElse("cell");
+        if (!split.equals("cell") && !split.equals("line")) {
+            throw Problem.invalid("invalid_field", "'split' must be \"cell\" (each cell is one answer) or \"line\" (each line of a cell is one).");
+        }
+        Source source = body.optionalText("source").map(s -> Source.fromWire(s).filter(x -> x != Source.ONLINE)
+                .orElseThrow(() -> Problem.invalid("invalid_source", "'source' must be questionnaire, interview or paper.")))
+                .orElse(Source.QUESTIONNAIRE);
+        return new Imports.Request(fileName, content, columns, split.equals("line"), source);
+    }
+
     public static String themeId(RequestBody body) {
         String themeId = body.text("themeId");
         if (!Ids.looksValid(themeId)) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.commonground.auth.Token;
+import org.commonground.statements.ImportRecord;
 import org.commonground.statements.Participant;
 import org.commonground.statements.ResponseStore;
 import org.commonground.statements.Source;
@@ -46,12 +47,87 @@ public final class DynamoResponseStore implements ResponseStore, ContributionSto
     }
 
     @Override
-    public Outcome add(Statement statement, Participant newProxy, Phase requiredPhase) {
+    public Outcome add(Statement statement, Phase requiredPhase) {
+        List<TransactWriteItem> writes = List.of(put(statementItem(statement), "attribute_not_exists(pk)", Map.of()),
+                Keys.versionBump(table, statement.workshopId(), requiredPhase));
+        return outcome(statement.workshopId(), table.transact(writes), 1);
+    }
+
+    /**
+     * Up to 99 new statements to a transaction, four transactions at a time, each statement only
+     * if it is not there yet; the record and the version bump go in the last one, so the room sees
+     * the import at once. A chunk that met the same statement written at the same moment (the same
+     * file imported twice at once) is written again without the ones now there.
+     */
+    @Override
+    public int addImported(ImportRecord record, List<Statement> statements) {
+        String pk = Keys.workshop(record.workshopId());
+        if (table.get(pk, Keys.META).isEmpty()) return -1;
+        List<java.util.concurrent.Callable<Integer>> chunks = new ArrayList<>();
+        for (int start = 0; start < statements.size(); start += 99) {
+            List<Statement> chunk = new ArrayList<>(statements.subList(start, Math.min(statements.size(), start + 99)));
+            chunks.add(() -> writeNew(pk, chunk));
+        }
+        int created = 0;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(4, Math.max(1, chunks.size())))) {
+            for (var done : pool.invokeAll(chunks)) created += done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while importing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        Map<String, AttributeValue> item = Table.key(pk, Keys.importRecord(record.id()));
+        item.put("fileName", s(record.fileName()));
+        item.put("source", s(record.source().wire()));
+        item.put("people", n(record.people()));
+        item.put("statements", n(created));
+        item.put("importedBy", s(record.importedBy()));
+        item.put("importedAt", s(record.importedAt().toString()));
+        item.put("expiresAt", n(record.expiresAt()));
+        List<TransactWriteItem> last = List.of(put(item, null, Map.of()), Keys.versionBump(table, record.workshopId(), null));
+        return table.transact(last).isEmpty() ? created : -1;
+    }
+
+    private int writeNew(String pk, List<Statement> chunk) {
+        for (int attempt = 0; !chunk.isEmpty(); attempt++) {
+            List<TransactWriteItem> writes = new ArrayList<>();
+            for (Statement st : chunk) writes.add(put(statementItem(st), "attribute_not_exists(pk)", Map.of()));
+            if (table.transact(writes).isEmpty()) return chunk.size();
+            if (attempt > 2) throw new IllegalStateException("An import kept meeting another import of the same file");
+            chunk.removeIf(st -> table.get(pk, Keys.statement(st.id())).isPresent());
+        }
+        return 0;
+    }
+
+    @Override
+    public int removeImport(String workshopId, String importId) {
+        String pk = Keys.workshop(workshopId);
+        if (table.get(pk, Keys.importRecord(importId)).isEmpty()) return -1;
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(put(statementItem(statement), "attribute_not_exists(pk)", Map.of()));
-        if (newProxy != null) writes.add(put(participantItem(newProxy), "attribute_not_exists(pk)", Map.of()));
-        writes.add(Keys.versionBump(table, statement.workshopId(), requiredPhase));
-        return outcome(statement.workshopId(), table.transact(writes), writes.size() - 1);
+        int removed = 0;
+        for (Map<String, AttributeValue> item : table.startingWith(pk, Keys.STATEMENTS)) {
+            if (!importId.equals(Table.text(item, "importId"))) continue;
+            String statementId = Keys.id(Table.text(item, "sk"));
+            writes.add(delete(pk, Keys.statement(statementId)));
+            writes.add(delete(Keys.vectors(workshopId), statementId));
+            removed++;
+            if (writes.size() >= 98) {
+                table.transact(writes);
+                writes = new ArrayList<>();
+            }
+        }
+        writes.add(delete(pk, Keys.importRecord(importId)));
+        writes.add(Keys.versionBump(table, workshopId, null));
+        table.transact(writes);
+        return removed;
+    }
+
+    static ImportRecord importFrom(Map<String, AttributeValue> item) {
+        return new ImportRecord(Keys.id(Table.text(item, "sk")), Keys.workshopOf(Table.text(item, "pk")),
+                Table.text(item, "fileName"), Source.fromWire(Table.text(item, "source")).orElseThrow(),
+                (int) Table.number(item, "people", 0), (int) Table.number(item, "statements", 0),
+                Table.text(item, "importedBy"), Instant.parse(Table.text(item, "importedAt")), Table.number(item, "expiresAt", 0));
     }
 
     /** Changes only the words and the hidden flag, so a move made at the same moment is kept. */
@@ -328,6 +404,8 @@ public final class DynamoResponseStore implements ResponseStore, ContributionSto
         item.put("updatedAt", s(st.updatedAt().toString()));
         item.put("expiresAt", n(st.expiresAt()));
         if (st.themeId() != null) item.put("themeId", s(st.themeId()));
+        if (st.perspective() != null) item.put("perspective", s(st.perspective()));
+        if (st.importId() != null) item.put("importId", s(st.importId()));
         return item;
     }
 
@@ -337,7 +415,8 @@ public final class DynamoResponseStore implements ResponseStore, ContributionSto
                 Table.text(item, "text"), Source.fromWire(Table.text(item, "source")).orElseThrow(),
                 Table.text(item, "enteredBy"), Table.flag(item, "hidden"),
                 Instant.parse(Table.text(item, "createdAt")), Instant.parse(Table.text(item, "updatedAt")),
-                Table.number(item, "expiresAt", 0), Table.text(item, "themeId"), Table.number(item, "themeOrder", 0));
+                Table.number(item, "expiresAt", 0), Table.text(item, "themeId"), Table.number(item, "themeOrder", 0),
+                Table.text(item, "perspective"), Table.text(item, "importId"));
     }
 
 }

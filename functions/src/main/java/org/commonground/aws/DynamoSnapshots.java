@@ -11,6 +11,7 @@ import org.commonground.actionplans.Supporter;
 import org.commonground.board.Snapshot;
 import org.commonground.board.Snapshots;
 import org.commonground.outbox.UndeliveredEmail;
+import org.commonground.statements.ImportRecord;
 import org.commonground.statements.Participant;
 import org.commonground.statements.Statement;
 import org.commonground.themes.Cause;
@@ -19,6 +20,7 @@ import org.commonground.themes.InPlaceItem;
 import org.commonground.themes.SuccessStatement;
 import org.commonground.themes.Theme;
 import org.commonground.voting.Vote;
+import org.commonground.workshops.StageTimer;
 import org.commonground.workshops.Workshop;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -40,6 +42,7 @@ public final class DynamoSnapshots implements Snapshots {
 
     private Optional<Snapshot> read(String workshopId, List<Map<String, AttributeValue>> items) {
         Workshop workshop = null;
+        StageTimer timer = null;
         List<Participant> participants = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
         List<Theme> themes = new ArrayList<>();
@@ -55,9 +58,13 @@ public final class DynamoSnapshots implements Snapshots {
         List<Supporter> supporters = new ArrayList<>();
         List<ProgressUpdate> updates = new ArrayList<>();
         List<UndeliveredEmail> undelivered = new ArrayList<>();
+        List<ImportRecord> imports = new ArrayList<>();
         for (Map<String, AttributeValue> item : items) {
             switch (Keys.kind(Table.text(item, "sk"))) {
-                case WORKSHOP -> workshop = DynamoWorkshopStore.fromItem(item);
+                case WORKSHOP -> {
+                    workshop = DynamoWorkshopStore.fromItem(item);
+                    timer = DynamoWorkshopStore.timerFrom(item);
+                }
                 case PARTICIPANT -> participants.add(DynamoResponseStore.participantFrom(item));
                 case STATEMENT -> statements.add(DynamoResponseStore.statementFrom(item));
                 case THEME -> themes.add(DynamoThemeStore.fromItem(item));
@@ -71,12 +78,13 @@ public final class DynamoSnapshots implements Snapshots {
                 case SUPPORTER -> supporters.add(DynamoActionStore.supporterFrom(item));
                 case PROGRESS -> updates.add(DynamoActionStore.updateFrom(item));
                 case UNDELIVERED -> undelivered.add(DynamoOutboxStore.undeliveredFrom(item));
+                case IMPORT -> imports.add(DynamoResponseStore.importFrom(item));
                 case SHORTLIST, PLACEMENT, NUDGE, FIXED -> DynamoGridStore.read(item, workshopId, grid);
                 case LINK, EMAIL, DIGEST, OTHER -> { }
             }
         }
         if (workshop == null) return Optional.empty();
         return Optional.of(new Snapshot(workshop, participants, statements, themes, votes, spent, causes, successes,
-                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered));
+                inPlace, ideas, ideaSpent, grid.state(), actions, supporters, updates, undelivered, timer, imports));
     }
 }

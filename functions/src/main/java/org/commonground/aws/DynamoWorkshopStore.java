@@ -5,12 +5,14 @@ import static org.commonground.aws.Table.s;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.commonground.kernel.Json;
 import org.commonground.workshops.Phase;
 import org.commonground.workshops.PhaseChange;
+import org.commonground.workshops.StageTimer;
 import org.commonground.workshops.Workshop;
 import org.commonground.workshops.WorkshopStore;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -20,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 public final class DynamoWorkshopStore implements WorkshopStore {
@@ -93,7 +96,55 @@ public final class DynamoWorkshopStore implements WorkshopStore {
         }
     }
 
+    @Override
+    public boolean change(Workshop changed, long expectedVersion) {
+        List<Integer> failed = table.transact(List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name())
+                        .key(Table.key(Keys.workshop(changed.id()), Keys.META))
+                        .updateExpression("SET doc = :doc, expiresAt = :expires ADD version :one")
+                        .conditionExpression("version = :expected")
+                        .expressionAttributeValues(Map.of(":doc", s(Json.write(changed)), ":expires", n(changed.expiresAt()),
+                                ":one", n(1), ":expected", n(expectedVersion)))
+                        .build()).build(),
+                TransactWriteItem.builder().update(Update.builder().tableName(table.name())
+                        .key(Keys.code(changed.code()))
+                        .updateExpression("SET expiresAt = :expires")
+                        .expressionAttributeValues(Map.of(":expires", n(changed.expiresAt())))
+                        .build()).build()));
+        return failed.isEmpty();
+    }
+
     /** Deletes the workshop, everything in its partition and what those items lead to, and its join code. */
+    @Override
+    public Optional<Long> setTimer(String id, java.time.Instant endsAt) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", n(1)));
+        String update = "REMOVE timerEndsAt, timerPhase ADD version :one";
+        if (endsAt != null) {
+            // The timer belongs to the stage the workshop is in when it is set, read in the same write.
+            update = "SET timerEndsAt = :ends, timerPhase = phase ADD version :one";
+            values.put(":ends", s(endsAt.toString()));
+        }
+        try {
+            var result = table.client().updateItem(UpdateItemRequest.builder().tableName(table.name())
+                    .key(Table.key(Keys.workshop(id), Keys.META))
+                    .updateExpression(update)
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(values)
+                    .returnValues(ReturnValue.UPDATED_NEW)
+                    .build());
+            return Optional.of(Long.parseLong(result.attributes().get("version").n()));
+        } catch (ConditionalCheckFailedException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The countdown kept on the workshop's item, or null when none is set. */
+    public static StageTimer timerFrom(Map<String, AttributeValue> item) {
+        if (!item.containsKey("timerEndsAt") || !item.containsKey("timerPhase")) return null;
+        return new StageTimer(Phase.fromWire(Table.text(item, "timerPhase")).orElseThrow(),
+                java.time.Instant.parse(Table.text(item, "timerEndsAt")));
+    }
+
     @Override
     public void delete(Workshop workshop) {
         new WorkshopPartition(table).delete(workshop.id(), List.of(Keys.code(workshop.code())));

@@ -34,6 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * W#{workshopId}     EK#{key}        an email about the workshop (so deleting it deletes them)
  * W#{workshopId}     EF#{key}        an email given up on, for the facilitators' board
  * W#{workshopId}     DG              when the last update digest went out
+ * W#{workshopId}     IM#{id}         an import of answers gathered beforehand (its statements carry importId)
  * CODE#{code}        CODE            join code to workshop id
  * T#{sha256}         T               a token (sign-in link, facilitator, participant, big screen)
  * E#{key}            E               an outbox email
@@ -50,7 +51,7 @@ public final class Keys {
     /** What an item of a workshop's partition is, read from its sort key. */
     enum Kind {
         WORKSHOP, PARTICIPANT, STATEMENT, THEME, CAUSE, SUCCESS, IN_PLACE, IDEA, VOTE, BUDGET,
-        SHORTLIST, PLACEMENT, NUDGE, FIXED, ACTION, SUPPORTER, PROGRESS, LINK, EMAIL, UNDELIVERED, DIGEST,
+        SHORTLIST, PLACEMENT, NUDGE, FIXED, ACTION, SUPPORTER, PROGRESS, LINK, EMAIL, UNDELIVERED, DIGEST, IMPORT,
         /** Written by a later version, or by nobody: read by no store. */
         OTHER
     }
@@ -61,7 +62,8 @@ public final class Keys {
             Map.entry("ID#", Kind.IDEA), Map.entry("V#", Kind.VOTE), Map.entry("B#", Kind.BUDGET),
             Map.entry("GP#", Kind.PLACEMENT), Map.entry("GN#", Kind.NUDGE), Map.entry("GF#", Kind.FIXED),
             Map.entry("A#", Kind.ACTION), Map.entry("AS#", Kind.SUPPORTER), Map.entry("AU#", Kind.PROGRESS),
-            Map.entry("TK#", Kind.LINK), Map.entry("EK#", Kind.EMAIL), Map.entry("EF#", Kind.UNDELIVERED));
+            Map.entry("TK#", Kind.LINK), Map.entry("EK#", Kind.EMAIL), Map.entry("EF#", Kind.UNDELIVERED),
+            Map.entry("IM#", Kind.IMPORT));
 
     /** The sort key of the workshop's own item. */
     public static final String META = "META";
@@ -99,6 +101,9 @@ public final class Keys {
     /** A participant's sort key. */
     public static String participant(String id) { return "P#" + id; }
     static String statement(String id) { return "S#" + id; }
+    /** The prefix of every statement's sort key. */
+    static final String STATEMENTS = "S#";
+    static String importRecord(String id) { return "IM#" + id; }
     static String theme(String id) { return "TH#" + id; }
     static String cause(String id) { return "C#" + id; }
     static String success(String id) { return "SU#" + id; }

@@ -43,6 +43,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * W#{workshopId}     EK#{key}        an email about the workshop (so deleting it deletes them)
  * W#{workshopId}     EF#{key}        an email given up on, for the facilitators' board
  * W#{workshopId}     DG              when the last update digest went out
+ * W#{workshopId}     IM#{id}         an import of answers gathered beforehand (its statements carry importId)
  * W#{workshopId}     C#, SU#, IP#, ID#, TH#, V#, B#   causes, success, in place, ideas, themes, votes, budgets
  * EMB#{workshopId}   {statementId}   a statement's vector for suggested themes
  * </pre>

@@ -25,13 +25,26 @@ public record Board(
         List<String> shortlist,
         List<ActionView> actions,
         List<UndeliveredEmail> undeliveredEmails,
-        Me me) {
+        Me me,
+        Timer timer,
+        Progress progress,
+        List<ImportView> imports) {
 
+    /** {@code title} and {@code focus} are the English; {@code wording} holds both in English and Welsh. */
     public record WorkshopView(String id, String code, String title, String focus, String joinUrl, List<String> languages,
-                               Object prompts, Object perspectives, Object settings) {}
+                               Object prompts, Object perspectives, Object settings, Object wording) {}
 
+    /**
+     * {@code participants} (the same as {@code joined}) and {@code byPerspective} count people who
+     * joined; {@code answeredBeforehand} people whose answers were imported; {@code writtenDown}
+     * answers a facilitator wrote down for someone in the room; {@code people} all three by perspective.
+     */
     public record Counts(int participants, int statements, int hidden, Map<String, Integer> byPrompt,
-                         Map<String, Integer> byPerspective) {}
+                         Map<String, Integer> byPerspective, int joined, int answeredBeforehand, int writtenDown,
+                         Map<String, People.Count> people) {}
+
+    /** An import the facilitator can undo. */
+    public record ImportView(String id, String fileName, String source, int people, int statements, Instant importedAt) {}
 
     public record StatementView(String id, String prompt, String text, String source, String perspective,
                                 Boolean hidden, Boolean mine, String themeId, Instant createdAt, Instant updatedAt) {}
@@ -71,6 +84,18 @@ public record Board(
     public record StepView(String text, String owner, String due) {}
 
     public record UpdateView(String text, String status, Instant at) {}
+
+    /** The current stage's countdown: when it ends (null on the board when none runs). */
+    public record Timer(Instant endsAt) {}
+
+    /**
+     * How many people have done what each stage asks, for the console and the big screen ("23 of
+     * 30 have voted"): {@code joined} people in all, and of them how many have answered, put dots
+     * on themes, added a reason, a success statement, something in place or an idea, put dots on
+     * ideas, placed an idea on the grid, or joined an action plan. Hidden contributions do not count.
+     */
+    public record Progress(int joined, int answered, int votedThemes, int causes, int success, int inPlace, int ideas,
+                           int votedIdeas, int placed, int plans) {}
 
     public record Me(String participantId, String name, String perspective, String language, boolean updatesConsent,
                      Integer dotsLeft) {}

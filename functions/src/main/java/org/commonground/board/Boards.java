@@ -14,6 +14,7 @@ import org.commonground.auth.Caller;
 import org.commonground.grid.GridState;
 import org.commonground.grid.Placement;
 import org.commonground.kernel.WireNames;
+import org.commonground.statements.ImportRecord;
 import org.commonground.statements.Participant;
 import org.commonground.statements.Statement;
 import org.commonground.themes.Cause;
@@ -24,6 +25,7 @@ import org.commonground.themes.Theme;
 import org.commonground.voting.Vote;
 import org.commonground.workshops.Phase;
 import org.commonground.workshops.Prompt;
+import org.commonground.workshops.StageTimer;
 import org.commonground.workshops.Workshop;
 import org.commonground.workshops.WorkshopStore;
 import org.commonground.workshops.Workshops;
@@ -101,12 +103,12 @@ public final class Boards {
         boolean gathering = w.phase() == Phase.SETUP || w.phase() == Phase.GATHERING;
 
         Map<String, String> perspectiveOf = new HashMap<>();
+        People people = People.of(s);
         Map<String, Integer> byPerspective = new LinkedHashMap<>();
-        w.perspectives().forEach(p -> byPerspective.put(p.id(), 0));
+        people.byPerspective().forEach((id, c) -> byPerspective.put(id, c.joined()));
         Board.Me mine = null;
         for (Participant p : s.participants()) {
             perspectiveOf.put(p.id(), p.perspective());
-            byPerspective.merge(p.perspective(), 1, Integer::sum);
             if (p.id().equals(me)) {
                 Integer left = switch (w.phase()) {
                     case THEME_VOTING -> w.settings().dotBudget() - s.themeDotsSpent().getOrDefault(me, 0);
@@ -137,7 +139,7 @@ public final class Boards {
             boolean own = st.participantId().equals(me);
             if (facilitator) {
                 shown.add(new Board.StatementView(st.id(), st.prompt().wire(), st.text(), st.source().wire(),
-                        perspectiveOf.get(st.participantId()), st.hidden(), null, st.themeId(), st.createdAt(), st.updatedAt()));
+                        st.perspective() != null ? st.perspective() : perspectiveOf.get(st.participantId()), st.hidden(), null, st.themeId(), st.createdAt(), st.updatedAt()));
             } else if (own && gathering) {
                 shown.add(new Board.StatementView(st.id(), st.prompt().wire(), st.text(), st.source().wire(), null,
                         st.hidden() ? Boolean.TRUE : null, true, st.themeId(), st.createdAt(), st.updatedAt()));
@@ -188,12 +190,42 @@ public final class Boards {
                 .map(a -> action(s, a, me, facilitator))
                 .toList();
 
-        Board.WorkshopView view = new Board.WorkshopView(w.id(), w.code(), w.title(), w.focus(), Workshops.joinUrl(site, w),
-                w.languages(), w.prompts(), w.perspectives(), facilitator ? w.settings() : publicSettings(w));
-        Board.Counts counts = new Board.Counts(s.participants().size(), visible, facilitator ? hidden : 0, byPrompt, byPerspective);
+        Board.WorkshopView view = new Board.WorkshopView(w.id(), w.code(), w.title().en(), w.focus().en(), Workshops.joinUrl(site, w),
+                w.languages(), w.prompts(), w.perspectives(), facilitator ? w.settings() : publicSettings(w),
+                Map.of("title", w.title(), "focus", w.focus()));
+        Board.Counts counts = new Board.Counts(people.joined(), visible, facilitator ? hidden : 0, byPrompt, byPerspective,
+                people.joined(), people.answeredBeforehand(), people.writtenDown(), people.byPerspective());
+        List<Board.ImportView> imports = facilitator ? s.imports().stream()
+                .sorted(Comparator.comparing(ImportRecord::id))
+                .map(i -> new Board.ImportView(i.id(), i.fileName(), i.source().wire(), i.people(), i.statements(), i.importedAt()))
+                .toList() : null;
         return new Board(w.version(), w.phase().wire(), view, counts, shown, themes,
                 priorities(s).stream().map(Theme::id).toList(), causes, success, inPlace, ideas, shortlist, actions,
-                facilitator ? s.undelivered() : null, mine);
+                facilitator ? s.undelivered() : null, mine, timer(s), me == null ? progress(s) : null, imports);
+    }
+
+    private static Board.Timer timer(Snapshot s) {
+        StageTimer timer = s.timer() == null ? null : s.timer().in(s.workshop().phase());
+        return timer == null ? null : new Board.Timer(timer.endsAt());
+    }
+
+    /** Counts people, not contributions: someone who added three ideas counts once. */
+    static Board.Progress progress(Snapshot s) {
+        java.util.function.Function<java.util.stream.Stream<String>, Integer> people =
+                ids -> (int) ids.filter(java.util.Objects::nonNull).distinct().count();
+        java.util.Set<String> ideaIds = new java.util.HashSet<>();
+        s.ideas().forEach(i -> ideaIds.add(i.id()));
+        return new Board.Progress(
+                s.participants().size(),
+                people.apply(s.statements().stream().filter(st -> !st.hidden()).map(Statement::participantId)),
+                people.apply(s.themeDotsSpent().entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)),
+                people.apply(s.causes().stream().map(Cause::participantId)),
+                people.apply(s.successes().stream().map(SuccessStatement::participantId)),
+                people.apply(s.inPlace().stream().map(InPlaceItem::participantId)),
+                people.apply(s.ideas().stream().map(Idea::participantId)),
+                people.apply(s.ideaDotsSpent().entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)),
+                people.apply(s.grid().placements().stream().filter(p -> ideaIds.contains(p.ideaId())).map(Placement::participantId)),
+                people.apply(s.supporters().stream().map(Supporter::participantId)));
     }
 
     private static Board.Grid grid(GridState grid, String ideaId, String me) {

@@ -22,6 +22,7 @@ import org.commonground.keepingintouch.KeepingInTouch;
 import org.commonground.kernel.Configuration;
 import org.commonground.outbox.Outbox;
 import org.commonground.statements.Gathering;
+import org.commonground.statements.Imports;
 import org.commonground.summaries.StageMoves;
 import org.commonground.summaries.Summaries;
 import org.commonground.themes.Clustering;
@@ -37,6 +38,7 @@ public record CommonGround(
         SignIn signIn,
         Workshops workshops,
         Gathering gathering,
+        Imports imports,
         Boards boards,
         Snapshots snapshots,
         Clustering clustering,
@@ -61,7 +63,7 @@ public record CommonGround(
         DynamoActionStore actionStore = new DynamoActionStore(table);
         return new CommonGround(d.configuration(), tokens,
                 new SignIn(d.configuration(), tokens, outbox, new DynamoRateLimits(table), d.clock()),
-                workshops, new Gathering(responses, workshops, d.clock()),
+                workshops, new Gathering(responses, workshops, d.clock()), new Imports(responses, workshops, d.clock()),
                 new Boards(workshopStore, snapshots), snapshots,
                 new Clustering(themes, responses, workshops, d.clock()),
                 new Voting(new DynamoVoteStore(table), themes, responses, responses, workshops),

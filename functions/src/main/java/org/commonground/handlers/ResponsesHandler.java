@@ -10,6 +10,7 @@ import org.commonground.api.ResponseRequests;
 import org.commonground.auth.Caller;
 import org.commonground.kernel.RequestBody;
 import org.commonground.statements.Gathering;
+import org.commonground.statements.Imports;
 import org.commonground.statements.Statement;
 import org.commonground.themes.Cause;
 import org.commonground.themes.Idea;
@@ -86,6 +87,22 @@ public final class ResponsesHandler extends ApiHandler {
             String themeId = body.has("themeId") ? themeId(body) : null;
             Idea idea = app.ideas().addIdea(caller, id, themeId, ResponseRequests.lens(body), body.text("text"));
             return Reply.created(Map.of("id", idea.id()));
+        });
+
+        route("POST /api/workshops/{id}/imports", r -> {
+            String id = r.id("id", "workshop");
+            Caller.Facilitator f = app.tokens().facilitator(r.bearerToken());
+            RequestBody body = r.largeBody(ResponseRequests.IMPORT_FIELDS, ResponseRequests.IMPORT_BODY_CHARACTERS,
+                    "The file is over 3 MB. Split it into smaller files, or remove columns you do not need.");
+            Imports.Request request = ResponseRequests.importing(body);
+            if (body.optionalBoolean("dryRun").orElse(request.columns() == null)) return Reply.ok(app.imports().preview(id, request));
+            return Reply.created(app.imports().run(f.email(), id, request));
+        });
+
+        route("DELETE /api/workshops/{id}/imports/{importId}", r -> {
+            String id = r.id("id", "workshop");
+            app.tokens().facilitator(r.bearerToken());
+            return Reply.ok(Map.of("removed", app.imports().undo(id, r.id("importId", "import"))));
         });
 
         route("DELETE /api/workshops/{id}/statements/{sid}", r -> {

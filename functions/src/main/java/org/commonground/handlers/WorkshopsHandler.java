@@ -4,8 +4,11 @@ import java.util.Map;
 import java.util.Set;
 import org.commonground.api.ApiHandler;
 import org.commonground.api.Reply;
+import org.commonground.kernel.RequestBody;
+import org.commonground.board.Snapshot;
 import org.commonground.auth.Caller;
 import org.commonground.aws.SesMailAccount;
+import org.commonground.kernel.RequestBody;
 import org.commonground.outbox.MailAccount;
 import org.commonground.records.Exports;
 import org.commonground.records.TraceReport;
@@ -46,8 +49,26 @@ public final class WorkshopsHandler extends ApiHandler {
 
         route("POST /api/workshops", r -> {
             Caller.Facilitator f = app.tokens().facilitator(r.bearerToken());
-            NewWorkshop request = NewWorkshop.from(r.body(NewWorkshop.FIELDS), app.configuration().defaultRetentionDays());
+            RequestBody body = r.body(NewWorkshop.CREATE_FIELDS);
+            String copyFrom = body.optionalText("copyFrom").orElse(null);
+            NewWorkshop request;
+            if (copyFrom == null) {
+                request = NewWorkshop.from(body, app.configuration().defaultRetentionDays());
+            } else {
+                // Running the process again: the setup is copied, never the people or their words.
+                if (!org.commonground.kernel.Ids.looksValid(copyFrom)) throw Workshops.missing();
+                request = NewWorkshop.over(body, app.workshops().get(copyFrom).setup().forAnotherRun());
+            }
             return Reply.created(WorkshopViews.facilitator(r.site(), app.workshops().create(f.email(), request, r.site())));
+        });
+
+        route("PATCH /api/workshops/{id}", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            String id = r.id("id", "workshop");
+            RequestBody body = r.body(NewWorkshop.FIELDS);
+            Snapshot snapshot = app.snapshots().load(id).orElseThrow(Workshops::missing);
+            NewWorkshop setup = NewWorkshop.over(body, snapshot.workshop().setup());
+            return Reply.ok(WorkshopViews.facilitator(r.site(), app.workshops().change(snapshot.workshop(), setup, snapshot.inUse())));
         });
 
         route("GET /api/workshops", r -> {
@@ -61,13 +82,21 @@ public final class WorkshopsHandler extends ApiHandler {
         route("GET /api/join/{code}/qr.svg", r -> {
             Workshop w = app.workshops().byCode(r.path("code"));
             String url = Workshops.joinUrl(r.site(), w);
-            return Reply.cacheable(JoinQrCode.svg(url, "QR code to join: " + url), "image/svg+xml", 3600);
+            return Reply.cacheable(JoinQrCode.svg(url, "QR code to join / Cod QR i ymuno: " + url), "image/svg+xml", 3600);
         });
 
         route("PUT /api/workshops/{id}/phase", r -> {
             app.tokens().facilitator(r.bearerToken());
             String id = r.id("id", "workshop");
             return Reply.ok(app.stageMoves().move(id, Phase.named(r.body(Set.of("phase")).text("phase"))));
+        });
+
+        route("PUT /api/workshops/{id}/timer", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            String id = r.id("id", "workshop");
+            int seconds = r.body(Set.of("seconds")).optionalWholeNumber("seconds", 0, Workshops.LONGEST_TIMER)
+                    .orElseThrow(() -> RequestBody.missing("seconds"));
+            return Reply.ok(Map.of("seconds", seconds, "version", app.workshops().setTimer(id, seconds)));
         });
 
         route("GET /api/workshops/{id}/board", r -> {

@@ -118,11 +118,11 @@ public final class KeepingInTouch {
                 Map<String, String> labels = PlanWording.LABELS.get(language);
                 languages.add(Map.of("lang", language, "labels", labels, "plans", withNews.stream().map(plan -> news(plan, news, labels)).toList()));
             }
-            Map<String, Object> model = Map.of("title", w.title(), "languages", languages,
+            Map<String, Object> model = Map.of("title", w.title().in(person.language()), "languages", languages,
                     "outcomes", site(w) + "/outcomes/" + w.code(), "unsubscribe", site(w) + "/unsubscribe?token=" + raw);
             if (outbox.send(new Email("digest#" + w.id() + "#" + person.id() + "#" + now.toString().substring(0, 10), "digest", List.of(person.email()),
-                    "cy".equals(person.language()) ? "Y newyddion diweddaraf / What has happened: " + w.title()
-                            : "What has happened / Y newyddion diweddaraf: " + w.title(),
+                    "cy".equals(person.language()) ? "Y newyddion diweddaraf / What has happened: " + w.title().cy()
+                            : "What has happened / Y newyddion diweddaraf: " + w.title().en(),
                     Templates.html("digest", model), Templates.text("digest", model), w.id())) == Outbox.Result.SENT) {
                 sent++;
             }

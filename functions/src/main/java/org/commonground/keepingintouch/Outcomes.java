@@ -8,16 +8,18 @@ import java.util.Map;
 import org.commonground.actionplans.ActionPlan;
 import org.commonground.actionplans.ProgressUpdate;
 import org.commonground.board.Boards;
+import org.commonground.board.People;
 import org.commonground.board.Snapshot;
 import org.commonground.themes.Theme;
 
 /**
  * Stage 7 of the method, "you said, we did", for anyone with the workshop's code: the themes
  * people named and how many said each, the priorities, and what is being done about them with
- * its progress. Nobody is named beyond a first name.
+ * its progress, and how many took part (joined, answered beforehand, answers written down for
+ * people in the room, counted apart). Nobody is named beyond a first name.
  */
-public record Outcomes(String title, String focus, String phase, List<ThemeLine> themes, List<ThemeLine> priorities,
-                       List<Plan> plans) {
+public record Outcomes(String title, String focus, Object wording, String phase, List<ThemeLine> themes, List<ThemeLine> priorities,
+                       List<Plan> plans, int joined, int answeredBeforehand, int writtenDown) {
 
     public record ThemeLine(String category, String title, int statements, int dots) {}
 
@@ -39,7 +41,10 @@ public record Outcomes(String title, String focus, String phase, List<ThemeLine>
                 a.measure(), a.status().wire(),
                 s.updates().stream().filter(u -> u.actionId().equals(a.id())).sorted(Comparator.comparing(ProgressUpdate::id).reversed())
                         .map(u -> new Update(u.text(), u.status().wire(), u.at())).toList())).toList();
-        return new Outcomes(s.workshop().title(), s.workshop().focus(), s.workshop().phase().wire(), themes, priorities, plans);
+        People who = People.of(s);
+        return new Outcomes(s.workshop().title().en(), s.workshop().focus().en(),
+                java.util.Map.of("title", s.workshop().title(), "focus", s.workshop().focus()), s.workshop().phase().wire(), themes, priorities, plans,
+                who.joined(), who.answeredBeforehand(), who.writtenDown());
     }
 
     private static ThemeLine line(Theme t, Map<String, Long> counts) {

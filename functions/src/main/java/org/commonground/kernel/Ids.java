@@ -26,6 +26,27 @@ public final class Ids {
         return new String(id);
     }
 
+    /**
+     * The id of a record that must come out the same each time it is made from the same key (an
+     * imported answer: importing the file again finds it already there): 26 characters of the
+     * key's SHA-256, in the same alphabet, so it passes {@link #looksValid}.
+     */
+    public static String fromKey(String key) {
+        byte[] hash;
+        try {
+            hash = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always there", e);
+        }
+        char[] id = new char[26];
+        for (int i = 0; i < 26; i++) {
+            int bit = i * 5;
+            int value = ((hash[bit / 8] & 0xff) << 8 | (hash[bit / 8 + 1] & 0xff)) >>> (11 - bit % 8) & 31;
+            id[i] = ALPHABET[value];
+        }
+        return new String(id);
+    }
+
     /** An id a caller sent us: only our own alphabet, so it is safe inside a key. */
     public static boolean looksValid(String id) {
         if (id == null || id.length() != 26) return false;

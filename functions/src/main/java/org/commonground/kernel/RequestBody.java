@@ -23,11 +23,16 @@ public final class RequestBody {
     private RequestBody(ObjectNode object) { this.object = object; }
 
     public static RequestBody parse(String raw, Set<String> allowedFields) {
+        if (raw != null && raw.length() > MAX_BYTES) {
+            throw Problem.tooLarge("The request is too large. Send at most " + (MAX_BYTES / 1024) + " KB.");
+        }
+        return parseLarge(raw, allowedFields);
+    }
+
+    /** A body that may carry a file (an import), so is held only to the limit its route sets itself. */
+    public static RequestBody parseLarge(String raw, Set<String> allowedFields) {
         if (raw == null || raw.isBlank()) {
             throw Problem.invalid("missing_body", "Send a JSON object in the request body.");
-        }
-        if (raw.length() > MAX_BYTES) {
-            throw Problem.tooLarge("The request is too large. Send at most " + (MAX_BYTES / 1024) + " KB.");
         }
         JsonNode node;
         try {

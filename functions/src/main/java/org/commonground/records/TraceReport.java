@@ -61,9 +61,12 @@ public final class TraceReport {
                 .map(t -> Map.<String, Object>of("title", t.title(), "dots", t.dots(), "statements", said.getOrDefault(t.id(), List.of())))
                 .toList();
         Map<String, Object> model = new HashMap<>();
-        model.put("title", s.workshop().title());
-        model.put("focus", s.workshop().focus());
-        model.put("people", s.participants().size());
+        model.put("title", s.workshop().title().en());
+        model.put("focus", s.workshop().focus().en());
+        org.commonground.board.People who = org.commonground.board.People.of(s);
+        model.put("joined", who.joined());
+        model.put("beforehand", who.answeredBeforehand());
+        model.put("writtenDown", who.writtenDown());
         model.put("statements", s.statements().stream().filter(st -> !st.hidden()).count());
         model.put("themes", s.themes().size());
         model.put("ideas", s.ideas().size());

@@ -37,7 +37,7 @@ public final class WorkshopCsv {
         s.participants().forEach(p -> perspectiveOf.put(p.id(), p.perspective()));
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
             var w = s.workshop();
-            csv.printRecord("workshop", w.id(), null, w.phase().wire(), w.title(), null, w.createdBy(), w.code(), w.focus(), w.createdAt());
+            csv.printRecord("workshop", w.id(), null, w.phase().wire(), w.title().en(), null, w.createdBy(), w.code(), w.focus().en(), w.createdAt());
             for (Participant p : s.participants()) {
                 csv.printRecord("participant", p.id(), null, p.language(), p.name(), p.perspective(), p.email(),
                         p.updatesConsent() ? "agreed to updates" : null, null, p.createdAt());

@@ -68,29 +68,34 @@ public final class Gathering {
                     throw Problem.forbidden("Only a facilitator can enter answers on someone else's behalf.");
                 }
                 Statement statement = new Statement(Ids.next(clock), workshopId, p.participantId(), request.prompt(),
-                        text, Source.ONLINE, null, false, now, now, p.expiresAt().getEpochSecond(), null, 0);
-                check(store.add(statement, null, Phase.GATHERING), workshopId, "add answers");
+                        text, Source.ONLINE, null, false, now, now, p.expiresAt().getEpochSecond(), null, 0, null, null);
+                check(store.add(statement, Phase.GATHERING), workshopId, "add answers");
                 yield statement;
             }
             case Caller.Facilitator f -> {
                 Source source = request.source() != null ? request.source() : Source.INTERVIEW;
                 Workshop workshop = workshops.get(workshopId);
-                Participant proxy = null;
                 String personId = request.forParticipantId();
+                String perspective = null;
                 if (personId != null) {
                     if (store.participant(workshopId, personId).isEmpty()) {
                         throw Problem.invalid("unknown_participant",
                                 "'onBehalfOf' names nobody in this workshop. Leave it out or give their perspective instead.");
                     }
                 } else {
-                    Joining person = request.forNewPerson() != null ? request.forNewPerson()
-                            : new Joining(null, workshop.perspectives().getFirst().id(), workshop.languages().getFirst(), null, false);
-                    proxy = participant(workshop, person, null);
-                    personId = proxy.id();
+                    // Someone in the room who did not join: their answer carries their perspective, and no
+                    // participant is made for them, so they are counted as answers written down, not as people.
+                    personId = Ids.next(clock);
+                    if (request.forNewPerson() != null) {
+                        perspective = request.forNewPerson().perspective();
+                        if (!workshop.hasPerspective(perspective)) {
+                            throw Problem.invalid("invalid_perspective", "Choose one of the perspectives offered by this workshop.");
+                        }
+                    }
                 }
                 Statement statement = new Statement(Ids.next(clock), workshopId, personId, request.prompt(), text,
-                        source, f.email(), false, now, now, workshop.expiresAt(), null, 0);
-                check(store.add(statement, proxy, null), workshopId, "add answers");
+                        source, f.email(), false, now, now, workshop.expiresAt(), null, 0, perspective, null);
+                check(store.add(statement, null), workshopId, "add answers");
                 yield statement;
             }
             case Caller.Screen _, Caller.ActionLead _ -> throw Problem.forbidden("The big-screen link can only show the workshop, not change it.");

@@ -15,7 +15,16 @@ public interface ResponseStore {
 
     Outcome join(Participant participant, Token token);
 
-    Outcome add(Statement statement, Participant newProxy, Phase requiredPhase);
+    Outcome add(Statement statement, Phase requiredPhase);
+
+    /**
+     * Saves an import's statements that are not there yet (their ids say which), and its record
+     * with the version bump last. Answers how many were created, or -1 when the workshop is gone.
+     */
+    int addImported(ImportRecord record, List<Statement> statements);
+
+    /** Removes an import's statements and its record; answers how many statements went, or -1 when there is no such import. */
+    int removeImport(String workshopId, String importId);
 
     Outcome replace(Statement statement, String author, Phase requiredPhase);
 

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import org.commonground.kernel.WireNames;
 
-/** How a statement reached us: typed by the person, or written down for them. */
+/** How a statement reached us: typed by the person, written down for them, or imported from answers gathered beforehand. */
 public enum Source {
-    ONLINE, INTERVIEW, PAPER;
+    ONLINE, QUESTIONNAIRE, INTERVIEW, PAPER;
 
     @JsonValue
     public String wire() { return WireNames.of(this); }

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.commonground.actionplans.PlanWording;
 import org.commonground.board.Boards;
+import org.commonground.board.People;
 import org.commonground.board.Snapshot;
 import org.commonground.statements.Participant;
 import org.commonground.statements.Statement;
@@ -32,35 +34,37 @@ final class DayOneSummary {
         Workshop w = s.workshop();
         List<Map<String, Object>> languages = new ArrayList<>();
         for (String language : List.of("en", "cy")) languages.add(language(s, language));
-        return Map.of("title", w.title(), "languages", languages);
+        return Map.of("title", w.title().en(), "languages", languages);
     }
 
     private static Map<String, Object> language(Snapshot s, String language) {
         Workshop w = s.workshop();
-        Map<String, String> labels = LABELS.get(language);
+        Map<String, String> labels = new HashMap<>(PlanWording.LABELS.get(language));
+        labels.putAll(LABELS.get(language));
         Map<String, Object> m = new HashMap<>();
         m.put("lang", language);
         m.put("labels", labels);
-        m.put("title", w.title());
+        m.put("title", w.title().in(language));
 
-        Map<String, Integer> peopleBy = new LinkedHashMap<>();
-        Map<String, Integer> statementsBy = new LinkedHashMap<>();
+        People who = People.of(s);
         Map<String, String> perspectiveOf = new HashMap<>();
-        for (Perspective p : w.perspectives()) {
-            peopleBy.put(p.id(), 0);
-            statementsBy.put(p.id(), 0);
-        }
-        for (Participant p : s.participants()) {
-            perspectiveOf.put(p.id(), p.perspective());
-            peopleBy.merge(p.perspective(), 1, Integer::sum);
-        }
+        Map<String, Integer> statementsBy = new LinkedHashMap<>();
+        for (Perspective p : w.perspectives()) statementsBy.put(p.id(), 0);
+        for (Participant p : s.participants()) perspectiveOf.put(p.id(), p.perspective());
         List<Statement> visible = s.statements().stream().filter(st -> !st.hidden()).toList();
-        for (Statement st : visible) statementsBy.merge(perspectiveOf.getOrDefault(st.participantId(), "?"), 1, Integer::sum);
-        m.put("totalPeople", s.participants().size());
+        for (Statement st : visible) {
+            String perspective = st.perspective() != null ? st.perspective() : perspectiveOf.getOrDefault(st.participantId(), "?");
+            statementsBy.merge(perspective, 1, Integer::sum);
+        }
+        m.put("joined", who.joined());
+        m.put("beforehand", who.answeredBeforehand());
+        m.put("writtenDown", who.writtenDown());
         m.put("totalStatements", visible.size());
         List<Map<String, Object>> people = new ArrayList<>();
         for (Perspective p : w.perspectives()) {
-            people.add(Map.of("label", p.label().in(language), "people", peopleBy.get(p.id()), "statements", statementsBy.get(p.id())));
+            People.Count count = who.byPerspective().get(p.id());
+            people.add(Map.of("label", p.label().in(language), "joined", count.joined(), "beforehand", count.answeredBeforehand(),
+                    "statements", statementsBy.get(p.id())));
         }
         m.put("perspectives", people);
 

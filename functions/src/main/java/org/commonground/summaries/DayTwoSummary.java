@@ -8,6 +8,7 @@ import java.util.Map;
 import org.commonground.actionplans.ActionPlan;
 import org.commonground.actionplans.PlanWording;
 import org.commonground.board.Boards;
+import org.commonground.board.People;
 import org.commonground.board.Snapshot;
 import org.commonground.themes.Idea;
 import org.commonground.themes.InPlaceItem;
@@ -29,7 +30,7 @@ final class DayTwoSummary {
     static Map<String, Object> model(Snapshot s) {
         List<Map<String, Object>> languages = new ArrayList<>();
         for (String language : PlanWording.LANGUAGES) languages.add(language(s, language));
-        return Map.of("title", s.workshop().title(), "languages", languages);
+        return Map.of("title", s.workshop().title().en(), "languages", languages);
     }
 
     private static Map<String, Object> language(Snapshot s, String language) {
@@ -39,8 +40,11 @@ final class DayTwoSummary {
         Map<String, Object> m = new HashMap<>();
         m.put("lang", language);
         m.put("labels", labels);
-        m.put("title", w.title());
-        m.put("totalPeople", s.participants().size());
+        m.put("title", w.title().in(language));
+        People who = People.of(s);
+        m.put("joined", who.joined());
+        m.put("beforehand", who.answeredBeforehand());
+        m.put("writtenDown", who.writtenDown());
 
         List<Theme> priorities = Boards.priorities(s);
         List<Map<String, Object>> themes = new ArrayList<>();

@@ -89,10 +89,10 @@ public final class Summaries {
             throw Problem.conflict("no_facilitators", "This workshop has no facilitator addresses to send the summary to.");
         }
         String id = snapshot.workshop().id();
-        String title = snapshot.workshop().title();
+        var title = snapshot.workshop().title();
         String template = "day-" + day + "-summary";
         return outbox.send(new Email("summary#" + id + "#day" + day, template, to,
-                "Day " + day + " summary: " + title + " / Crynodeb diwrnod " + day + ": " + title,
+                "Day " + day + " summary: " + title.en() + " / Crynodeb diwrnod " + day + ": " + title.cy(),
                 Templates.html(template, model), Templates.text(template, model), id));
     }
 

@@ -12,26 +12,50 @@ import org.commonground.kernel.Problem;
 import org.commonground.kernel.RequestBody;
 import org.commonground.kernel.Text;
 
-/** A facilitator's request for a workshop, read and checked, with defaults filled in. */
+/**
+ * A facilitator's request for a workshop, read and checked, with defaults filled in: what a
+ * workshop is set up with, and what may be changed later or copied to a new workshop. Text people
+ * read (title, focus, prompts, perspectives) is a string or {@code {"en": "...", "cy": "..."}}.
+ */
 public record NewWorkshop(
-        String title,
-        String focus,
+        Wording title,
+        Wording focus,
         List<String> languages,
         List<PromptWording> prompts,
         List<Perspective> perspectives,
         WorkshopSettings settings) {
 
     public static final Set<String> FIELDS = Set.of("title", "focus", "languages", "prompts", "perspectives", "settings");
+    /** A new workshop may also name one to copy its setup from. */
+    public static final Set<String> CREATE_FIELDS = Set.of("title", "focus", "languages", "prompts", "perspectives", "settings", "copyFrom");
     private static final Set<String> SETTINGS = Set.of("dotBudget", "dotCap", "ideaDotBudget", "ideaDotCap", "topThemes", "shortlistSize",
             "lensNames", "retentionDays", "facilitatorEmails", "day1Date", "day2Date", "quietDays");
 
+    /** This setup for the next run of the process: the same, but the last run's dates left out. */
+    public NewWorkshop forAnotherRun() {
+        WorkshopSettings s = settings;
+        return new NewWorkshop(title, focus, languages, prompts, perspectives, new WorkshopSettings(s.dotBudget(), s.dotCap(),
+                s.ideaDotBudget(), s.ideaDotCap(), s.topThemes(), s.lensNames(), s.retentionDays(), s.facilitatorEmails(),
+                null, null, s.shortlistSize(), s.quietDays()));
+    }
+
     public static NewWorkshop from(RequestBody body, int defaultRetentionDays) {
-        String title = Text.clean(body.text("title"), "title", 120);
-        String focus = Text.clean(body.optionalText("focus").orElse(title), "focus", 1000);
-        List<String> languages = languages(body);
-        List<PromptWording> prompts = prompts(body);
-        List<Perspective> perspectives = perspectives(body);
-        WorkshopSettings settings = settings(body, defaultRetentionDays);
+        if (!body.has("title")) throw RequestBody.missing("title");
+        return over(body, new NewWorkshop(null, null, Defaults.LANGUAGES, Defaults.PROMPTS, Defaults.PERSPECTIVES,
+                WorkshopSettings.defaults(defaultRetentionDays)));
+    }
+
+    /**
+     * The fields {@code body} gives, checked as for a new workshop, over {@code base} for those it
+     * leaves out (a change to a workshop, or a new one copied from it). A focus left out is the title.
+     */
+    public static NewWorkshop over(RequestBody body, NewWorkshop base) {
+        Wording title = body.has("title") ? textOrWording(body, "title", 120) : base.title();
+        Wording focus = body.has("focus") ? textOrWording(body, "focus", 1000) : base.focus() != null ? base.focus() : title;
+        List<String> languages = body.has("languages") ? languages(body) : base.languages();
+        List<PromptWording> prompts = prompts(body, base.prompts());
+        List<Perspective> perspectives = body.has("perspectives") ? perspectives(body) : base.perspectives();
+        WorkshopSettings settings = settings(body, base.settings());
         return new NewWorkshop(title, focus, languages, prompts, perspectives, settings);
     }
 
@@ -47,8 +71,8 @@ public record NewWorkshop(
         return languages.isEmpty() ? Defaults.LANGUAGES : List.copyOf(languages);
     }
 
-    private static List<PromptWording> prompts(RequestBody body) {
-        List<PromptWording> prompts = new ArrayList<>(Defaults.PROMPTS);
+    private static List<PromptWording> prompts(RequestBody body, List<PromptWording> base) {
+        List<PromptWording> prompts = new ArrayList<>(base);
         for (JsonNode node : body.optionalList("prompts", 3).orElse(List.of())) {
             if (!(node instanceof ObjectNode object)) {
                 throw RequestBody.wrongType("prompts", "a list of objects like {\"id\": \"working\", \"text\": {\"en\": \"...\", \"cy\": \"...\"}}");
@@ -88,8 +112,7 @@ public record NewWorkshop(
         return List.copyOf(perspectives);
     }
 
-    private static WorkshopSettings settings(RequestBody body, int defaultRetentionDays) {
-        WorkshopSettings d = WorkshopSettings.defaults(defaultRetentionDays);
+    private static WorkshopSettings settings(RequestBody body, WorkshopSettings d) {
         RequestBody s = body.optionalObject("settings", SETTINGS).orElse(null);
         if (s == null) return d;
         int dotBudget = s.optionalWholeNumber("dotBudget", 1, 20).orElse(d.dotBudget());
@@ -103,18 +126,21 @@ public record NewWorkshop(
         if (!WorkshopSettings.LENS_NAMES.contains(lensNames)) {
             throw Problem.invalid("invalid_field", "'lensNames' must be \"descriptive\" or \"chefs\".");
         }
-        List<String> emails = new ArrayList<>();
-        for (JsonNode node : s.optionalList("facilitatorEmails", 20).orElse(List.of())) {
-            if (!node.isTextual()) throw RequestBody.wrongType("facilitatorEmails", "a list of email addresses");
-            emails.add(SignIn.normalise(node.textValue()));
+        List<String> emails = d.facilitatorEmails();
+        if (s.has("facilitatorEmails")) {
+            emails = new ArrayList<>();
+            for (JsonNode node : s.optionalList("facilitatorEmails", 20).orElseThrow()) {
+                if (!node.isTextual()) throw RequestBody.wrongType("facilitatorEmails", "a list of email addresses");
+                emails.add(SignIn.normalise(node.textValue()));
+            }
         }
         return new WorkshopSettings(dotBudget, dotCap, ideaDotBudget, ideaDotCap,
                 s.optionalWholeNumber("topThemes", 1, 10).orElse(d.topThemes()),
                 lensNames,
                 s.optionalWholeNumber("retentionDays", 30, 3650).orElse(d.retentionDays()),
                 List.copyOf(emails),
-                date(s, "day1Date"),
-                date(s, "day2Date"),
+                s.isPresent("day1Date") ? date(s, "day1Date") : d.day1Date(),
+                s.isPresent("day2Date") ? date(s, "day2Date") : d.day2Date(),
                 s.optionalWholeNumber("shortlistSize", 1, 20).orElse(d.shortlistSize()),
                 s.optionalWholeNumber("quietDays", 3, 90).orElse(d.quietDays()));
     }
@@ -127,6 +153,13 @@ public record NewWorkshop(
         } catch (java.time.format.DateTimeParseException e) {
             throw Problem.invalid("invalid_field", "'" + field + "' must be a date like 2027-03-18.");
         }
+    }
+
+    /** Text people read: one string for both languages, or {"en": "...", "cy": "..."}. */
+    private static Wording textOrWording(RequestBody body, String field, int max) {
+        if (body.isObject(field)) return wording(body, field, max);
+        String text = Text.clean(body.text(field), field, max);
+        return new Wording(text, text);
     }
 
     private static Wording wording(RequestBody body, String field, int max) {

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-/** A workshop; {@code site} is the address it was set up through, for links in the emails the schedule sends. */
+/**
+ * A workshop; {@code title} and {@code focus} in English and Welsh; {@code site} is the address it
+ * was set up through, for links in the emails the schedule sends.
+ */
 public record Workshop(
         String id,
         String code,
-        String title,
-        String focus,
+        Wording title,
+        Wording focus,
         Phase phase,
         long version,
         List<String> languages,
@@ -25,6 +28,17 @@ public record Workshop(
 
     public boolean hasPerspective(String id) {
         return perspectives.stream().anyMatch(p -> p.id().equals(id));
+    }
+
+    /** The same workshop set up as {@code setup} says (what a facilitator may change), at {@code nextVersion}. */
+    public Workshop withSetup(NewWorkshop setup, long nextVersion) {
+        return new Workshop(id, code, setup.title(), setup.focus(), phase, nextVersion, setup.languages(), setup.prompts(),
+                setup.perspectives(), setup.settings(), createdBy, createdAt, site);
+    }
+
+    /** What may be changed or copied to a new workshop: the wording, perspectives and settings. */
+    public NewWorkshop setup() {
+        return new NewWorkshop(title, focus, languages, prompts, perspectives, settings);
     }
 
     public Workshop withPhase(Phase next, long nextVersion) {

@@ -24,6 +24,18 @@ public interface WorkshopStore {
      */
     void delete(Workshop workshop);
 
+    /**
+     * Sets the current stage's countdown to end at {@code endsAt} (null stops it) and bumps the
+     * version; answers the new version, or empty when there is no such workshop.
+     */
+    Optional<Long> setTimer(String id, java.time.Instant endsAt);
+
+    /**
+     * Saves a changed setup (and its expiry, on the workshop and its join code) and bumps the
+     * version, only if the version is still {@code expectedVersion}; false otherwise.
+     */
+    boolean change(Workshop changed, long expectedVersion);
+
     /** The change counter, read with one consistent GetItem. */
     Optional<Long> version(String id);
 }

@@ -19,8 +19,9 @@ public final class WorkshopViews {
         view.put("id", w.id());
         view.put("code", w.code());
         view.put("joinUrl", Workshops.joinUrl(site, w));
-        view.put("title", w.title());
-        view.put("focus", w.focus());
+        view.put("title", w.title().en());
+        view.put("focus", w.focus().en());
+        view.put("wording", wording(w));
         view.put("phase", w.phase());
         view.put("version", w.version());
         view.put("languages", w.languages());
@@ -39,12 +40,18 @@ public final class WorkshopViews {
         Map<String, Object> join = new LinkedHashMap<>();
         join.put("workshopId", w.id());
         join.put("code", w.code());
-        join.put("title", w.title());
-        join.put("focus", w.focus());
+        join.put("title", w.title().en());
+        join.put("focus", w.focus().en());
+        join.put("wording", wording(w));
         join.put("phase", w.phase());
         join.put("prompts", w.prompts());
         join.put("perspectives", w.perspectives());
         join.put("languages", w.languages());
         return join;
+    }
+
+    /** The title and focus in both languages; {@code title} and {@code focus} alone are the English. */
+    public static Map<String, Wording> wording(Workshop w) {
+        return Map.of("title", w.title(), "focus", w.focus());
     }
 }

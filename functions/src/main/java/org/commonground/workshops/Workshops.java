@@ -34,6 +34,47 @@ public final class Workshops {
 
     public List<Workshop> all() { return store.all(); }
 
+    /**
+     * Sets the workshop up as {@code setup} says, unless that would break what people already did
+     * ({@code inUse}): fewer dots than someone has spent or put on one item, a perspective or a
+     * language someone chose taken away, or the retention changed once anything is recorded.
+     * Each refusal is a 409 that says why. A change made meanwhile by someone else is a 409 too.
+     */
+    public Workshop change(Workshop current, NewWorkshop setup, InUse inUse) {
+        WorkshopSettings s = setup.settings();
+        if (s.dotBudget() < inUse.mostThemeDots() || s.dotCap() < inUse.mostThemeDotsOnOne()) {
+            throw Problem.conflict("would_break_votes", "Someone has already put " + inUse.mostThemeDots() + " dots on themes, "
+                    + inUse.mostThemeDotsOnOne() + " on one theme. Keep the dots each person has and the most on one theme at least that, "
+                    + "so nobody's votes are lost.");
+        }
+        if (s.ideaDotBudget() < inUse.mostIdeaDots() || s.ideaDotCap() < inUse.mostIdeaDotsOnOne()) {
+            throw Problem.conflict("would_break_votes", "Someone has already put " + inUse.mostIdeaDots() + " dots on ideas, "
+                    + inUse.mostIdeaDotsOnOne() + " on one idea. Keep the dots for ideas and the most on one idea at least that, "
+                    + "so nobody's votes are lost.");
+        }
+        for (String perspective : inUse.perspectives()) {
+            if (setup.perspectives().stream().noneMatch(p -> p.id().equals(perspective))) {
+                throw Problem.conflict("perspective_in_use", "People have already chosen the perspective '" + perspective
+                        + "', so it cannot be taken away. You can change its wording instead.");
+            }
+        }
+        for (String language : inUse.languages()) {
+            if (!setup.languages().contains(language)) {
+                throw Problem.conflict("language_in_use", "People have already chosen to take part in "
+                        + ("cy".equals(language) ? "Welsh" : "English") + ", so the workshop must keep offering it.");
+            }
+        }
+        if (inUse.anythingRecorded() && s.retentionDays() != current.settings().retentionDays()) {
+            throw Problem.conflict("retention_fixed", "How long records are kept can only change before anyone takes part: "
+                    + "every record already carries its date for deletion.");
+        }
+        Workshop changed = current.withSetup(setup, current.version() + 1);
+        if (!store.change(changed, current.version())) {
+            throw Problem.conflict("stale_version", "Someone changed this workshop a moment ago. Reload it and make your change again.");
+        }
+        return changed;
+    }
+
     public Workshop get(String id) {
         return store.find(id).orElseThrow(Workshops::missing);
     }
@@ -46,6 +87,22 @@ public final class Workshops {
 
     public PhaseChange movePhase(String id, Phase phase) {
         return store.movePhase(id, phase).orElseThrow(Workshops::missing);
+    }
+
+    /** The longest countdown a facilitator can set: three hours, in seconds. */
+    public static final int LONGEST_TIMER = 3 * 3600;
+
+    /**
+     * Starts a countdown of {@code seconds} for the workshop's current stage (0 stops it); the
+     * board then carries {@code timer: {endsAt}}. Answers the workshop's new version. Seconds
+     * outside 0 to {@link #LONGEST_TIMER} are refused (400 invalid_timer); 404 for no such workshop.
+     */
+    public long setTimer(String id, int seconds) {
+        if (seconds < 0 || seconds > LONGEST_TIMER) {
+            throw Problem.invalid("invalid_timer", "'seconds' must be a whole number from 0 (stops the timer) to "
+                    + LONGEST_TIMER + " (three hours).");
+        }
+        return store.setTimer(id, seconds == 0 ? null : clock.instant().plusSeconds(seconds)).orElseThrow(Workshops::missing);
     }
 
     /**

@@ -153,7 +153,7 @@ class BoardsTest {
         Snapshot behind = Rooms.at(Phase.SETUP).snapshot();
         Workshop older = behind.workshop().withPhase(Phase.SETUP, current.workshop().version() - 1);
         Snapshot lagging = new Snapshot(older, List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
-                List.of(), Map.of(), behind.grid(), List.of(), List.of(), List.of(), List.of());
+                List.of(), Map.of(), behind.grid(), List.of(), List.of(), List.of(), List.of(), null, List.of());
         Boards boards = new Boards(new Versions(current.workshop().version()), new Fixed(current, lagging));
         assertEquals(Optional.empty(), boards.read(ANN, Rooms.WORKSHOP, current.workshop().version(), "https://cg.example"));
         Board read = boards.read(ANN, Rooms.WORKSHOP, current.workshop().version() - 1, "https://cg.example").orElseThrow();
@@ -168,7 +168,9 @@ class BoardsTest {
         @Override public Optional<Workshop> find(String id) { throw new UnsupportedOperationException(); }
         @Override public Optional<String> idForCode(String code) { throw new UnsupportedOperationException(); }
         @Override public List<Workshop> all() { throw new UnsupportedOperationException(); }
+        @Override public boolean change(Workshop changed, long expectedVersion) { throw new UnsupportedOperationException(); }
         @Override public Optional<PhaseChange> movePhase(String id, Phase phase) { throw new UnsupportedOperationException(); }
+        @Override public Optional<Long> setTimer(String id, java.time.Instant endsAt) { throw new UnsupportedOperationException(); }
         @Override public void delete(Workshop workshop) { throw new UnsupportedOperationException(); }
     }
 

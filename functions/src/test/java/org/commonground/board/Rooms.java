@@ -24,6 +24,7 @@ import org.commonground.voting.Vote;
 import org.commonground.workshops.Defaults;
 import org.commonground.workshops.Phase;
 import org.commonground.workshops.Prompt;
+import org.commonground.workshops.Wording;
 import org.commonground.workshops.Workshop;
 import org.commonground.workshops.WorkshopSettings;
 
@@ -57,7 +58,7 @@ public final class Rooms {
     /** A workshop at this stage, with the method's default prompts, perspectives and settings. */
     public static Rooms at(Phase phase) {
         Rooms room = new Rooms();
-        room.workshop = new Workshop(WORKSHOP, "ABC123", "Getting about town", "Buses and pavements", phase, 7,
+        room.workshop = new Workshop(WORKSHOP, "ABC123", Wording.same("Getting about town"), Wording.same("Buses and pavements"), phase, 7,
                 Defaults.LANGUAGES, Defaults.PROMPTS, Defaults.PERSPECTIVES, new WorkshopSettings(5, 3, 5, 3, 3, "descriptive", 90,
                         List.of("lead@council.example"), "2026-03-04", "2026-03-11", 5, 14),
                 "lead@council.example", T0, "https://cg.example");
@@ -67,12 +68,12 @@ public final class Rooms {
     private String id(String kind) { return kind + String.format("%03d", ++next); }
 
     public Rooms person(String id, String name, String perspective) {
-        participants.add(new Participant(id, WORKSHOP, name, perspective, "en", null, false, null, T0, EXPIRES));
+        participants.add(new Participant(id, WORKSHOP, name, perspective, "en", null, false, "hash-" + id, T0, EXPIRES));
         return this;
     }
 
     public Rooms personWithEmail(String id, String name, String perspective, String email, boolean consent) {
-        participants.add(new Participant(id, WORKSHOP, name, perspective, "en", email, consent, null, T0, EXPIRES));
+        participants.add(new Participant(id, WORKSHOP, name, perspective, "en", email, consent, "hash-" + id, T0, EXPIRES));
         return this;
     }
 
@@ -84,7 +85,7 @@ public final class Rooms {
     public String statement(String participantId, Prompt prompt, String text, boolean hidden, String themeId) {
         String id = id("s");
         statements.add(new Statement(id, WORKSHOP, participantId, prompt, text, Source.ONLINE, null, hidden,
-                T0.plusSeconds(next), T0.plusSeconds(next), EXPIRES, themeId, next));
+                T0.plusSeconds(next), T0.plusSeconds(next), EXPIRES, themeId, next, null, null));
         return id;
     }
 
@@ -154,6 +155,6 @@ public final class Rooms {
         return new Snapshot(workshop, List.copyOf(participants), List.copyOf(statements), List.copyOf(themes), List.copyOf(votes),
                 Map.copyOf(themeDots), List.copyOf(causes), List.copyOf(successes), List.copyOf(inPlace), List.copyOf(ideas),
                 Map.copyOf(ideaDots), new GridState(null, List.of(), List.of(), Map.of()), List.copyOf(actions),
-                List.copyOf(supporters), List.copyOf(updates), List.copyOf(undelivered));
+                List.copyOf(supporters), List.copyOf(updates), List.copyOf(undelivered), null, List.of());
     }
 }

@@ -66,6 +66,7 @@ public final class InMemoryRoom implements WorkshopStore, ThemeStore, ResponseSt
     @Override public synchronized Optional<Idea> idea(String workshopId, String ideaId) { return Optional.ofNullable(ideas.get(ideaId)); }
     @Override public synchronized List<Idea> ideas(String workshopId) { return new ArrayList<>(ideas.values()); }
 
+    @Override public Optional<Long> setTimer(String id, java.time.Instant endsAt) { throw new UnsupportedOperationException(); }
     @Override public boolean create(Workshop w) { throw new UnsupportedOperationException(); }
     @Override public void delete(Workshop w) { throw new UnsupportedOperationException(); }
     @Override public ThemeStore.Outcome create(Theme theme) { throw new UnsupportedOperationException(); }
@@ -74,7 +75,10 @@ public final class InMemoryRoom implements WorkshopStore, ThemeStore, ResponseSt
     @Override public ThemeStore.Outcome order(String workshopId, String themeId, List<String> statementIds) { throw new UnsupportedOperationException(); }
     @Override public ThemeStore.Outcome merge(String workshopId, Theme from, Theme into, List<String> statementIds) { throw new UnsupportedOperationException(); }
     @Override public ResponseStore.Outcome join(Participant participant, Token token) { throw new UnsupportedOperationException(); }
-    @Override public ResponseStore.Outcome add(Statement statement, Participant newProxy, Phase requiredPhase) { throw new UnsupportedOperationException(); }
+    @Override public ResponseStore.Outcome add(Statement statement, Phase requiredPhase) { throw new UnsupportedOperationException(); }
+    @Override public int addImported(org.commonground.statements.ImportRecord record, List<Statement> statements) { throw new UnsupportedOperationException(); }
+    @Override public int removeImport(String workshopId, String importId) { throw new UnsupportedOperationException(); }
+    @Override public boolean change(Workshop changed, long expectedVersion) { throw new UnsupportedOperationException(); }
     @Override public ResponseStore.Outcome replace(Statement statement, String author, Phase requiredPhase) { throw new UnsupportedOperationException(); }
     @Override public ResponseStore.Outcome remove(String workshopId, String statementId, String author, Phase requiredPhase) { throw new UnsupportedOperationException(); }
     @Override public Optional<Statement> statement(String workshopId, String statementId) { throw new UnsupportedOperationException(); }

@@ -29,7 +29,8 @@ class DayOneSummaryTest {
 
         Map<String, Object> model = DayOneSummary.model(room.snapshot());
         String text = Templates.text("day-1-summary", model);
-        for (String expected : List.of("2 people, 3 statements.", "- I care for a family member or friend: 1 people, 2 statements",
+        for (String expected : List.of("2 joined, 0 answered beforehand, 0 answers written down for people in the room; 3 statements.",
+                "- I care for a family member or friend: 1 joined, 0 answered beforehand, 2 statements",
                 "- I want a proper break <now>: 2 statements, 4 dots", "I care for a family member or friend: 3",
                 "- Too few respite places", "  - Funding was cut", "- I can book a break next week",
                 "Crynodeb diwrnod 1", "Rwy'n gofalu am aelod o'r teulu neu ffrind: 3", "Achosion sylfaenol", "Sut beth fyddai llwyddiant")) {

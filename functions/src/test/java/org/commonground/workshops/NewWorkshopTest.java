@@ -20,7 +20,7 @@ class NewWorkshopTest {
     @Test
     void aTitleIsEnoughEverythingElseHasTheMethodsDefaults() {
         NewWorkshop w = read("{\"title\": \"Carers strategy\"}");
-        assertEquals("Carers strategy", w.focus());
+        assertEquals(new Wording("Carers strategy", "Carers strategy"), w.focus(), "one string serves both languages");
         assertEquals(Defaults.LANGUAGES, w.languages());
         assertEquals(Defaults.PROMPTS, w.prompts());
         assertEquals(Defaults.PERSPECTIVES, w.perspectives());

@@ -62,23 +62,35 @@ public final class Benchmarks {
                 .append("DynamoDB Local and the SES emulator stand in for AWS, so absolute times are those of this machine ")
                 .append("and of DynamoDB Local, not of Lambda; compare the ratios and the trend between runs.\n\n");
 
-        coldStarts(md, deployment, demo, runs, "primed".equals(options.get("--only")));
-        if (options.containsKey("--only")) {
-            // Start-up only: printed, never written over docs/BENCHMARKS.md.
+        String only = options.get("--only");
+        if ("imports".equals(only)) {
+            // One section alone, to check it while working on it: `scripts/bench --only imports --out /tmp/imports.md`.
+            importLoad(md, aws);
+        } else if ("cold".equals(only) || "primed".equals(only)) {
+            // Start-up alone: printed, never written over docs/BENCHMARKS.md.
+            coldStarts(md, deployment, demo, runs, "primed".equals(only));
             System.out.println(md);
             System.exit(0);
+        } else {
+            everything(md, options, aws, deployment, app, demo, runs);
         }
-        warmLatency(md, deployment, app, demo);
-        voteLoad(md, aws);
-        gridLoad(md, aws);
-        CostEstimate.write(md, aws);
-        ThemeQuality.write(md, LocalAws.ROOT.resolveSibling("shared").resolve("data"));
-        if (options.containsKey("--page-weight")) pageWeight(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--page-weight")))));
 
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md.toString());
         System.out.println(md);
         System.exit(0);
+    }
+
+    private static void everything(StringBuilder md, Map<String, String> options, LocalAws aws, Deployment deployment,
+                                   CommonGround app, Workshop demo, int runs) throws Exception {
+        coldStarts(md, deployment, demo, runs, false);
+        warmLatency(md, deployment, app, demo);
+        voteLoad(md, aws);
+        gridLoad(md, aws);
+        importLoad(md, aws);
+        CostEstimate.write(md, aws);
+        ThemeQuality.write(md, LocalAws.ROOT.resolveSibling("shared").resolve("data"));
+        if (options.containsKey("--page-weight")) pageWeight(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--page-weight")))));
     }
 
     private static void coldStarts(StringBuilder md, Deployment deployment, Workshop demo, int runs, boolean primedOnly) throws Exception {
@@ -252,7 +264,7 @@ public final class Benchmarks {
         md.append("## Warm latency per route\n\n")
                 .append("In-process through the handlers (as a warm Lambda runs them) against DynamoDB Local over HTTP. ")
                 .append("100 calls to warm up, then 300 measured. The facilitator's board holds the demo workshop's ")
-                .append("140 statements and 41 people, and grows as the benchmark adds answers.\n\n")
+                .append("140 statements from 40 people who answered beforehand, and grows as the benchmark adds answers.\n\n")
                 .append("The first request for suggested themes on the demo's 140 statements took ")
                 .append(String.format(Locale.ROOT, "%.2f s", firstSuggestionSeconds))
                 .append(" (loading the model and embedding every statement) and proposed ").append(suggestedThemes)
@@ -275,6 +287,69 @@ public final class Benchmarks {
     }
 
     /** A room voting at once: 100 people, 300 votes on 6 themes, 16 at a time, against DynamoDB Local. */
+    /**
+     * Answers gathered beforehand: a 2,000-row file (three questions, one answer each) previewed
+     * and imported through the handler, as CSV and as XLSX, each into a new workshop, then the
+     * same file imported again (every answer found already there).
+     */
+    private static void importLoad(StringBuilder md, LocalAws aws) throws Exception {
+        Deployment deployment = aws.deployment();
+        CommonGround app = CommonGround.of(deployment);
+        ApiClient api = new ApiClient(deployment);
+        String link = app.signIn().link(FACILITATOR, "http://localhost");
+        String facilitator = api.call("POST /api/auth/sessions", Map.of(), null, Map.of("linkToken", link.substring(link.indexOf('=') + 1))).text("token");
+        List<String> headers = List.of("What is working in your life?", "What is not working in your life?", "What is important to you for the future?");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(headers);
+        for (int i = 1; i <= 2000; i++) {
+            rows.add(List.of("The Tuesday group at the carers hub, person " + i + ". Everyone there gets it, I don't have to explain myself.",
+                    "I haven't had a whole day off in over two years (" + i + "). Not one.",
+                    "A weekend away with my sister, just the two of us like we used to, number " + i + "."));
+        }
+        StringBuilder csv = new StringBuilder();
+        for (List<String> row : rows) {
+            csv.append(String.join(",", row.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList())).append("\r\n");
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("answers.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("answers.xlsx", org.commonground.local.Workbooks.xlsx(rows, true));
+        Map<String, String> columns = Map.of("working", headers.get(0), "not_working", headers.get(1), "future", headers.get(2));
+        md.append("## Importing answers gathered beforehand\n\n")
+                .append("A file of 2,000 rows (one person each, an answer to each of the three questions: 6,000 statements) ")
+                .append("through the handler of `POST /api/workshops/{id}/imports` against DynamoDB Local: the preview ")
+                .append("(median of 5, with the suggested columns), the import into a new workshop, and the same file again ")
+                .append("(every answer found already there, nothing written).\n\n")
+                .append("| file | size | preview ms | import ms | statements created | same file again ms |\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String id = api.call("POST /api/workshops", Map.of(), facilitator, Map.of("title", "Import load")).text("id");
+            Map<String, Object> body = new LinkedHashMap<>(Map.of("fileName", file.getKey(), "content", java.util.Base64.getEncoder().encodeToString(file.getValue())));
+            long[] previews = new long[5];
+            for (int i = 0; i < previews.length; i++) {
+                long start = System.nanoTime();
+                ApiClient.Answer preview = api.call("POST /api/workshops/{id}/imports", Map.of("id", id), facilitator, body);
+                previews[i] = System.nanoTime() - start;
+                if (preview.status() != 200 || preview.json().path("statements").path("working").asInt() != 2000) {
+                    throw new IllegalStateException("preview answered " + preview.body().substring(0, Math.min(300, preview.body().length())));
+                }
+            }
+            Arrays.sort(previews);
+            body.put("columns", columns);
+            body.put("dryRun", false);
+            long start = System.nanoTime();
+            ApiClient.Answer imported = api.call("POST /api/workshops/{id}/imports", Map.of("id", id), facilitator, body);
+            long importing = System.nanoTime() - start;
+            if (imported.status() != 201) throw new IllegalStateException("import answered " + imported.body());
+            start = System.nanoTime();
+            ApiClient.Answer again = api.call("POST /api/workshops/{id}/imports", Map.of("id", id), facilitator, body);
+            long repeat = System.nanoTime() - start;
+            if (again.json().path("created").asInt() != 0) throw new IllegalStateException("the same file created " + again.body());
+            md.append(String.format(Locale.ROOT, "| %s | %,d KB | %.0f | %.0f | %,d | %.0f |%n", file.getKey(), file.getValue().length / 1024,
+                    previews[previews.length / 2] / 1e6, importing / 1e6, imported.json().path("created").asInt(), repeat / 1e6));
+        }
+        md.append("\nFastExcel's reader streams the sheet and the shared strings, so the preview of a workbook costs about what a CSV does; ")
+                .append("the import is the 61 transactions of up to 99 statements each that DynamoDB takes.\n\n");
+    }
+
     private static void voteLoad(StringBuilder md, LocalAws aws) throws Exception {
         Deployment deployment = aws.deployment();
         CommonGround app = CommonGround.of(deployment);
@@ -385,7 +460,8 @@ public final class Benchmarks {
         return new Load(times, (System.nanoTime() - started) / 1e9);
     }
 
-    private static void pageWeight(StringBuilder md, JsonNode weights) {
+    private static void pageWeight(StringBuilder md, JsonNode measured) {
+        JsonNode weights = measured.path("pages");
         md.append("## Participant page weight\n\n")
                 .append("Bytes over the wire (compressed with gzip, headers included) for everything the page loads, ")
                 .append("measured in headless Chromium against the local server with an empty cache.\n\n")
@@ -397,5 +473,24 @@ public final class Benchmarks {
             md.append(String.format("| %s | %d | %.1f |%n", page, p.path("requests").asInt(), p.path("bytes").asDouble() / 1024));
         }
         md.append('\n');
+        oldPhone(md, measured.path("oldPhone"));
+    }
+
+    /** The issue's goal: first load at most 3 s on Fast 3G with the CPU slowed 4x; an answer shows at once. */
+    private static void oldPhone(StringBuilder md, JsonNode o) {
+        if (o.isMissingNode()) return;
+        md.append("## Old phones\n\n")
+                .append("Headless Chromium at 320 px with Chromium's own throttling through the DevTools protocol: ")
+                .append(o.path("profile").asText()).append(", an empty cache, against the local server. ")
+                .append("First load is from the start of navigation to the page's heading on screen; median and slowest of ")
+                .append(o.path("runs").asInt()).append(" loads. An answer is timed from pressing \"Add this answer\" to the answer ")
+                .append("showing on the page marked as sending, and to it showing as saved (the server's answer back); median of ")
+                .append(o.path("runs").asInt()).append(". Goal: first load at most 3,000 ms.\n\n")
+                .append("| measure | median ms | slowest ms |\n| --- | ---: | ---: |\n")
+                .append(String.format("| first load, join page (`/join/CODE`) | %d | %d |%n", o.at("/joinPage/medianMs").asInt(), o.at("/joinPage/maxMs").asInt()))
+                .append(String.format("| first load, answer page of someone who joined | %d | %d |%n", o.at("/answerPage/medianMs").asInt(), o.at("/answerPage/maxMs").asInt()))
+                .append(String.format("| an answer shows, marked as sending | %d | |%n", o.path("answerShownMs").asInt()))
+                .append(String.format("| the answer shows as saved | %d | |%n", o.path("answerSavedMs").asInt()))
+                .append('\n');
     }
 }

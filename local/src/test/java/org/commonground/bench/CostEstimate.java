@@ -57,7 +57,7 @@ final class CostEstimate {
 
     // The polling model: how long the rooms are open, and how often each page asks for changes.
     static final double HOURS_OPEN = 2 * 5.0;
-    static final double PARTICIPANT_POLL_SECONDS = 4;
+    static final double PARTICIPANT_POLL_SECONDS = 3; // web/live.js VISIBLE_MS: every page shares one poller
     static final double CONSOLE_POLL_SECONDS = 3;
 
     /** Counts DynamoDB capacity as the service reports it, for every call of one deployment. */

@@ -54,8 +54,9 @@ class DayOneSummaryTest {
             JsonNode email = emails.getFirst();
             assertEquals("Day 1 summary: Carers <strategy> & you / Crynodeb diwrnod 1: Carers <strategy> & you", email.path("subject").asText());
             String text = email.path("body").path("text").asText();
-            for (String expected : List.of("Day 1 summary: Carers <strategy> & you", "2 people, 3 statements.",
-                    "- I care for a family member or friend: 1 people, 2 statements",
+            for (String expected : List.of("Day 1 summary: Carers <strategy> & you", "2 joined, 0 answered beforehand, 0 answers written down for people in the room; 3 statements.",
+                    "2 wedi ymuno, 0 wedi ateb ymlaen llaw",
+                    "- I care for a family member or friend: 1 joined, 0 answered beforehand, 2 statements",
                     "- I want a proper break <now>: 2 statements, 4 dots", "I care for a family member or friend: 3",
                     "- Too few respite places", "  - Funding was cut", "- I can book a break next week",
                     "Crynodeb diwrnod 1", "Rwy'n gofalu am aelod o'r teulu neu ffrind: 3", "Achosion sylfaenol", "Sut beth fyddai llwyddiant")) {
@@ -82,7 +83,7 @@ class DayOneSummaryTest {
         ApiClient.Answer asked = s.api.call("POST /api/workshops/{id}/summaries", Map.of("id", id), token, Map.of("day", 1));
         assertEquals(202, asked.status());
         assertEquals("sent", asked.text("status"));
-        assertTrue(LocalAws.get().emailsArrive(lead).getFirst().path("body").path("text").asText().contains("0 people, 0 statements."));
+        assertTrue(LocalAws.get().emailsArrive(lead).getFirst().path("body").path("text").asText().contains("0 joined, 0 answered beforehand, 0 answers written down for people in the room; 0 statements."));
         assertEquals("sent", s.api.call("POST /api/workshops/{id}/summaries", Map.of("id", id), token, Map.of("day", 2)).text("status"),
                 "day 2 has its own summary");
     }

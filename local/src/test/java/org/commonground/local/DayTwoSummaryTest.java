@@ -56,7 +56,8 @@ class DayTwoSummaryTest {
         JsonNode summary = summaries.getFirst();
         assertEquals("Day 2 summary: Carers & <respite> / Crynodeb diwrnod 2: Carers & <respite>", summary.path("subject").asText());
         String text = summary.path("body").path("text").asText();
-        for (String expected : List.of("Day 2 summary: Carers & <respite>", "2 people took part.", "I want a proper break",
+        for (String expected : List.of("Day 2 summary: Carers & <respite>", "Who took part: 2 joined, 0 answered beforehand, 0 answers written down for people in the room.",
+                "Pwy gymerodd ran: 2 wedi ymuno", "I want a proper break",
                 "- The carers hub sitting service", "  Community ideas:", "  - A neighbour <rota>", "- A neighbour <rota>: 5 dots",
                 "I care for a family member or friend: 3",
                 "- A neighbour <rota>: Effort (0 to 10) 2.5, Difference made (0 to 10) 8.5; Quick win; Placed by 2",

@@ -55,7 +55,7 @@ class TemplateTest {
             assertEquals(routes, ((ApiHandler) handler).routeKeys(), function.logicalId() + " answers other routes than the template declares");
             for (String key : routes) assertTrue(declared.add(key), "declared twice: " + key);
         }
-        assertEquals(43, declared.size());
+        assertEquals(47, declared.size());
     }
 
     @Test

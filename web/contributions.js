@@ -1,0 +1,60 @@
+import { h, announce } from './dom.js';
+import { t } from './i18n.js';
+import { submit } from './api.js';
+import { sending, clearDraft, problemText } from './forms.js';
+import { refresh } from './live.js';
+
+// What a person sends shows at once: marked as sending, then saved; or, when it could not be
+// sent, kept with the reason and the words put back in their box. Entries leave this list
+// when the board shows the saved item.
+const entries = [];
+
+// The entries for one list: match(entry.about) chooses them; ids already on the board are dropped.
+export function pendingFor(match, onBoard) {
+  for (let i = entries.length - 1; i >= 0; i -= 1) if (entries[i].id && onBoard.some((item) => item.id === entries[i].id)) entries.splice(i, 1);
+  return entries.filter((entry) => match(entry.about));
+}
+
+export function pendingItem(entry) {
+  const state = {
+    sending: h('span', { className: 'tag' }, t('sendingTag')),
+    saved: h('span', { className: 'tag saved-tag' }, t('savedTag')),
+    failed: h('span', { className: 'tag hidden-tag' }, t('notSentTag')),
+  }[entry.state];
+  return h('li', { className: `pending ${entry.state}`, 'data-key': `pending-${entry.n}` },
+    h('p', { className: 'words' }, entry.text),
+    h('p', { className: 'meta' }, state, entry.state === 'failed' ? ` ${entry.message} ${t('wordsBack')}` : null));
+}
+
+let counter = 0;
+
+// Sends one contribution from a form: {form, draft (the field's draft name), path, token,
+// body (with text), about (what the lists match on), redraw, done (what to announce)}.
+// Answers true once saved; throws the API's error after putting the words back.
+export function contribute({ form, draft, path, token, body, about, redraw, done }) {
+  return sending(form, async () => {
+    const control = form.querySelector(`[data-draft="${draft}"]`);
+    for (let i = entries.length - 1; i >= 0; i -= 1) if (entries[i].state === 'failed' && entries[i].draft === draft) entries.splice(i, 1);
+    counter += 1;
+    const entry = { n: counter, draft, about, text: body.text, state: 'sending' };
+    entries.push(entry);
+    if (control) control.value = '';
+    redraw();
+    try {
+      const saved = await submit('POST', path, { token, body });
+      entry.state = 'saved';
+      entry.id = saved.id;
+      clearDraft(draft);
+      redraw();
+      announce(done);
+      refresh().catch(() => {});
+      return true;
+    } catch (e) {
+      entry.state = 'failed';
+      entry.message = e.error === 'wrong_phase' ? t('movedOnNotSent') : problemText(e);
+      if (control && !control.value) control.value = body.text;
+      redraw();
+      throw e;
+    }
+  });
+}
