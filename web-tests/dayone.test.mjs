@@ -50,8 +50,7 @@ async function checkAll(pages, what) {
 }
 
 test('a whole day 1: gathering, themes, dots, root causes, success and the summary email', async () => {
-  // Tall enough that a drag from the unsorted answers to a theme needs no scrolling on the way.
-  const console_ = await person(browser, { width: 1280, height: 2400 });
+  const console_ = await person(browser, { width: 1366, height: 900 });
   await console_.goto(server.facilitator);
   await console_.getByRole('link', { name: 'Create a workshop' }).click();
   await console_.getByLabel('Title').fill('Day one in Denbigh');
@@ -70,37 +69,44 @@ test('a whole day 1: gathering, themes, dots, root causes, success and the summa
   await screen.locator('.stat', { hasText: '3' }).first().waitFor();
   const participants = { 'participant Alys': alys, 'participant Bryn': bryn, 'participant Cerys': cerys };
 
-  // Clustering: the console makes themes and moves statements; everyone watches.
+  // Clustering: the console makes themes and moves statements on the wall; everyone watches.
   await movePhase(console_, 'clustering', 'Grouping answers into themes');
+  await console_.getByRole('button', { name: /^Not working/ }).click();
   const themeNames = ['I want a proper break now and then', 'I want help without waiting months'];
   for (const name of themeNames) {
-    await console_.getByLabel('New theme, as an “I” statement').nth(1).fill(name);
-    await console_.getByRole('button', { name: 'Create theme' }).nth(1).click();
-    await console_.locator('.theme-card h4', { hasText: name }).waitFor();
+    await console_.getByLabel('New theme, as an “I” statement').fill(name);
+    await console_.getByRole('button', { name: 'Create theme' }).click();
+    await console_.locator('.wall-group h4', { hasText: name }).waitFor();
   }
-  // A theme's own card (the unsorted card's menus mention every theme's title too).
-  const card = (title) => console_.locator('.theme-card[data-theme]', { has: console_.locator('h4', { hasText: title }) });
-  const moves = { 'I never get a break': themeNames[0], 'Dim seibiant o gwbl': themeNames[0], 'Rhestrau aros hir': themeNames[1] };
-  for (const [text, theme] of Object.entries(moves)) {
-    const item = console_.locator('.theme-card.unsorted li', { hasText: text });
-    await item.getByLabel('Move to theme').selectOption({ label: theme });
-    await item.getByRole('button', { name: /^Move/ }).click();
-    await card(theme).locator('li', { hasText: text }).waitFor();
+  const card = (title) => console_.locator('.wall-group', { has: console_.locator('h4', { hasText: title }) });
+  const tray = console_.locator('.wall-group.tray');
+  // By keyboard: the card, M, the theme's number, Enter.
+  const moves = { 'I never get a break': 1, 'Dim seibiant o gwbl': 1, 'Rhestrau aros hir': 2 };
+  for (const [text, number] of Object.entries(moves)) {
+    await tray.locator('.wall-card', { hasText: text }).focus();
+    for (const key of ['m', String(number), 'Enter']) await console_.keyboard.press(key);
+    await card(themeNames[number - 1]).locator('.wall-card', { hasText: text }).waitFor();
   }
-  // Drag and drop does the same, and the last move can be undone.
-  await console_.locator('.theme-card.unsorted li', { hasText: 'Waiting lists for respite' })
-    .dragTo(card(themeNames[1]), { sourcePosition: { x: 12, y: 12 } });
-  await card(themeNames[1]).locator('li', { hasText: 'Waiting lists for respite' }).waitFor();
+  // Dragging does the same, and the last move can be undone.
+  const from = await tray.locator('.wall-card', { hasText: 'Waiting lists for respite' }).boundingBox();
+  const to = await card(themeNames[1]).locator('h4').boundingBox();
+  await console_.mouse.move(from.x + 10, from.y + 10);
+  await console_.mouse.down();
+  await console_.mouse.move(to.x + 20, to.y + 10, { steps: 10 });
+  await console_.mouse.up();
+  await card(themeNames[1]).locator('.wall-card', { hasText: 'Waiting lists for respite' }).waitFor();
   await console_.getByRole('button', { name: 'Undo last move' }).click();
-  await console_.locator('.theme-card.unsorted li', { hasText: 'Waiting lists for respite' }).waitFor();
-  await console_.locator('.theme-card.unsorted li', { hasText: 'Waiting lists for respite' }).getByLabel('Move to theme').selectOption({ label: themeNames[1] });
-  await console_.locator('.theme-card.unsorted li', { hasText: 'Waiting lists for respite' }).getByRole('button', { name: /^Move/ }).click();
-  await card(themeNames[1]).locator('li', { hasText: 'Waiting lists for respite' }).waitFor();
+  await tray.locator('.wall-card', { hasText: 'Waiting lists for respite' }).waitFor();
+  await tray.locator('.wall-card', { hasText: 'Waiting lists for respite' }).click();
+  await console_.getByRole('button', { name: 'Move selected to…' }).click();
+  await console_.getByRole('dialog').getByRole('option', { name: themeNames[1] }).click();
+  await card(themeNames[1]).locator('.wall-card', { hasText: 'Waiting lists for respite' }).waitFor();
 
   // The room puts the most telling answer first.
   const breakCard = card(themeNames[0]);
-  await breakCard.locator('li', { hasText: 'Dim seibiant o gwbl' }).getByRole('button', { name: /^Move up/ }).click();
-  await breakCard.locator('li').first().filter({ hasText: 'Dim seibiant o gwbl' }).waitFor();
+  await breakCard.locator('.wall-card', { hasText: 'Dim seibiant o gwbl' }).focus();
+  await console_.keyboard.press('Alt+ArrowUp');
+  await breakCard.locator('.wall-card').first().filter({ hasText: 'Dim seibiant o gwbl' }).waitFor();
 
   for (const page of Object.values(participants)) {
     await page.reload();
@@ -128,7 +134,7 @@ test('a whole day 1: gathering, themes, dots, root causes, success and the summa
   }
   await cerys.locator('.theme-card', { hasText: themeNames[1] }).getByRole('button', { name: /Add a dot/ }).click();
   await cerys.getByText('You have 4 of 5 dots left').waitFor();
-  await screen.locator('svg.bars text', { hasText: '5' }).waitFor();
+  await screen.locator('.screen-bars .bar-value', { hasText: '5' }).waitFor();
   await checkAll({ ...participants, console: console_, screen }, 'theme voting');
 
   // Root causes for the top themes: a reason, and "why?" under it.

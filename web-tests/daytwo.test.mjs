@@ -30,9 +30,10 @@ test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the em
   await console_.getByRole('heading', { level: 1, name: 'Day two in Bangor' }).waitFor();
   const joinUrl = await console_.getByRole('link', { name: /\/join\// }).textContent();
   await movePhase(console_, 'clustering', 'Grouping answers into themes');
-  await console_.getByLabel('New theme, as an “I” statement').nth(1).fill('I want a proper break now and then');
-  await console_.getByRole('button', { name: 'Create theme' }).nth(1).click();
-  await console_.locator('.theme-card h4', { hasText: 'I want a proper break now and then' }).waitFor();
+  await console_.getByRole('button', { name: /^Not working/ }).click();
+  await console_.getByLabel('New theme, as an “I” statement').fill('I want a proper break now and then');
+  await console_.getByRole('button', { name: 'Create theme' }).click();
+  await console_.locator('.wall-group h4', { hasText: 'I want a proper break now and then' }).waitFor();
   await movePhase(console_, 'in_place', 'What is already in place');
   const [screen] = await Promise.all([console_.context().waitForEvent('page'), console_.getByRole('button', { name: 'Open the big screen' }).click()]);
 
@@ -86,7 +87,7 @@ test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the em
     await eira.locator('.theme-card', { hasText: 'A neighbour rota' }).getByRole('button', { name: /Ychwanegu dot/ }).click();
     await eira.getByText(`Mae gennych ${4 - i} o 5 dot ar ôl`).waitFor();
   }
-  await screen.locator('svg.bars text', { hasText: '2' }).first().waitFor();
+  await screen.locator('.screen-bars .bar-value', { hasText: '2' }).first().waitFor();
   await console_.locator('table th[scope=row]', { hasText: 'A neighbour rota' }).waitFor();
   for (const [page, what] of [[dafydd, 'idea voting (English)'], [eira, 'idea voting (Welsh)'], [console_, 'the console with idea votes'], [screen, 'the big screen idea bars']]) {
     await assertAccessible(page, what);
@@ -128,7 +129,7 @@ test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the em
   await dafydd.keyboard.press('Enter');
   await dafydd.locator('.grid-card', { hasText: 'A neighbour rota' }).getByText('The group put it at effort 4, difference 8: Quick win.').waitFor();
   await screen.locator('svg.grid-chart .marker-group').nth(1).waitFor();
-  await screen.locator('.grid-legend li', { hasText: 'A neighbour rota' }).getByText('(Quick win: 4, 8)').waitFor();
+  await screen.locator('.grid-legend li', { hasText: 'A neighbour rota' }).filter({ hasText: /\(Quick win \/ Enillion cyflym: 4, 8\)/ }).waitFor();
 
   const fixRow = console_.locator('section[aria-labelledby=grid-heading] tr', { hasText: 'Gofalwyr yn rhedeg' });
   await fixRow.waitFor();

@@ -74,20 +74,35 @@ test('a facilitator signs in through the emailed link, watches answers arrive, h
   // Suggested themes: proposals to accept, change or reject; nothing applied without a click.
   await console_.getByRole('button', { name: 'Suggest themes: What is working in your life?' }).click();
   const suggestions = console_.locator('#suggestions-working');
-  await suggestions.getByRole('heading', { name: 'Suggested themes' }).waitFor({ timeout: 30_000 });
+  // The demo's answers are embedded as the server seeds them; a slow machine may still be at it.
+  await suggestions.getByRole('heading', { name: 'Suggested themes' }).waitFor({ timeout: 90_000 });
   const proposals = suggestions.locator('.theme-card');
-  assert.equal(await proposals.count(), 6, 'about one theme per eight of the 47 answers');
+  const offered = await proposals.count();
+  assert.ok(offered >= 3 && offered <= 11, `the number of themes comes from the 47 answers: ${offered}`);
   await assertAccessible(console_, 'the console with suggested themes');
+  // Each draft title is short, cut between words; the middle answer is shown in full beside it.
+  for (let i = 0; i < offered; i++) {
+    const title = await proposals.nth(i).getByLabel('Title').inputValue();
+    assert.ok([...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(title)].length <= 60, title);
+    assert.ok((await proposals.nth(i).locator('.middle .words').textContent()).length > 0);
+  }
   await proposals.nth(1).getByRole('button', { name: /^Reject/ }).click();
-  assert.equal(await proposals.count(), 5);
-  const size = await proposals.first().locator('li').count();
-  await proposals.first().getByLabel('Title').fill('I have people around me who understand');
-  await proposals.first().getByRole('button', { name: /^Accept/ }).click();
-  const made = console_.locator('.theme-card[data-theme]', { has: console_.locator('h4', { hasText: 'I have people around me who understand' }) });
+  assert.equal(await proposals.count(), offered - 1);
+  // The facilitator takes one answer out before accepting; it stays unsorted.
+  const first = proposals.first();
+  const size = await first.getByRole('checkbox').count();
+  const takenOut = await first.locator('.choice label').nth(size - 1).textContent();
+  await first.getByLabel('Title').fill('I have people around me who understand');
+  await first.getByRole('checkbox', { name: takenOut, exact: true }).uncheck();
+  assert.equal(await first.getByLabel('Title').inputValue(), 'I have people around me who understand', 'the rewritten title is kept');
+  await first.getByRole('button', { name: `Accept with ${size - 1} answers` }).click();
+  const made = console_.locator('.wall-group', { has: console_.locator('h4', { hasText: 'I have people around me who understand' }) });
   // Accepting moves the answers in one by one; the console's polling may show the theme part-filled.
-  await made.locator('li').nth(size - 1).waitFor();
-  assert.equal(await made.locator('li').count(), size);
-  assert.equal(await proposals.count(), 4);
+  await made.locator('.wall-card').nth(size - 2).waitFor();
+  assert.equal(await made.locator('.wall-card').count(), size - 1);
+  assert.equal(await made.locator('.wall-card', { hasText: takenOut }).count(), 0, 'the answer taken out is not in the theme');
+  await console_.locator('.wall-tray .wall-card', { hasText: takenOut }).first().waitFor();
+  assert.equal(await proposals.count(), offered - 2);
 
   await phone.reload();
   await phone.getByRole('heading', { level: 1, name: /Grouping the answers into themes|Grwpio’r atebion yn themâu/ }).waitFor();
@@ -128,8 +143,10 @@ test('a facilitator creates a workshop with Welsh prompts and opens its big scre
 
   const [screen] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Open the big screen' }).click()]);
   await screen.getByRole('heading', { level: 1, name: 'Ageing well in Wrexham' }).waitFor();
-  await screen.locator('.stats p', { hasText: /^\d+here$/ }).waitFor();
-  assert.equal(new URL(screen.url()).search, '', 'the screen token is not left in the address bar');
+  await screen.locator('.stats p', { hasText: /^\d+\s*here/ }).waitFor();
+  assert.match(new URL(screen.url()).search, /^\?token=[\w-]{43}$/, 'the screen link carries its token, so the screen can be reloaded');
+  await screen.reload();
+  await screen.locator('.stats p', { hasText: /^\d+\s*here/ }).waitFor();
   await assertAccessible(screen, 'the big screen');
   await screen.getByRole('link', { name: 'Cymraeg' }).count();
 
@@ -171,9 +188,10 @@ test('on day 2 the facilitator writes down ideas and plans for people who are no
   await c.getByRole('button', { name: 'Create workshop' }).click();
   await c.getByRole('heading', { level: 1, name: 'Console plans' }).waitFor();
   await moveStage(c, 'clustering');
-  await c.getByLabel('New theme, as an “I” statement').nth(1).fill('I want a break');
-  await c.getByRole('button', { name: 'Create theme' }).nth(1).click();
-  await c.locator('.theme-card h4', { hasText: 'I want a break' }).waitFor();
+  await c.getByRole('button', { name: /^Not working/ }).click();
+  await c.getByLabel('New theme, as an “I” statement').fill('I want a break');
+  await c.getByRole('button', { name: 'Create theme' }).click();
+  await c.locator('.wall-group h4', { hasText: 'I want a break' }).waitFor();
   await moveStage(c, 'ideas');
   await c.getByText('Now: Ideas').waitFor();
   await c.getByLabel('What is it?').selectOption('community');

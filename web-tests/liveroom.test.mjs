@@ -62,7 +62,7 @@ async function next(room, phase) {
       assert.fail(`${name} did not show "${phase}" within ${STAGE_DEADLINE_MS} ms of the facilitator's move`);
     }
   }));
-  await screen.locator('.screen-wrap .lead', { hasText: label }).waitFor({ timeout: left() });
+  await screen.locator('.screen-phase', { hasText: label }).waitFor({ timeout: left() });
   await console_.locator('#phase-heading ~ .count', { hasText: label }).waitFor();
   return Date.now() - started;
 }
@@ -90,7 +90,7 @@ test('a live room of six phones, the console and the big screen through both day
 
   const screen = await person(browser, { width: 1366, height: 768 });
   await screen.goto(server.screen);
-  await screen.locator('.screen-wrap .lead', { hasText: 'Gathering answers' }).waitFor();
+  await screen.locator('.screen-phase', { hasText: 'Gathering answers' }).waitFor();
 
   // Two phones join through the pages (one by keyboard only, one in Welsh); four join by the API
   // and open their link, as a phone that had joined earlier would.

@@ -169,25 +169,19 @@ function progressPart() {
   return { element, draw(board) { line.textContent = progressLine(board) || ''; element.hidden = !board.progress; } };
 }
 
-export function joinCard({ workshop: w, api, workshopId }) {
+export function joinCard({ workshop: w }) {
   const copy = h('button', {
     className: 'button secondary small', type: 'button', onclick: async () => {
       try { await navigator.clipboard.writeText(w.joinUrl); announce(t('copied')); } catch { announce(w.joinUrl); }
     },
   }, t('copyLink'));
-  const screenButton = h('button', {
-    className: 'button secondary', type: 'button', onclick: async () => {
-      const link = await api('POST', `/workshops/${workshopId}/screen-links`);
-      window.open(link.url, '_blank', 'noopener');
-    },
-  }, t('openScreen'));
   return {
     element: h('section', { className: 'card', 'aria-labelledby': 'join-heading' },
       h('h2', { id: 'join-heading' }, t('joinPanel')),
       h('p', { className: 'code-big' }, w.code),
       h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: t('qrAlt', { url: w.joinUrl }), width: '192', height: '192' }),
       h('p', {}, t('joinLinkLabel'), ': ', h('a', { href: w.joinUrl }, w.joinUrl)),
-      h('div', { className: 'button-row' }, copy, screenButton)),
+      h('div', { className: 'button-row' }, copy)),
     draw() {},
   };
 }

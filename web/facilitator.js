@@ -8,6 +8,7 @@ import { dayTwoPanel } from './console-daytwo.js';
 import { followUpPanel } from './console-followup.js';
 import { PHASES } from './board.js';
 import { stageCard, joinCard, answersCard, onBehalfCard } from './console-room.js';
+import { screenLinksPanel } from './console-screen.js';
 import * as live from './live.js';
 import { importPage } from './console-imports.js';
 
@@ -333,7 +334,7 @@ async function workshop(id) {
     refresh: () => live.refresh(),
     problem: (e) => { if (e.status !== 401) { problemBox.textContent = problemText(e); problemBox.className = 'error-summary'; } },
   };
-  const cards = [stageCard(options), joinCard(options)];
+  const cards = [stageCard(options), joinCard(options), screenLinksPanel(options)];
   const [answers, behalf] = [answersCard(options), onBehalfCard(options)];
   const panels = [
     { from: 'in_place', panel: dayTwoPanel(options), section: h('section', { 'aria-labelledby': 'day-two-heading' }) },

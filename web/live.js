@@ -41,6 +41,7 @@ async function poll(full = false) {
       return room.board;
     } catch (e) {
       if (current === room) room.problem = e;
+      if (current === room && (e.status === 401 || e.status === 403)) [...room.ended].forEach((end) => end(e));
       if (!room.board) throw e;
       return room.board;
     } finally {
@@ -68,7 +69,7 @@ function first(room) {
 export async function follow(workshopId, token) {
   if (!current || current.workshopId !== workshopId || current.token !== token) {
     stop();
-    current = { workshopId, token, board: null, watchers: new Set(), timer: null, inFlight: null, again: false };
+    current = { workshopId, token, board: null, watchers: new Set(), ended: new Set(), timer: null, inFlight: null, again: false };
   }
   return current.board ? (await poll()) || current.board : poll(true);
 }
@@ -78,6 +79,14 @@ export function watch(watcher) {
   const room = current;
   room?.watchers.add(watcher);
   return () => room?.watchers.delete(watcher);
+}
+
+// Calls ended(error) when the board can no longer be read with the token (401 or 403: for
+// example a big-screen link that was stopped or ran out); answers a function that stops it.
+export function onEnded(ended) {
+  const room = current;
+  room?.ended.add(ended);
+  return () => room?.ended.delete(ended);
 }
 
 // Asks now rather than at the next tick (after the person's own change); resolves with the board.

@@ -1,143 +1,261 @@
 import { h, replace } from './dom.js';
-import { t, pick, formatDate, pickText } from './i18n.js';
-import { setTitle, onLeave, tokenFromLink } from './navigation.js';
+import { t, strings, language, formatDate, pickText } from './i18n.js';
+import { setTitle, onLeave } from './navigation.js';
 import * as live from './live.js';
 import { timerBox } from './timer.js';
 import { progressLine } from './console-room.js';
-import { LENSES, lensName, priorityThemes, causeTree, shortlisted } from './board.js';
-import { gridChart, groupMarkers, shortNumber, svg } from './grid.js';
+import { LENSES, priorityThemes, causesUnder, shortlisted } from './board.js';
+import { gridChart, groupMarkers, shortNumber } from './grid.js';
+import { pager } from './screen-pager.js';
 
 // The big screen in the room follows the stage: how to join and how many have, the theme
 // wall, the live vote bars, the why-chains and what success would look like; on day 2 what
 // is in place, the ideas and their votes, the investment grid and the action plans.
+// Everything is sized from the screen, fits it without scrolling (further pages take turns),
+// and when the workshop has both languages, English and Welsh stand side by side.
+// The link carries its own token, so the venue's computer can reload it; a link that was
+// stopped or has ended says so.
 export async function show(workshopId) {
-  const token = tokenFromLink(`cg.screen.${workshopId}`, sessionStorage);
+  const token = new URLSearchParams(location.search).get('token');
   document.body.classList.add('screen');
   const main = document.getElementById('main');
   let board;
   try {
     board = await live.follow(workshopId, token);
   } catch (e) {
-    setTitle(t('problem'));
-    replace(main, h('h1', {}, t('problem')), h('p', {}, e.message || t('offline')));
+    ended(main, e);
     return;
   }
-  const stage = h('div', { 'aria-live': 'polite' });
-  const clock = h('div', {});
-  const w = board.workshop;
-  setTitle(pickText(w, 'title'));
-  replace(main, h('div', { className: 'screen-wrap' },
-    h('div', {}, h('h1', {}, pickText(w, 'title')), clock, stage),
-    h('div', {},
-      h('h2', {}, t('screenJoin')),
-      h('img', { className: 'qr', src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: t('qrAlt', { url: w.joinUrl }) }),
-      h('p', {}, t('screenOrVisit', { url: w.joinUrl })),
-      h('p', { className: 'code-big' }, w.code))));
+  const screen = bigScreen();
+  replace(main, screen.element);
+  screen.draw(board);
+  const unwatch = live.watch((next) => { board = next; screen.draw(board); });
+  // A stopped or ended link says so; anything else keeps the last state while the poller tries again.
+  const unended = live.onEnded((e) => { leave(); ended(main, e); });
+  const leave = () => { unwatch(); unended(); live.stop(); screen.stop(); };
+  onLeave(leave);
+}
 
-  const draw = () => {
-    const views = { clustering: wall, theme_voting: themeBars, root_causes: causes, success, in_place: inPlace, ideas, idea_voting: ideaBars, grid, action_planning: plans };
-    // The countdown and progress sit outside the stage's live region, which would read them out every second.
+function ended(main, error) {
+  setTitle(t('problem'));
+  replace(main, h('div', { className: 'screen-frame' },
+    h('h1', {}, t('problem')),
+    h('p', {}, error.status === 401 || error.status === 403 ? t('screenLinkEnded') : error.message || t('offline'))));
+}
+
+// The workshop's languages on the screen: both side by side, or the one it uses.
+let shown = ['en'];
+
+function inLanguage(lang, key, vars = {}) {
+  const text = strings[lang][key] ?? strings.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
+}
+
+// A phrase of the interface in each language the workshop has.
+function say(key, vars, className = 'both') {
+  if (shown.length === 1) return h('span', { lang: shown[0] }, inLanguage(shown[0], key, vars));
+  return pair(className, shown.map((lang) => [lang, inLanguage(lang, key, vars)]));
+}
+
+// Side by side: in two columns, or in a line with a slash between.
+function pair(className, texts) {
+  const parts = texts.map(([lang, text]) => h('span', { lang }, text));
+  return h('span', { className }, className.includes('inline') ? [parts[0], h('span', { className: 'sep', 'aria-hidden': 'true' }, ' / '), parts.slice(1)] : parts);
+}
+
+// Wording the workshop gave (its questions, perspectives), in each language it has.
+function sayPick(wording, className = 'both') {
+  if (!wording) return '';
+  if (typeof wording === 'string') return wording;
+  const texts = shown.map((lang) => [lang, wording[lang] || wording.en]).filter(([, text], i, all) => all.findIndex(([, other]) => other === text) === i);
+  if (texts.length === 1) return h('span', { lang: texts[0][0] }, texts[0][1]);
+  return pair(className, texts);
+}
+
+function bigScreen() {
+  const title = h('h1', {});
+  const phase = h('p', { className: 'screen-phase' });
+  const corner = h('div', { className: 'screen-corner' });
+  const aside = h('div', { className: 'screen-aside' });
+  const flow = h('div', { className: 'screen-pages' });
+  const pages = pager(flow, {
+    label: (page, count, paused) => [say('screenPage', { page, pages: count }, 'both inline'), paused ? [' ', say('screenPaused', {}, 'both inline')] : null],
+  });
+  // The countdown and progress sit in the header, outside any live region.
+  const clock = h('div', { className: 'screen-clock' });
+  const element = h('div', { className: 'screen-frame' },
+    h('header', { className: 'screen-head' }, h('div', {}, title, phase), clock, corner),
+    h('div', { className: 'screen-body' }, aside, flow),
+    h('footer', { className: 'screen-foot' }, pages.indicator));
+  let stage = null;
+
+  function draw(board) {
+    const w = board.workshop;
+    const languages = w.languages?.length ? w.languages : [language()];
+    shown = ['en', 'cy'].filter((l) => languages.includes(l));
+    if (!shown.length) shown = ['en'];
+    setTitle(pickText(w, 'title'));
+    replace(title, sayPick(w.wording ? w.wording.title : w.title));
+    replace(phase, say(`phase_${board.phase}`, {}, 'both inline'));
     replace(clock, timerBox(board, { className: 'screen-timer' }),
       board.progress && board.phase !== 'gathering' ? h('p', { className: 'count progress-line' }, progressLine(board)) : null);
-    replace(stage, h('p', { className: 'lead' }, t(`phase_${board.phase}`)), (views[board.phase] || gathering)(board));
-  };
-  draw();
-  const unwatch = live.watch((next) => { board = next; draw(); });
-  onLeave(() => { unwatch(); live.stop(); });
+    const joining = !(board.phase in VIEWS);
+    element.classList.toggle('joining', joining);
+    replace(corner, joining ? null : joinCorner(w));
+    const view = (VIEWS[board.phase] || gathering)(board);
+    replace(aside, view.aside || null);
+    aside.hidden = !view.aside;
+    flow.className = `screen-pages${view.className ? ` ${view.className}` : ''}`;
+    replace(flow, view.flow);
+    pages.update(stage !== board.phase);
+    stage = board.phase;
+  }
+
+  return { element, draw, stop: () => pages.stop() };
 }
 
+function qr(w, className) {
+  return h('img', { className, src: `/api/join/${encodeURIComponent(w.code)}/qr.svg`, alt: t('qrAlt', { url: w.joinUrl }) });
+}
+
+// After people have joined, the way in stays in a corner for anyone arriving late.
+function joinCorner(w) {
+  return h('div', { className: 'screen-join-small' }, qr(w, 'qr-small'), h('p', { className: 'code' }, w.code));
+}
+
+const VIEWS = {
+  clustering: wall, theme_voting: themeBars, root_causes: causes, success, in_place: inPlace, ideas,
+  idea_voting: ideaBars, grid, action_planning: plans,
+};
+
+// While people join: the QR code as large as the screen allows, the address, the code and the count.
 function gathering(board) {
-  return h('div', {},
-    h('div', { className: 'stats' },
-      h('p', {}, h('span', { className: 'stat' }, board.counts.joined), t('screenHere')),
-      board.counts.answeredBeforehand ? h('p', {}, h('span', { className: 'stat' }, board.counts.answeredBeforehand), t('screenBeforehand')) : null,
-      board.counts.writtenDown ? h('p', {}, h('span', { className: 'stat' }, board.counts.writtenDown), t('screenWrittenDown')) : null,
-      h('p', {}, h('span', { className: 'stat' }, board.counts.statements), t('screenAnswers'))),
-    h('ol', { className: 'prompts' }, board.workshop.prompts.map((p) => h('li', {}, pick(p.text)))));
+  const w = board.workshop;
+  return {
+    aside: h('div', { className: 'screen-join' },
+      qr(w, 'qr-large'),
+      h('p', { className: 'code-big' }, w.code)),
+    flow: [
+      h('h2', {}, say('screenJoin')),
+      h('p', { className: 'join-url' }, say('screenOrVisit', { url: '' }, 'both inline'), h('br', {}), h('strong', {}, w.joinUrl)),
+      h('div', { className: 'stats' },
+        h('p', {}, h('span', { className: 'stat' }, board.counts.joined), say('screenHere')),
+        board.counts.answeredBeforehand ? h('p', {}, h('span', { className: 'stat' }, board.counts.answeredBeforehand), say('screenBeforehand')) : null,
+        board.counts.writtenDown ? h('p', {}, h('span', { className: 'stat' }, board.counts.writtenDown), say('screenWrittenDown')) : null,
+        h('p', {}, h('span', { className: 'stat' }, board.counts.statements), say('screenAnswers'))),
+      h('ol', { className: 'prompts' }, w.prompts.map((p) => h('li', {}, sayPick(p.text)))),
+    ],
+  };
 }
 
+// The same wall as the facilitator's: each question's themes with their answers, and the
+// answers not in a theme yet.
 function wall(board) {
-  return board.workshop.prompts.map((p) => {
-    const themes = board.themes.filter((th) => th.category === p.id);
-    const unsorted = board.statements.filter((s) => s.prompt === p.id && !s.themeId).length;
-    return h('section', {},
-      h('h2', {}, pick(p.text)),
-      h('ol', {}, themes.map((th) => h('li', {}, th.title, ' ', h('span', { className: 'meta' }, `(${t('statementsCount', { n: th.count })})`)))),
-      unsorted ? h('p', { className: 'meta' }, `${t('unsorted')}: ${unsorted}`) : null);
-  });
+  const statements = Object.fromEntries(board.statements.map((s) => [s.id, s]));
+  return {
+    className: 'screen-wall',
+    flow: board.workshop.prompts.flatMap((p) => {
+      const themes = board.themes.filter((th) => th.category === p.id)
+        .sort((a, b) => (a.position || 0) - (b.position || 0) || (a.id < b.id ? -1 : 1));
+      const unsorted = board.statements.filter((s) => s.prompt === p.id && !s.themeId);
+      return [
+        h('h2', {}, sayPick(p.text)),
+        themes.flatMap((th, i) => [
+          h('h3', {}, h('span', { className: 'theme-number' }, String(i + 1)), ' ', th.title, ' ', h('span', { className: 'meta' }, `(${th.count})`)),
+          th.statementIds.map((id) => statements[id] && h('p', { className: 'screen-card' }, statements[id].text)),
+        ]),
+        unsorted.length ? [
+          h('h3', { className: 'unsorted' }, say('unsorted', {}, 'both inline'), ' ', h('span', { className: 'meta' }, `(${unsorted.length})`)),
+          unsorted.map((s) => h('p', { className: 'screen-card unsorted' }, s.text)),
+        ] : null,
+      ];
+    }),
+  };
 }
 
 function themeBars(board) {
-  return bars(board.themes.map((th) => ({ title: th.title, dots: th.dots, warm: th.category !== 'not_working' })));
+  return { flow: bars(board.themes.map((th) => ({ title: th.title, dots: th.dots, warm: th.category !== 'not_working' }))) };
 }
 
 function ideaBars(board) {
-  return bars(board.ideas.map((i) => ({ title: i.text, dots: i.dots, warm: true })));
+  return { flow: bars(board.ideas.map((i) => ({ title: i.text, dots: i.dots, warm: true }))) };
 }
 
+// Every item with its full words above its bar, most dots first; pages take turns when they do not fit.
 function bars(items) {
-  const ranked = items.slice().sort((a, b) => b.dots - a.dots).slice(0, 10);
-  const most = Math.max(1, ...ranked.map((th) => th.dots));
-  const rowHeight = 92;
-  // Each theme's title sits above its bar, large enough to read from the back of the room.
-  const chart = svg('svg', { class: 'bars', viewBox: `0 0 1000 ${rowHeight * ranked.length + 10}`, role: 'img', 'aria-labelledby': 'bars-title' },
-    svg('title', { id: 'bars-title' }, t('votesPanel')),
-    ...ranked.map((th, i) => {
-      const y = i * rowHeight;
-      const width = Math.round((th.dots / most) * 880);
-      return svg('g', {},
-        svg('text', { x: 0, y: y + 32, 'font-size': 30, fill: '#0b0c0c' }, th.title.length > 60 ? `${th.title.slice(0, 59)}…` : th.title),
-        svg('rect', { x: 0, y: y + 44, width: Math.max(width, 3), height: 36, fill: th.warm ? '#00703c' : '#b4261a' }),
-        svg('text', { x: width + 12, y: y + 73, 'font-size': 30, 'font-weight': 700, fill: '#0b0c0c' }, th.dots));
-    }));
-  return h('div', {}, chart,
-    h('table', { className: 'visually-hidden' }, h('caption', {}, t('votesPanel')),
-      h('tbody', {}, ranked.map((th) => h('tr', {}, h('th', { scope: 'row' }, th.title), h('td', {}, th.dots))))));
+  const ranked = items.slice().sort((a, b) => b.dots - a.dots);
+  const most = Math.max(1, ...ranked.map((item) => item.dots));
+  return h('ol', { className: 'screen-bars' }, ranked.map((item) => {
+    const fill = h('span', { className: `bar-fill${item.warm ? '' : ' cold'}` });
+    fill.style.width = `${Math.max(1, Math.round((item.dots / most) * 100))}%`;
+    return h('li', {},
+      h('span', { className: 'bar-title' }, item.title),
+      h('span', { className: 'bar' }, fill, h('span', { className: 'bar-value' }, item.dots)));
+  }));
 }
 
 function inPlace(board) {
-  return priorityThemes(board).map((th) => h('section', {}, h('h2', {}, th.title),
-    h('ul', {}, board.inPlace.filter((i) => i.themeId === th.id).map((i) => h('li', {}, i.text)))));
+  return {
+    flow: priorityThemes(board).flatMap((th) => [h('h2', {}, th.title),
+      h('ul', {}, board.inPlace.filter((i) => i.themeId === th.id).map((i) => h('li', {}, i.text)))]),
+  };
 }
 
 function ideas(board) {
-  return priorityThemes(board).map((th) => h('section', {}, h('h2', {}, th.title),
-    LENSES.map((lens) => {
-      const these = board.ideas.filter((i) => i.themeId === th.id && i.lens === lens);
-      return these.length ? h('div', {}, h('h3', {}, lensName(board, lens)), h('ul', {}, these.map((i) => h('li', {}, i.text)))) : null;
-    })));
+  return {
+    flow: priorityThemes(board).flatMap((th) => [h('h2', {}, th.title),
+      LENSES.map((lens) => {
+        const these = board.ideas.filter((i) => i.themeId === th.id && i.lens === lens);
+        return these.length ? [h('h3', {}, lensNames(board, lens)), h('ul', {}, these.map((i) => h('li', {}, i.text)))] : null;
+      })]),
+  };
+}
+
+function lensNames(board, lens) {
+  return say(board.workshop.settings.lensNames === 'chefs' ? `lensChef_${lens}` : `lens_${lens}`, {}, 'both inline');
 }
 
 function causes(board) {
-  return priorityThemes(board).map((th) => h('section', {}, h('h2', {}, th.title), causeTree(board, th.id) || h('p', {}, t('noCausesYet'))));
+  return {
+    flow: priorityThemes(board).flatMap((th) => [h('h2', {}, th.title),
+      causesUnder(board, th.id, null).length ? causeList(board, th.id, null) : h('p', {}, say('noCausesYet', {}, 'both inline'))]),
+  };
+}
+
+function causeList(board, themeId, parentId) {
+  const children = causesUnder(board, themeId, parentId);
+  return children.length ? h('ul', { className: 'cause-tree' }, children.map((c) => h('li', {}, c.text, causeList(board, themeId, c.id)))) : null;
 }
 
 function success(board) {
-  return priorityThemes(board).map((th) => h('section', {},
-    h('h2', {}, th.title),
-    board.workshop.perspectives.map((p) => {
-      const said = board.success.filter((su) => su.themeId === th.id && su.perspective === p.id);
-      return said.length ? h('div', {}, h('h3', {}, pick(p.label)), h('ul', {}, said.map((su) => h('li', {}, su.text)))) : null;
-    })));
+  return {
+    flow: priorityThemes(board).flatMap((th) => [h('h2', {}, th.title),
+      board.workshop.perspectives.map((p) => {
+        const said = board.success.filter((su) => su.themeId === th.id && su.perspective === p.id);
+        return said.length ? [h('h3', {}, sayPick(p.label, 'both inline')), h('ul', {}, said.map((su) => h('li', {}, su.text)))] : null;
+      })]),
+  };
 }
 
 // The grid as the room built it: each shortlisted idea as a numbered marker, the numbers
 // explained beside it.
 function grid(board) {
-  const ideas = shortlisted(board);
-  const markers = groupMarkers(ideas);
-  return h('div', { className: 'screen-grid' },
-    h('div', { className: 'chart-wrap big' }, gridChart({ title: t('gridTitle'), markers, fontSize: 22 })),
-    h('ol', { className: 'grid-legend' }, ideas.map((idea) => h('li', {}, idea.text, ' ',
-      h('span', { className: 'meta' }, idea.grid.position
-        ? `(${t(`quadrant_${idea.grid.position.quadrant}`)}: ${shortNumber(idea.grid.position.effort)}, ${shortNumber(idea.grid.position.difference)})`
-        : `(${t('gridNotPlaced')})`)))));
+  const shortlist = shortlisted(board);
+  return {
+    aside: h('div', { className: 'chart-wrap screen-chart' }, gridChart({ title: t('gridTitle'), markers: groupMarkers(shortlist), fontSize: 22 })),
+    flow: h('ol', { className: 'grid-legend' }, shortlist.map((idea) => h('li', {}, idea.text, ' ',
+      h('span', { className: 'meta' }, '(', idea.grid.position
+        ? [say(`quadrant_${idea.grid.position.quadrant}`, {}, 'both inline'), `: ${shortNumber(idea.grid.position.effort)}, ${shortNumber(idea.grid.position.difference)}`]
+        : say('gridNotPlaced', {}, 'both inline'), ')')))),
+  };
 }
 
 function plans(board) {
-  if (!board.actions.length) return h('p', {}, t('noPlansYet'));
-  return h('ul', { className: 'plan-list' }, board.actions.map((plan) => h('li', {},
-    h('h2', {}, plan.title),
-    h('p', {}, `${t('leadLabel')}: ${plan.leadName}. ${t('supportersCount', { n: plan.supporters })}`),
-    plan.steps.length ? h('p', { className: 'meta' }, `${t('firstStep')}: ${plan.steps[0].text}${plan.steps[0].due ? `, ${t('stepDueShort', { due: formatDate(plan.steps[0].due) })}` : ''}`) : null)));
+  if (!board.actions.length) return { flow: h('p', {}, say('noPlansYet')) };
+  return {
+    flow: h('ul', { className: 'plan-list' }, board.actions.map((plan) => h('li', {},
+      h('h2', {}, plan.title),
+      h('p', {}, say('leadLabel', {}, 'both inline'), `: ${plan.leadName}. `, say('supportersCount', { n: plan.supporters }, 'both inline')),
+      plan.steps.length ? h('p', { className: 'meta' }, say('firstStep', {}, 'both inline'), `: ${plan.steps[0].text}${plan.steps[0].due ? ` (${formatDate(plan.steps[0].due)})` : ''}`) : null))),
+  };
 }

@@ -24,19 +24,6 @@ public final class Tokens {
         this.clock = clock;
     }
 
-    /** How long a big screen's link works. */
-    static final java.time.Duration SCREEN_LIFETIME = java.time.Duration.ofDays(7);
-
-    /** A link for a workshop's big screen: its token, when it stops working, and the address to open on {@code site}. */
-    public record ScreenLink(String token, java.time.Instant expiresAt, String url) {}
-
-    /** Issues a big-screen token for the workshop (which the caller has found), valid for a week. */
-    public ScreenLink screenLink(String workshopId, String site) {
-        var expires = clock.instant().plus(SCREEN_LIFETIME);
-        String token = issue(Token.screen(workshopId, expires));
-        return new ScreenLink(token, expires, site + "/screen/" + workshopId + "?token=" + token);
-    }
-
     public String issue(Token token) {
         String raw = newRaw();
         store.put(hash(raw), token);

@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * W#{workshopId}     A#{id}          an action plan
  * W#{workshopId}     AS#{action}#{p} a supporter of an action plan
  * W#{workshopId}     AU#{action}#{id} a progress update
- * W#{workshopId}     TK#{owner}#{h}  a link token sent by email (a lead's, or an unsubscribe link)
+ * W#{workshopId}     TK#{owner}#{h}  a link token: a lead's or an unsubscribe link sent by email, or a big-screen link (owner: its id)
  * W#{workshopId}     EK#{key}        an email about the workshop (so deleting it deletes them)
  * W#{workshopId}     EF#{key}        an email given up on, for the facilitators' board
  * W#{workshopId}     DG              when the last update digest went out
@@ -89,6 +89,12 @@ public final class Keys {
     /** The workshop id from a workshop partition key. */
     static String workshopOf(String pk) { return pk.substring("W#".length()); }
 
+    /** The workshop id from a partition key, or null when it is not a workshop's partition (a stream carries every item). */
+    public static String workshopIn(String pk) { return pk.startsWith("W#") ? workshopOf(pk) : null; }
+
+    /** The statement id from a sort key, or null when the item is not a statement (a stream carries every item). */
+    public static String statementIn(String sk) { return kind(sk) == Kind.STATEMENT ? id(sk) : null; }
+
     /** The first id in a sort key (what follows its prefix, up to the next {@code #}). */
     static String id(String sk) { return part(sk, 1); }
 
@@ -120,6 +126,8 @@ public final class Keys {
     /** The prefix of one action plan's progress updates. */
     static String progressOf(String actionId) { return "AU#" + actionId + "#"; }
     static String link(String owner, String tokenHash) { return linksOf(owner) + tokenHash; }
+    /** The prefix of every link note of a workshop. */
+    static String links() { return "TK#"; }
     /** The prefix of the link notes of one owner (an action plan, or a person's unsubscribe link). */
     static String linksOf(String owner) { return "TK#" + owner + "#"; }
     static String emailNote(String emailKey) { return "EK#" + emailKey; }

@@ -8,6 +8,7 @@ import org.commonground.aws.DynamoGridStore;
 import org.commonground.aws.DynamoOutboxStore;
 import org.commonground.aws.DynamoRateLimits;
 import org.commonground.aws.DynamoResponseStore;
+import org.commonground.aws.DynamoScreenLinkStore;
 import org.commonground.aws.DynamoSnapshots;
 import org.commonground.aws.DynamoThemeStore;
 import org.commonground.aws.DynamoTokenStore;
@@ -29,6 +30,7 @@ import org.commonground.themes.Clustering;
 import org.commonground.themes.Ideas;
 import org.commonground.themes.Understanding;
 import org.commonground.voting.Voting;
+import org.commonground.workshops.ScreenLinks;
 import org.commonground.workshops.Workshops;
 
 /** The capabilities of one deployment, wired to its table and mail service. */
@@ -49,7 +51,8 @@ public record CommonGround(
         ActionPlanning actions,
         KeepingInTouch keepingInTouch,
         Summaries summaries,
-        Outbox outbox) {
+        Outbox outbox,
+        ScreenLinks screenLinks) {
 
     public static CommonGround of(Deployment d) {
         Table table = new Table(d.dynamo(), d.configuration().tableName());
@@ -72,7 +75,8 @@ public record CommonGround(
                 new InvestmentGrid(new DynamoGridStore(table), responses, workshops, d.clock()),
                 new ActionPlanning(actionStore, responses, workshops, outbox, d.clock()),
                 new KeepingInTouch(snapshots, workshops, actionStore, outbox, d.configuration(), tokens, responses, d.clock()),
-                new Summaries(snapshots, outbox), outbox);
+                new Summaries(snapshots, outbox), outbox,
+                new ScreenLinks(new DynamoScreenLinkStore(table), workshops, d.clock()));
     }
 
     /** Stage changes, with the day summaries they send. */

@@ -127,8 +127,18 @@ public final class WorkshopsHandler extends ApiHandler {
 
         route("POST /api/workshops/{id}/screen-links", r -> {
             app.tokens().facilitator(r.bearerToken());
-            Workshop w = app.workshops().get(r.id("id", "workshop"));
-            return Reply.created(app.tokens().screenLink(w.id(), r.site()));
+            return Reply.created(app.screenLinks().issue(r.id("id", "workshop"), r.site()));
+        });
+
+        route("GET /api/workshops/{id}/screen-links", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            return Reply.ok(Map.of("links", app.screenLinks().list(r.id("id", "workshop"))));
+        });
+
+        route("DELETE /api/workshops/{id}/screen-links/{linkId}", r -> {
+            app.tokens().facilitator(r.bearerToken());
+            app.screenLinks().revoke(r.id("id", "workshop"), r.id("linkId", "screen link"));
+            return Reply.noContent();
         });
     }
 }

@@ -98,6 +98,8 @@ public final class LocalServer {
         Template template = Template.load(root.resolve("template.yaml"));
         LocalTable.create(deployment.dynamo(), configuration.tableName(), template.table());
         LocalApi api = new LocalApi(template, deployment);
+        // Each saved statement reaches the clustering model through the table's stream, as on AWS.
+        running.add(LocalStream.start(template, deployment));
 
         // The template's schedules run here every minute, as EventBridge runs them on AWS.
         var schedules = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
@@ -147,7 +149,8 @@ public final class LocalServer {
             Workshop workshop = DemoWorkshop.ensure(app, facilitator, sharedData);
             System.out.println("Facilitator: " + app.signIn().link(facilitator, site));
             System.out.println("Participant: " + site + "/join/" + workshop.code());
-            System.out.println("Big screen: " + app.tokens().screenLink(workshop.id(), site).url());
+            // Listed on the console like any other big-screen link, so it can be stopped there.
+            System.out.println("Big screen: " + app.screenLinks().issue(workshop.id(), site).url());
         }
         System.out.println("Outbox: " + outboxUrl);
         System.out.println("Press Ctrl+C to stop." + (inMemory ? "" : " Data is kept in " + data + "."));

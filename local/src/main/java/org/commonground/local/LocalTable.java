@@ -37,9 +37,18 @@ public final class LocalTable {
                             .build())
                     .toList());
         }
+        Map<String, Object> stream = Template.map(properties.get("StreamSpecification"));
+        var streamSpecification = stream.isEmpty() ? null : software.amazon.awssdk.services.dynamodb.model.StreamSpecification.builder()
+                .streamEnabled(true).streamViewType((String) stream.get("StreamViewType")).build();
+        if (streamSpecification != null) request.streamSpecification(streamSpecification);
         try {
             dynamo.createTable(request.build());
         } catch (ResourceInUseException alreadyThere) {
+            // A table kept from before the template asked for a stream gets one now.
+            var existing = dynamo.describeTable(b -> b.tableName(name)).table();
+            if (streamSpecification != null && (existing.streamSpecification() == null || !existing.streamSpecification().streamEnabled())) {
+                dynamo.updateTable(b -> b.tableName(name).streamSpecification(streamSpecification));
+            }
             return false;
         }
         Map<String, Object> ttl = Template.map(properties.get("TimeToLiveSpecification"));

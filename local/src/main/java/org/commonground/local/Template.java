@@ -70,6 +70,22 @@ public record Template(Map<String, Object> document) {
         return functions;
     }
 
+    /** The handler classes of the functions the table's stream feeds. */
+    public List<String> streamHandlers() {
+        List<String> handlers = new ArrayList<>();
+        resources().forEach((id, resource) -> {
+            if (!"AWS::Serverless::Function".equals(resource.get("Type"))) return;
+            Map<String, Object> properties = map(resource.get("Properties"));
+            for (Object e : map(properties.get("Events")).values()) {
+                if ("DynamoDB".equals(map(e).get("Type"))) {
+                    String handler = (String) properties.get("Handler");
+                    handlers.add(handler.substring(0, handler.indexOf("::")));
+                }
+            }
+        });
+        return handlers;
+    }
+
     /** The properties of the one DynamoDB table. */
     public Map<String, Object> table() {
         return resources().values().stream()

@@ -91,6 +91,7 @@ public final class Benchmarks {
         CostEstimate.write(md, aws);
         ThemeQuality.write(md, LocalAws.ROOT.resolveSibling("shared").resolve("data"));
         if (options.containsKey("--page-weight")) pageWeight(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--page-weight")))));
+        if (options.containsKey("--wall-screen")) wallAndScreen(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--wall-screen")))));
     }
 
     private static void coldStarts(StringBuilder md, Deployment deployment, Workshop demo, int runs, boolean primedOnly) throws Exception {
@@ -491,6 +492,19 @@ public final class Benchmarks {
                 .append(String.format("| first load, answer page of someone who joined | %d | %d |%n", o.at("/answerPage/medianMs").asInt(), o.at("/answerPage/maxMs").asInt()))
                 .append(String.format("| an answer shows, marked as sending | %d | |%n", o.path("answerShownMs").asInt()))
                 .append(String.format("| the answer shows as saved | %d | |%n", o.path("answerSavedMs").asInt()))
+                .append('\n');
+    }
+
+    private static void wallAndScreen(StringBuilder md, JsonNode m) {
+        md.append("## The affinity wall and the big screen\n\n")
+                .append("A workshop of 150 answers (the carers' 140 and 10 more, half of them in 18 themes), in headless ")
+                .append("Chromium against the local server (`scripts/wall-screen.mjs`).\n\n")
+                .append("| measure | value |\n| --- | ---: |\n")
+                .append(String.format("| answers fully visible on the wall at 1366×900 | %d |%n", m.path("visible").asInt()))
+                .append(String.format("| key presses to move a found answer to any theme (M, its number, Enter) | %d |%n", m.path("keyPresses").asInt()))
+                .append(String.format("| ten selected answers moved at once, from the click to the wall redrawn (ms) | %d |%n", m.path("tenMovedMs").asInt()))
+                .append(String.format("| pages of the big screen's wall at 1366×768 | %d |%n", m.path("screenWallPages").asInt()))
+                .append(String.format("| smallest text on the big screen at 1366×768 (px) | %.0f |%n", m.path("screenSmallestPx").asDouble()))
                 .append('\n');
     }
 }

@@ -89,6 +89,11 @@ class BadInputTest {
         c.add(new Case("board of an unknown workshop", "GET /api/workshops/{id}/board", Map.of("id", UNKNOWN), F, null, 404, "workshop_not_found"));
         c.add(new Case("screen link as a participant", "POST /api/workshops/{id}/screen-links", w, P, null, 403, "not_allowed"));
         c.add(new Case("screen link for an unknown workshop", "POST /api/workshops/{id}/screen-links", Map.of("id", UNKNOWN), F, null, 404, "workshop_not_found"));
+        c.add(new Case("screen links as a participant", "GET /api/workshops/{id}/screen-links", w, P, null, 403, "not_allowed"));
+        c.add(new Case("screen links without a token", "GET /api/workshops/{id}/screen-links", w, null, null, 401, "not_signed_in"));
+        c.add(new Case("stop an unknown screen link", "DELETE /api/workshops/{id}/screen-links/{linkId}", Map.of("id", WORKSHOP, "linkId", UNKNOWN), F, null, 404, "screen_link_not_found"));
+        c.add(new Case("stop a screen link with a malformed id", "DELETE /api/workshops/{id}/screen-links/{linkId}", Map.of("id", WORKSHOP, "linkId", "../x"), F, null, 404, "not_found"));
+        c.add(new Case("stop a screen link as a participant", "DELETE /api/workshops/{id}/screen-links/{linkId}", Map.of("id", WORKSHOP, "linkId", UNKNOWN), P, null, 403, "not_allowed"));
         c.add(new Case("join without a perspective", "POST /api/workshops/{id}/participants", w, null, "{\"language\":\"en\"}", 400, "missing_field"));
         c.add(new Case("join with an unknown perspective", "POST /api/workshops/{id}/participants", w, null, "{\"perspective\":\"alien\"}", 400, "invalid_perspective"));
         c.add(new Case("join in French", "POST /api/workshops/{id}/participants", w, null, "{\"perspective\":\"carer\",\"language\":\"fr\"}", 400, "invalid_language"));

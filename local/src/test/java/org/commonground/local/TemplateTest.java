@@ -33,7 +33,7 @@ class TemplateTest {
         Deployment deployment = LocalAws.get().deployment();
         Set<String> declared = new HashSet<>();
         assertEquals(Set.of("WorkshopsFunction", "ResponsesFunction", "ClusteringFunction", "VotingFunction", "GridFunction",
-                        "ActionsFunction", "ScheduleFunction", "SiteFunction"),
+                        "ActionsFunction", "ScheduleFunction", "SiteFunction", "StatementVectorsFunction"),
                 template.functions().stream().map(Template.Function::logicalId).collect(java.util.stream.Collectors.toSet()));
         for (Template.Function function : template.functions()) {
             Class<?> type = Class.forName(function.handlerClass());
@@ -44,6 +44,11 @@ class TemplateTest {
                 continue;
             }
             Object handler = type.getConstructor(Deployment.class).newInstance(deployment);
+            if (template.streamHandlers().contains(function.handlerClass())) {
+                assertTrue(function.routes().isEmpty(), function.logicalId() + " is either fed by the stream or an API function");
+                assertTrue(handler instanceof com.amazonaws.services.lambda.runtime.RequestHandler<?, ?>, function.handlerClass());
+                continue;
+            }
             if (function.scheduled()) {
                 assertTrue(function.routes().isEmpty(), function.logicalId() + " is either scheduled or an API function");
                 assertTrue(handler instanceof com.amazonaws.services.lambda.runtime.RequestHandler<?, ?>, function.handlerClass());
@@ -55,7 +60,7 @@ class TemplateTest {
             assertEquals(routes, ((ApiHandler) handler).routeKeys(), function.logicalId() + " answers other routes than the template declares");
             for (String key : routes) assertTrue(declared.add(key), "declared twice: " + key);
         }
-        assertEquals(47, declared.size());
+        assertEquals(49, declared.size());
     }
 
     @Test

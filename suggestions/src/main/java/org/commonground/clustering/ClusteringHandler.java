@@ -85,8 +85,7 @@ public final class ClusteringHandler extends ApiHandler {
             RequestBody body = raw == null || raw.isBlank() ? RequestBody.parse("{}", Set.of("category")) : r.body(Set.of("category"));
             Prompt only = body.optionalText("category").map(ClusteringHandler::category).orElse(null);
             var workshop = app.workshops().get(id);
-            return Reply.ok(Map.of("themes", SuggestedThemes.forUnsorted(app.clustering().statements(id), only, vectors, id,
-                    workshop.expiresAt())));
+            return Reply.ok(SuggestedThemes.forUnsorted(app.clustering().statements(id), only, vectors, id, workshop.expiresAt()));
         });
     }
 

@@ -42,6 +42,15 @@ public final class DynamoStatementVectors implements StatementVectors {
     }
 
     @Override
+    public void remove(String workshopId, java.util.Collection<String> statementIds) {
+        List<WriteRequest> writes = new ArrayList<>();
+        for (String id : statementIds) {
+            writes.add(WriteRequest.builder().deleteRequest(d -> d.key(Table.key(pk(workshopId), id))).build());
+        }
+        write(writes);
+    }
+
+    @Override
     public void put(String workshopId, Map<String, Stored> vectors, long expiresAt) {
         List<WriteRequest> writes = new ArrayList<>();
         for (var e : vectors.entrySet()) {
@@ -53,7 +62,10 @@ public final class DynamoStatementVectors implements StatementVectors {
             item.put("expiresAt", n(expiresAt));
             writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
         }
-        // BatchWriteItem takes 25 items at a time and may hand some back to try again.
+        write(writes);
+    }
+
+    private void write(List<WriteRequest> writes) {        // BatchWriteItem takes 25 items at a time and may hand some back to try again.
         for (int start = 0; start < writes.size(); start += 25) {
             List<WriteRequest> batch = writes.subList(start, Math.min(writes.size(), start + 25));
             for (int attempt = 0; !batch.isEmpty() && attempt < 5; attempt++) {

@@ -14,6 +14,9 @@ public interface StatementVectors {
 
     void put(String workshopId, Map<String, Stored> vectors, long expiresAt);
 
+    /** Forgets the vectors of these statements (gone from the workshop). */
+    void remove(String workshopId, java.util.Collection<String> statementIds);
+
     /** Answers each statement's vector, working out and keeping only those not kept already. */
     static float[][] of(StatementVectors store, String workshopId, List<org.commonground.statements.Statement> statements, long expiresAt) {
         Map<String, Stored> kept = store.all(workshopId);
@@ -37,7 +40,8 @@ public interface StatementVectors {
         return vectors;
     }
 
+    /** Tells the words and the model a vector was worked out from. */
     static String hash(String text) {
-        return org.commonground.auth.Tokens.hash(text).substring(0, 16);
+        return org.commonground.auth.Tokens.hash(SentenceEmbeddings.MODEL + "\n" + text).substring(0, 16);
     }
 }

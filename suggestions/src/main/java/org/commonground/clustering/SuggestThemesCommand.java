@@ -1,6 +1,5 @@
 package org.commonground.clustering;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,22 +66,35 @@ public final class SuggestThemesCommand {
                 rowsByGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(row);
                 textsByGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(text);
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
             throw new IllegalArgumentException("Could not read " + file + " as CSV: " + e.getMessage());
         }
 
         List<Map<String, Object>> themes = new ArrayList<>();
+        List<Map<String, Object>> unsorted = new ArrayList<>();
         for (var group : textsByGroup.entrySet()) {
             List<Integer> rows = rowsByGroup.get(group.getKey());
-            for (ThemeSuggestions.Suggestion s : ThemeSuggestions.suggest(group.getValue())) {
+            ThemeSuggestions.Result result = ThemeSuggestions.suggest(group.getValue());
+            for (ThemeSuggestions.Suggestion s : result.suggestions()) {
                 Map<String, Object> theme = new LinkedHashMap<>();
                 if (groupColumn != null) theme.put("group", group.getKey());
                 theme.put("title", s.title());
+                theme.put("middleRow", rows.get(s.middle()));
                 theme.put("rows", s.members().stream().map(rows::get).sorted().toList());
                 themes.add(theme);
             }
+            if (!result.unsorted().isEmpty() || !result.welsh().isEmpty()) {
+                Map<String, Object> left = new LinkedHashMap<>();
+                if (groupColumn != null) left.put("group", group.getKey());
+                left.put("unsortedRows", result.unsorted().stream().map(rows::get).sorted().toList());
+                left.put("welshRows", result.welsh().stream().map(rows::get).sorted().toList());
+                unsorted.add(left);
+            }
         }
-        return Json.write(Map.of("themes", themes));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("themes", themes);
+        out.put("unsorted", unsorted);
+        return Json.write(out);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -1,74 +1,175 @@
 package org.commonground.clustering;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Proposes groups of statements with a draft title each, for the room to accept, change or
- * reject. The draft title is the statement nearest the middle of its group, in the person's
- * own words: the room rewrites it as an "I" statement.
+ * Proposes groups of statements, for the room to accept, change or reject. Statements are
+ * placed by a sentence model and by the rare words they share, grouped by Ward clustering,
+ * and the number of groups is the one whose groups stand furthest apart (silhouette).
+ * Statements that fit no group well, and statements in Welsh, stay unsorted: a wrong group
+ * costs the room more than a statement left for them to place.
  */
 public final class ThemeSuggestions {
-    public static final int MAX_TITLE = 200;
-
     private ThemeSuggestions() {}
 
-    /** One proposed theme: its draft title and the positions of its statements in the input. */
-    public record Suggestion(String title, List<Integer> members) {}
-
-    /** A number of themes a room can work with: about one for every eight statements, 2 to 12. */
-    public static int themesFor(int statements) {
-        return Math.max(Math.min(2, statements), Math.min(12, Math.round(statements / 8f)));
+    /**
+     * How to group: {@code wordWeight} 0..1 is the share of the distance taken from shared words
+     * (the rest from the sentence model); {@code minFit} the silhouette (-1..1) a statement needs
+     * to stay in its group; {@code minSize} the fewest statements a proposal may have;
+     * {@code minShare} and {@code maxShare} the fewest and most groups as a share of the statements
+     * (0.25: one per four at most); {@code maxGroups} the most groups at all, a number a room can work through.
+     */
+    public record Choices(double wordWeight, double minFit, int minSize, double minShare, double maxShare, int maxGroups) {
+        /** The choices measured best on the labelled sets (docs/BENCHMARKS.md). */
+        public static final Choices PRODUCT = new Choices(0, -0.1, 2, 0.1, 0.25, 40);
     }
 
-    public static List<Suggestion> suggest(List<String> texts) {
-        return suggest(texts, themesFor(texts.size()));
+    /**
+     * One proposed theme: a draft title, the middle statement (the one nearest the group's centre,
+     * in full) and the positions of its statements in the input, middle first.
+     */
+    public record Suggestion(String title, int middle, List<Integer> members, double clarity) {}
+
+    /**
+     * The proposals, biggest and clearest first (by statements × clarity), the positions left
+     * unsorted because they fit no group, and those left because they are in Welsh.
+     */
+    public record Result(List<Suggestion> suggestions, List<Integer> unsorted, List<Integer> welsh) {}
+
+    /** Each statement's group (0..k-1) or -1 for unsorted, and the group count chosen. */
+    public record Grouping(int[] labels, int groups, List<Integer> welsh) {}
+
+    public static Result suggest(List<String> texts) {
+        return suggest(texts, SentenceEmbeddings.embed(texts), Choices.PRODUCT);
     }
 
-    public static List<Suggestion> suggest(List<String> texts, int themes) {
-        float[][] vectors = SentenceEmbeddings.embed(texts);
-        return group(texts, vectors, WardClustering.cluster(vectors, themes));
+    public static Result suggest(List<String> texts, float[][] vectors, Choices choices) {
+        Grouping grouping = group(texts, vectors, choices, 0);
+        return propose(texts, vectors, grouping);
     }
 
-    public static List<Suggestion> group(List<String> texts, float[][] vectors, int[] labels) {
+    /**
+     * Groups statements given their unit vectors: into {@code told} groups when above 0, else
+     * into the number chosen from the data.
+     */
+    public static Grouping group(List<String> texts, float[][] vectors, Choices choices, int told) {
+        int[] labels = new int[texts.size()];
+        Arrays.fill(labels, -1);
+        List<Integer> welsh = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (WelshText.looks(texts.get(i))) welsh.add(i);
+            else kept.add(i);
+        }
+        int n = kept.size();
+        if (n < 2 * choices.minSize()) return new Grouping(labels, 0, welsh);
+        List<String> keptTexts = kept.stream().map(texts::get).toList();
+        SharedWords words = new SharedWords(keptTexts);
+        double[][] d = new double[n][n];
+        float[][] distance = new float[n][n];
+        double w = choices.wordWeight();
+        for (int a = 0; a < n; a++) {
+            float[] x = vectors[kept.get(a)];
+            for (int b = a + 1; b < n; b++) {
+                float[] y = vectors[kept.get(b)];
+                double s = 0;
+                for (int i = 0; i < x.length; i++) s += x[i] * y[i];
+                double squared = (1 - w) * (2 - 2 * s) + (w == 0 ? 0 : w * (2 - 2 * words.similarity(a, b)));
+                d[a][b] = d[b][a] = Math.max(0, squared);
+                distance[a][b] = distance[b][a] = (float) Math.sqrt(Math.max(0, squared));
+            }
+        }
+        WardClustering.Tree tree = WardClustering.tree(d);
+        int k;
+        int[] cut;
+        if (told > 0) {
+            k = Math.min(told, n);
+            cut = tree.cut(k);
+        } else {
+            int most = Math.max(2, Math.min(choices.maxGroups(), (int) Math.floor(n * choices.maxShare())));
+            int fewest = Math.max(2, Math.min(most, (int) Math.ceil(n * choices.minShare())));
+            k = fewest;
+            cut = tree.cut(k);
+            double best = mean(silhouettes(distance, cut, k));
+            for (int g = fewest + 1; g <= most; g++) {
+                int[] c = tree.cut(g);
+                double s = mean(silhouettes(distance, c, g));
+                if (s > best) { best = s; k = g; cut = c; }
+            }
+        }
+        double[] fit = silhouettes(distance, cut, k);
+        int[] size = new int[k];
+        for (int a = 0; a < n; a++) if (fit[a] >= choices.minFit()) size[cut[a]]++;
+        int[] renumber = new int[k];
         int groups = 0;
-        for (int label : labels) groups = Math.max(groups, label + 1);
+        for (int g = 0; g < k; g++) renumber[g] = size[g] >= choices.minSize() ? groups++ : -1;
+        for (int a = 0; a < n; a++) labels[kept.get(a)] = fit[a] >= choices.minFit() ? renumber[cut[a]] : -1;
+        return new Grouping(labels, groups, welsh);
+    }
+
+    /** Proposals with titles from a grouping, biggest and clearest first. */
+    public static Result propose(List<String> texts, float[][] vectors, Grouping grouping) {
         List<List<Integer>> members = new ArrayList<>();
-        for (int g = 0; g < groups; g++) members.add(new ArrayList<>());
-        for (int i = 0; i < labels.length; i++) members.get(labels[i]).add(i);
+        for (int g = 0; g < grouping.groups(); g++) members.add(new ArrayList<>());
+        List<Integer> unsorted = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (grouping.labels()[i] >= 0) members.get(grouping.labels()[i]).add(i);
+            else if (!grouping.welsh().contains(i)) unsorted.add(i);
+        }
+        List<Integer> grouped = members.stream().flatMap(List::stream).sorted().toList();
+        SharedWords words = new SharedWords(grouped.stream().map(texts::get).toList());
         List<Suggestion> suggestions = new ArrayList<>();
         for (List<Integer> group : members) {
             if (group.isEmpty()) continue;
-            suggestions.add(new Suggestion(title(texts.get(central(vectors, group))), List.copyOf(group)));
+            float[] mean = new float[vectors[group.getFirst()].length];
+            for (int i : group) for (int x = 0; x < mean.length; x++) mean[x] += vectors[i][x] / group.size();
+            double norm = 0;
+            for (float f : mean) norm += f * f;
+            double[] closeness = new double[texts.size()];
+            for (int i : group) {
+                double s = 0;
+                for (int x = 0; x < mean.length; x++) s += vectors[i][x] * mean[x];
+                closeness[i] = s / Math.sqrt(norm);
+            }
+            List<Integer> ordered = new ArrayList<>(group);
+            ordered.sort(Comparator.comparingDouble((Integer i) -> -closeness[i]));
+            double clarity = group.stream().mapToDouble(i -> closeness[i]).average().orElse(0);
+            List<String> shared = words.sharedBy(ordered.stream().map(grouped::indexOf).toList(), 4);
+            suggestions.add(new Suggestion(DraftTitle.of(shared, texts.get(ordered.getFirst())), ordered.getFirst(),
+                    List.copyOf(ordered), clarity));
         }
-        suggestions.sort(Comparator.comparingInt((Suggestion s) -> -s.members().size()));
-        return suggestions;
+        suggestions.sort(Comparator.comparingDouble((Suggestion s) -> -s.members().size() * s.clarity()));
+        return new Result(suggestions, unsorted, grouping.welsh());
     }
 
-    /** The member nearest the group's mean. */
-    private static int central(float[][] vectors, List<Integer> group) {
-        float[] mean = new float[vectors[group.getFirst()].length];
-        for (int i : group) for (int x = 0; x < mean.length; x++) mean[x] += vectors[i][x] / group.size();
-        int best = group.getFirst();
-        double bestDistance = Double.MAX_VALUE;
-        for (int i : group) {
-            double s = 0;
-            for (int x = 0; x < mean.length; x++) {
-                double t = vectors[i][x] - mean[x];
-                s += t * t;
-            }
-            if (s < bestDistance) {
-                bestDistance = s;
-                best = i;
-            }
+    /**
+     * How well each point sits in its group, -1..1: (b - a) / max(a, b), where a is its mean
+     * distance to the rest of its group and b to the nearest other group; 0 alone in a group.
+     */
+    static double[] silhouettes(float[][] distance, int[] labels, int k) {
+        int n = labels.length;
+        int[] size = new int[k];
+        for (int l : labels) size[l]++;
+        double[] fit = new double[n];
+        double[] sum = new double[k];
+        for (int a = 0; a < n; a++) {
+            Arrays.fill(sum, 0);
+            float[] row = distance[a];
+            for (int b = 0; b < n; b++) sum[labels[b]] += row[b];
+            int own = labels[a];
+            if (size[own] < 2) continue;
+            double inside = sum[own] / (size[own] - 1);
+            double nearest = Double.MAX_VALUE;
+            for (int g = 0; g < k; g++) if (g != own && size[g] > 0) nearest = Math.min(nearest, sum[g] / size[g]);
+            fit[a] = (nearest - inside) / Math.max(inside, nearest);
         }
-        return best;
+        return fit;
     }
 
-    private static String title(String statement) {
-        String oneLine = statement.strip().replaceAll("\\s+", " ");
-        if (oneLine.codePointCount(0, oneLine.length()) <= MAX_TITLE) return oneLine;
-        return oneLine.substring(0, oneLine.offsetByCodePoints(0, MAX_TITLE - 1)) + "…";
+    private static double mean(double[] values) {
+        return Arrays.stream(values).average().orElse(0);
     }
 }

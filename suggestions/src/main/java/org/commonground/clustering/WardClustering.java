@@ -17,9 +17,12 @@ public final class WardClustering {
 
     /** The group of each point when cut into {@code groups} groups; labels are 0..groups-1. */
     public static int[] cluster(float[][] points, int groups) {
+        return tree(squaredDistances(points)).cut(groups);
+    }
+
+    /** Squared Euclidean distance between every pair of points (n × n, symmetric, zero diagonal). */
+    public static double[][] squaredDistances(float[][] points) {
         int n = points.length;
-        if (n == 0) return new int[0];
-        int k = Math.max(1, Math.min(groups, n));
         double[][] d = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
@@ -31,6 +34,16 @@ public final class WardClustering {
                 d[i][j] = d[j][i] = s;
             }
         }
+        return d;
+    }
+
+    /**
+     * The whole merge tree from squared distances between points ({@code distances} is used up).
+     * Cutting it at any number of groups is then cheap, so several numbers can be compared.
+     */
+    public static Tree tree(double[][] distances) {
+        double[][] d = distances;
+        int n = d.length;
         int[] size = new int[n];
         Arrays.fill(size, 1);
         boolean[] alive = new boolean[n];
@@ -73,26 +86,35 @@ public final class WardClustering {
             heights.add(best);
             remaining--;
         }
-        // The chain finds merges out of height order; replaying the lowest n-k of them cuts the tree.
+        // The chain finds merges out of height order; the tree keeps them lowest first.
         Integer[] order = new Integer[merges.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparingDouble(heights::get));
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) parent[i] = i;
-        for (int m = 0; m < n - k; m++) {
-            int[] merge = merges.get(order[m]);
-            parent[root(parent, merge[0])] = root(parent, merge[1]);
+        int[][] sorted = new int[order.length][];
+        for (int i = 0; i < order.length; i++) sorted[i] = merges.get(order[i]);
+        return new Tree(n, sorted);
+    }
+
+    /** The merges of {@code n} points, lowest first. */
+    public record Tree(int n, int[][] merges) {
+        /** The group of each point when cut into {@code groups} groups; labels are 0..groups-1 in order of first point. */
+        public int[] cut(int groups) {
+            if (n == 0) return new int[0];
+            int k = Math.max(1, Math.min(groups, n));
+            int[] parent = new int[n];
+            for (int i = 0; i < n; i++) parent[i] = i;
+            for (int m = 0; m < n - k; m++) parent[root(parent, merges[m][0])] = root(parent, merges[m][1]);
+            int[] labels = new int[n];
+            int[] renumber = new int[n];
+            Arrays.fill(renumber, -1);
+            int next = 0;
+            for (int i = 0; i < n; i++) {
+                int r = root(parent, i);
+                if (renumber[r] < 0) renumber[r] = next++;
+                labels[i] = renumber[r];
+            }
+            return labels;
         }
-        int[] labels = new int[n];
-        int[] renumber = new int[n];
-        Arrays.fill(renumber, -1);
-        int next = 0;
-        for (int i = 0; i < n; i++) {
-            int r = root(parent, i);
-            if (renumber[r] < 0) renumber[r] = next++;
-            labels[i] = renumber[r];
-        }
-        return labels;
     }
 
     private static int root(int[] parent, int x) {
