@@ -23,12 +23,13 @@ async function joined() {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ perspective: 'carer', language: 'en' }),
   });
   const { token, participantId } = await answer.json();
-  return { key: `cg.participant.${join.workshopId}`, value: JSON.stringify({ token, participantId }) };
+  // What the page keeps on the phone after joining: the person's token, and which workshop the code leads to.
+  return [[`cg.participant.${join.workshopId}`, JSON.stringify({ token, participantId })], ['cg.code.CARERS', join.workshopId]];
 }
 
 async function phone({ slow, me }) {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-  if (me) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [me.key, me.value]);
+  if (me) await context.addInitScript((kept) => kept.forEach(([key, value]) => localStorage.setItem(key, value)), me);
   // The moment the page first shows its heading, from the start of navigation.
   await context.addInitScript(() => {
     new MutationObserver((_, observer) => {

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startLocalServer, emailsArrive } from './local-server.mjs';
+import { startLocalServer, emailsTo, emailsArrive } from './local-server.mjs';
 import { launch, person, assertAccessible, assertFitsWidth, moveStage } from './browser.mjs';
 
 let server;
@@ -176,7 +176,7 @@ test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the em
   await dafydd.getByRole('heading', { level: 3, name: 'Start the street rota' }).waitFor();
   await eira.reload();
   await eira.getByRole('button', { name: /^Cofrestru i helpu\W+Start the street rota/ }).click();
-  await eira.getByText('1 o bobl wedi cofrestru i helpu.').waitFor();
+  await eira.getByText('1 person wedi cofrestru i helpu.').waitFor();
   await console_.getByText(leadEmail).waitFor();
   await screen.locator('.plan-list h2', { hasText: 'Start the street rota' }).waitFor();
   for (const [page, what] of [[dafydd, 'action planning (English)'], [eira, 'action planning (Welsh)'], [console_, 'the console with plans'], [screen, 'the big screen plans']]) {
@@ -184,9 +184,20 @@ test('a whole day 2: in place, ideas, idea votes, the grid, action plans, the em
     await assertFitsWidth(page, what);
   }
 
+  // The lead first gets only a short confirmation; the plan follows once they press the button.
+  const [ask] = await emailsArrive(server.outbox, leadEmail, { matching: (e) => e.subject.startsWith('Please confirm') });
+  assert.doesNotMatch(ask.body.text, /street rota/, 'nothing the writer typed');
+  const owner = await person(browser);
+  await owner.goto(ask.body.text.match(/https?:\/\/\S+\/confirm\?token=\S+/)[0]);
+  await owner.getByRole('heading', { level: 1, name: 'Confirm your email address' }).waitFor();
+  await assertAccessible(owner, 'the confirmation page');
+  await assertFitsWidth(owner, 'the confirmation page');
+  assert.equal((await emailsTo(server.outbox, leadEmail)).length, 1, 'opening the link alone confirms nothing');
+  await owner.getByRole('button', { name: 'Yes, send me the emails' }).click();
+  await owner.getByRole('heading', { name: 'Thank you: your address is confirmed' }).waitFor();
+
   // The lead's email holds a private link; the lead posts progress from it, in Welsh too.
-  const [planEmail] = await emailsArrive(server.outbox, leadEmail);
-  assert.ok(planEmail, 'the lead got their plan');
+  const [planEmail] = await emailsArrive(server.outbox, leadEmail, { matching: (e) => e.subject.startsWith('Your action plan') });
   const link = planEmail.body.text.match(/https?:\/\/\S+\/lead\/\S+/)[0];
   const lead = await person(browser);
   await lead.goto(link);

@@ -45,7 +45,9 @@ test('after the days: a lead posts progress from the email link, the outcomes pa
   });
   await api('PUT', `/workshops/${w.id}/phase`, token, { phase: 'follow_up' });
 
-  const [planEmail] = await emailsArrive(server.outbox, leadEmail);
+  const [ask] = await emailsArrive(server.outbox, leadEmail, { matching: (e) => e.subject.startsWith('Please confirm') });
+  await api('POST', '/confirmations', null, { token: ask.body.text.match(/\/confirm\?token=(\S+)/)[1] });
+  const [planEmail] = await emailsArrive(server.outbox, leadEmail, { matching: (e) => e.subject.startsWith('Your action plan') });
   const link = planEmail.body.text.match(/https?:\/\/\S+\/lead\/\S+/)[0];
   const lead = await person(browser);
   await lead.goto(link);
@@ -94,6 +96,14 @@ test('after the days: a lead posts progress from the email link, the outcomes pa
   await console_.getByRole('link', { name: 'Respite in Rhyl' }).click();
   await console_.getByRole('heading', { name: 'After the workshop' }).waitFor();
   await console_.locator('section[aria-labelledby=follow-up-heading] .theme-card', { hasText: 'Start a sitting rota' }).locator('span.tag', { hasText: 'In progress' }).waitFor();
+  // A half-written progress update is kept through a reload, as the console's other fields are.
+  const planCard = console_.locator('section[aria-labelledby=follow-up-heading] .theme-card', { hasText: 'Start a sitting rota' });
+  await planCard.locator('summary').first().click();
+  await planCard.getByLabel('What has happened?').fill('Two more sitters');
+  await console_.reload();
+  await console_.getByRole('heading', { name: 'After the workshop' }).waitFor();
+  await planCard.locator('summary').first().click();
+  await console_.waitForFunction(() => document.querySelector('section[aria-labelledby=follow-up-heading] .theme-card textarea')?.value === 'Two more sitters');
   const [download] = await Promise.all([console_.waitForEvent('download'), console_.getByRole('button', { name: 'Download every record (CSV)' }).click()]);
   assert.equal(download.suggestedFilename(), `common-ground-${w.code}.csv`);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));

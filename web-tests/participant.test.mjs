@@ -60,6 +60,11 @@ test('a participant joins on a 320 px phone in Welsh, answers all three question
   await page.getByRole('link', { name: /^Newid Dim seibiant/ }).click();
   await page.getByRole('heading', { name: 'Newid eich ateb' }).waitFor();
   await check(page, 'the Welsh change page');
+  // A half-made change comes back over the original answer after a reload.
+  await page.getByRole('textbox').fill('Dim seibiant ers dwy flynedd. Dim un');
+  await page.reload();
+  await page.getByRole('heading', { name: 'Newid eich ateb' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('main textarea')?.value === 'Dim seibiant ers dwy flynedd. Dim un');
   await page.getByRole('textbox').fill('Dim seibiant ers dwy flynedd. Dim un diwrnod.');
   await page.getByRole('button', { name: 'Cadw' }).click();
   await page.getByRole('status').getByText('Mae eich ateb wedi’i newid.').waitFor();
@@ -99,7 +104,7 @@ test('a participant in English answers by keyboard only, is told about mistakes,
   await page.getByRole('alert').getByText('Write your answer before adding it').waitFor();
   await assertAccessible(page, 'a question with an error');
   await page.getByRole('textbox').fill('x'.repeat(2001));
-  await page.getByText('You have 1 characters too many').waitFor();
+  await page.getByText('You have 1 character too many').waitFor();
   await page.getByRole('button', { name: 'Add this answer' }).click();
   await page.getByRole('alert').getByText('Keep your answer to 2,000 characters or fewer (it has 2001)').waitFor();
   await page.getByRole('textbox').fill('My GP listens to me');

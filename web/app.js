@@ -16,6 +16,7 @@ const routes = [
   [/^\/unsubscribe\/?$/, () => import('./unsubscribe.js').then((v) => v.show())],
   [/^\/accessibility\/?$/, () => import('./about.js').then((v) => v.accessibility())],
   [/^\/privacy\/?$/, () => import('./about.js').then((v) => v.privacy())],
+  [/^\/confirm\/?$/, () => import('./confirm.js').then((v) => v.show())],
   [/^\/$/, () => import('./home.js').then((v) => v.show())],
 ];
 

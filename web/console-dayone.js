@@ -1,4 +1,4 @@
-import { h, replace, announce } from './dom.js';
+import { h, replace, announce, shorten } from './dom.js';
 import { t, pick } from './i18n.js';
 import { field, checkbox } from './forms.js';
 import { priorityThemes, causeTree } from './board.js';
@@ -82,11 +82,11 @@ export function dayOnePanel({ workshopId, api, refresh, problem }) {
             })))),
           h('div', { className: 'button-row' },
             h('button', { className: 'button small', type: 'button', disabled: kept === 0, onclick: () => accept(category, proposal, title.value) },
-              t('acceptWith', { n: kept }), h('span', { className: 'visually-hidden' }, ` ${proposal.title.slice(0, 40)}`)),
+              t('acceptWith', { n: kept }), h('span', { className: 'visually-hidden' }, ` ${shorten(proposal.title, 40)}`)),
             h('button', {
               className: 'button secondary small', type: 'button',
               onclick: () => { suggestions[category] = list.filter((p) => p !== proposal); draw(board, true); },
-            }, t('reject'), h('span', { className: 'visually-hidden' }, ` ${proposal.title.slice(0, 40)}`))));
+            }, t('reject'), h('span', { className: 'visually-hidden' }, ` ${shorten(proposal.title, 40)}`))));
       }));
   }
 

@@ -1,4 +1,4 @@
-import { h, replace, announce } from './dom.js';
+import { h, replace, announce, shorten } from './dom.js';
 import { t, pick } from './i18n.js';
 import { field, sending } from './forms.js';
 import { LENSES, PHASES, lensName, priorityThemes, shortlisted } from './board.js';
@@ -166,12 +166,12 @@ function gridCard({ workshopId, api, refresh, problem }) {
             },
             field({ id: `fix-effort-${idea.id}`, label: t('effortShort'), control: effort }),
             field({ id: `fix-difference-${idea.id}`, label: t('differenceShort'), control: difference }),
-            h('button', { className: 'button secondary small', type: 'submit' }, t('fixHere'), h('span', { className: 'visually-hidden' }, `: ${idea.text.slice(0, 40)}`)),
+            h('button', { className: 'button secondary small', type: 'submit' }, t('fixHere'), h('span', { className: 'visually-hidden' }, `: ${shorten(idea.text, 40)}`)),
             g.fixed ? h('button', {
               className: 'button secondary small', type: 'button', onclick: async () => {
                 try { await api('DELETE', `/workshops/${workshopId}/grid/${idea.id}/fixed`); await refresh(true); } catch (e) { problem(e); }
               },
-            }, t('unfix'), h('span', { className: 'visually-hidden' }, `: ${idea.text.slice(0, 40)}`)) : null)));
+            }, t('unfix'), h('span', { className: 'visually-hidden' }, `: ${shorten(idea.text, 40)}`)) : null)));
         })))));
   }
 
@@ -204,7 +204,7 @@ function plansCard({ workshopId, api, refresh }) {
           event.preventDefault();
           const idea = board.ideas.find((i) => i.id === pick.value);
           replace(planFormPart, planForm({
-            idPrefix: 'console-plan', idea,
+            idPrefix: 'console-plan', idea, dates: board.planDates,
             submit: async (body) => {
               await api('POST', `/workshops/${workshopId}/actions`, { ...body, ideaId: idea.id });
               replace(planFormPart);

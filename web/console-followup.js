@@ -1,6 +1,6 @@
 import { h, replace, announce } from './dom.js';
 import { t } from './i18n.js';
-import { field, radios, checkbox } from './forms.js';
+import { field, radios, checkbox, restoreDrafts, clearDraft } from './forms.js';
 import { go } from './navigation.js';
 import { STATUSES } from './plans.js';
 
@@ -19,26 +19,33 @@ export function followUpPanel({ workshopId, api, download, refresh, problem }) {
     if (!plansPart.contains(document.activeElement)) drawPlans();
   }
 
+  // Each redraw puts back the words kept for the forms (the console's drafts, as in its other fields).
   function drawPlans() {
+    drawPlanCards();
+    restoreDrafts(plansPart);
+  }
+
+  function drawPlanCards() {
     const open = board.phase === 'follow_up' || board.phase === 'closed';
     const outcomesUrl = `${location.origin}/outcomes/${board.workshop.code}`;
     replace(plansPart, open ? h('div', {},
       h('p', {}, t('outcomesLinkLabel'), ': ', h('a', { href: outcomesUrl }, outcomesUrl)),
       board.actions.map((plan) => h('div', { className: 'theme-card' },
         h('h3', {}, plan.title),
-        h('p', {}, `${t('leadLabel')}: ${plan.leadName}${plan.leadEmail ? ` (${plan.leadEmail})` : ''}. `, h('span', { className: 'tag' }, t(`status_${plan.status}`))),
+        h('p', {}, `${t('leadLabel')}: ${plan.leadName ?? t('aParticipant')}${plan.leadEmail ? ` (${plan.leadEmail})` : ''}. `, h('span', { className: 'tag' }, t(`status_${plan.status}`))),
         h('details', {}, h('summary', { id: `post-update-${plan.id}` }, t('postUpdateTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), updateForm(plan)),
         h('details', {}, h('summary', { id: `new-lead-${plan.id}-summary` }, t('newLeadTitle'), h('span', { className: 'visually-hidden' }, `: ${plan.title}`)), leadForm(plan))))) : null);
   }
 
   function updateForm(plan) {
-    const text = h('textarea', { name: 'text', rows: '3' });
+    const text = h('textarea', { name: 'text', rows: '3', 'data-draft': `update-${plan.id}` });
     const form = h('form', {
       novalidate: true, onsubmit: async (event) => {
         event.preventDefault();
         if (!text.value.trim()) { problem({ status: 400, message: t('updateMissing') }); return; }
         try {
           await api('POST', `/workshops/${workshopId}/actions/${plan.id}/updates`, { text: text.value, status: form.querySelector('input:checked').value });
+          clearDraft(`update-${plan.id}`);
           announce(t('updatePosted'));
           await refresh(true);
           drawPlans();
@@ -54,7 +61,7 @@ export function followUpPanel({ workshopId, api, download, refresh, problem }) {
   }
 
   function leadForm(plan) {
-    const name = h('input', { type: 'text', autocomplete: 'off' });
+    const name = h('input', { type: 'text', autocomplete: 'off', 'data-draft': `new-lead-${plan.id}` });
     const email = h('input', { type: 'email', autocomplete: 'off', spellcheck: 'false' });
     const consentId = `new-lead-consent-${plan.id}`;
     return h('form', {
@@ -64,6 +71,7 @@ export function followUpPanel({ workshopId, api, download, refresh, problem }) {
           const consent = document.getElementById(consentId).checked;
           await api('PATCH', `/workshops/${workshopId}/actions/${plan.id}`,
             { lead: { name: name.value, email: email.value.trim() || undefined, consent: email.value.trim() ? consent : undefined } });
+          clearDraft(`new-lead-${plan.id}`);
           announce(t('newLeadDone'));
           await refresh(true);
           drawPlans();

@@ -1,4 +1,4 @@
-import { h, draw, announce } from './dom.js';
+import { h, draw, announce, shorten } from './dom.js';
 import { t, pick } from './i18n.js';
 import { call } from './api.js';
 import { field, errorSummary, focusErrorSummary, problemText } from './forms.js';
@@ -186,7 +186,7 @@ function causes(context) {
     if (!children.length && !waiting.length) return null;
     return h('ul', { className: 'cause-tree' }, children.map((c) => h('li', { 'data-key': c.id },
       h('p', { className: 'words' }, c.text),
-      c.depth < 5 ? h('details', { id: `why-${c.id}` }, h('summary', {}, t('askWhy'), h('span', { className: 'visually-hidden' }, ` ${c.text.slice(0, 60)}`)),
+      c.depth < 5 ? h('details', { id: `why-${c.id}` }, h('summary', {}, t('askWhy'), h('span', { className: 'visually-hidden' }, ` ${shorten(c.text, 60)}`)),
         causeForm(themeId, c.id, t('whyLabel'))) : null,
       tree(themeId, c.id))), waiting.map(pendingItem));
   };

@@ -208,7 +208,7 @@ function actionPlanning(context) {
       h('h1', {}, t('actionTitle')),
       stageTop(board),
       planForm({
-        idPrefix: 'plan',
+        idPrefix: 'plan', dates: board.planDates,
         draftPrefix: `plan-${writingFor}`,
         idea,
         submit: async (body) => {

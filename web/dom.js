@@ -143,3 +143,11 @@ export function draw(el, page, ...children) {
     el.page = page;
   }
 }
+
+// At most `max` characters as people see them (grapheme clusters, by Intl.Segmenter), so an
+// emoji, a flag or a letter with its accent is never cut in half; "…" marks a cut.
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+export function shorten(text, max) {
+  const parts = [...graphemes.segment(text || '')].map((s) => s.segment);
+  return parts.length <= max ? (text || '') : `${parts.slice(0, max - 1).join('').trimEnd()}…`;
+}

@@ -128,11 +128,12 @@ function keepDraft(event) {
   try { localStorage.setItem(key, JSON.stringify({ text: control.value, label, phase: draftPhase, at: Date.now() })); } catch { /* Storage full or off: the field still holds the words. */ }
 }
 
-// Puts kept words back into empty fields under root.
+// Puts kept words back into fields under root that hold nothing the person typed: empty ones,
+// and ones still showing the text they started with (their defaultValue, as when changing an answer).
 export function restoreDrafts(root) {
   if (!draftScope) return;
   for (const control of root.querySelectorAll('[data-draft]')) {
-    if (control.value) continue;
+    if (control.value !== control.defaultValue) continue;
     const kept = readDraft(control.dataset.draft);
     if (kept && kept.phase === draftPhase) control.value = kept.text;
   }

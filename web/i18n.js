@@ -1,6 +1,17 @@
 // Every string a person reads, in English and Welsh. Keys are the same in both.
 import { room } from './i18n-room.js';
 
+// Counted words follow each language's plural rules (Intl.PluralRules, from CLDR): English has
+// one and other; Welsh zero, one, two, few, many and other.
+function count(one, other) {
+  return { one, other };
+}
+
+// Welsh: the singular after 1, 2, 3 and 6 ("3 ateb"), "o" with the plural after the others ("5 o atebion").
+function cyCount(singular, ofPlural) {
+  return { one: singular, two: singular, few: singular, many: singular, zero: ofPlural, other: ofPlural };
+}
+
 const en = {
   skip: 'Skip to main content',
   siteName: 'Common Ground',
@@ -67,7 +78,7 @@ const en = {
   nameHint: 'You do not have to give your name. It is never shown next to your answers.',
   updatesLabel: 'Send me updates about what changes because of this workshop (optional)',
   emailLabel: 'Email address',
-  emailHint: 'We will only use it to tell you what changed. You can stop the updates at any time.',
+  emailHint: 'We will only use it to tell you what changed. First we send one email asking you to confirm the address. You can stop the updates at any time.',
   emailMissing: 'Enter your email address, or untick the box for updates',
   emailInvalid: 'Enter an email address in the correct format, like name@example.org',
 
@@ -82,8 +93,8 @@ const en = {
   noAnswersYet: 'You have not added any answers to this question yet.',
   nextQuestion: 'Next question',
   checkAnswers: 'Check your answers',
-  charactersLeft: 'You have {n} characters left',
-  charactersOver: 'You have {n} characters too many',
+  charactersLeft: count('You have {n} character left', 'You have {n} characters left'),
+  charactersOver: count('You have {n} character too many', 'You have {n} characters too many'),
 
   editTitle: 'Change your answer',
   answerChanged: 'Your answer has been changed.',
@@ -194,7 +205,7 @@ const en = {
   hide: 'Hide',
   show: 'Show again',
   hiddenTag: 'Hidden',
-  newAnswers: '{n} new answers.',
+  newAnswers: count('{n} new answer.', '{n} new answers.'),
   noAnswers: 'No answers yet.',
   onBehalfTitle: 'Add an answer for someone',
   onBehalfHint: 'For answers given in an interview or on paper. Write down their exact words.',
@@ -209,7 +220,7 @@ const en = {
   clusteringTitle: 'Grouping the answers into themes',
   clusteringIntro: 'The room is putting everyone’s answers into themes. Watch the big screen and say where you think answers belong.',
   unsorted: 'Not in a theme yet',
-  statementsCount: '{n} answers',
+  statementsCount: count('{n} answer', '{n} answers'),
   noThemesYet: 'No themes yet.',
   votingTitle: 'Vote for the themes that matter most',
   votingIntro: 'Put your dots on the themes that make the most difference to people’s lives. You can put up to {cap} dots on one theme. You can change your mind until voting closes.',
@@ -256,7 +267,7 @@ const en = {
   dropHere: 'Drop an answer here, or use “Move to theme”.',
   votesPanel: 'Votes',
   byPerspective: 'By perspective',
-  dotsWord: '{n} dots',
+  dotsWord: count('{n} dot', '{n} dots'),
   causesPanel: 'Root causes',
   successPanel: 'What success would look like',
   sendSummary: 'Send the day 1 summary now',
@@ -294,7 +305,7 @@ const en = {
   suggestionTitle: 'Title',
   accept: 'Accept',
   reject: 'Reject',
-  accepted: 'Theme “{title}” made with {n} answers.',
+  accepted: count('Theme “{title}” made with {n} answer.', 'Theme “{title}” made with {n} answers.'),
   acceptWith: 'Accept with {n} answers',
   suggestionTitleHint: 'A draft from the words these answers share. Rewrite it as an “I” statement with the room.',
   suggestionMiddle: 'The answer nearest the middle:',
@@ -310,7 +321,7 @@ const en = {
   gridGroupAt: "The group put it at effort {effort}, difference {difference}: {quadrant}.",
   gridFixedAt: "The facilitator fixed it at effort {effort}, difference {difference}: {quadrant}.",
   gridNotPlaced: "Not placed yet",
-  gridPlacedBy: "Placed by {n} people.",
+  gridPlacedBy: count('Placed by {n} person.', 'Placed by {n} people.'),
   gridYours: "Yours: effort {effort}, difference {difference}.",
   gridNotYours: "You have not placed it yet.",
   gridLegend: "The green circle is the group. The blue ring is you.",
@@ -347,7 +358,7 @@ const en = {
   shortlistTitle: "Shortlist for the grid",
   shortlistHint: "The top {n} ideas by dots go on the grid. Tick or untick ideas to change the shortlist, then save it.",
   saveShortlist: "Save the shortlist",
-  shortlistSaved: "The shortlist is saved with {n} ideas.",
+  shortlistSaved: count('The shortlist is saved with {n} idea.', 'The shortlist is saved with {n} ideas.'),
   dayTwoEntryTitle: "Write down for someone",
   dayTwoEntryHint: "Add what someone says aloud or wrote on paper: something already in place, or an idea.",
   dayTwoKind: "What is it?",
@@ -361,7 +372,7 @@ const en = {
   leavePlan: "Leave this plan",
   joinedPlan: "You have signed up to help.",
   leftPlan: "You have left this plan.",
-  supportersCount: "{n} people signed up to help.",
+  supportersCount: count('{n} person signed up to help.', '{n} people signed up to help.'),
   planFormTitle: "Write an action plan",
   planTitle: "What will we do?",
   planTitleHint: "A short title, for example \"A carers' drop-in at the library\".",
@@ -369,7 +380,7 @@ const en = {
   leadLegend: "Who will lead it?",
   leadName: "Their name",
   leadEmail: "Their email address (optional)",
-  leadEmailHint: "We will send them the plan and a private link to say how it is going.",
+  leadEmailHint: "We first ask them to confirm their address, then send them the plan and a private link to say how it is going.",
   leadConsent: "They agree to get emails about this plan",
   leadConsentMissing: "Ask the lead if they agree to get emails, and tick the box. Or leave their email out.",
   leadMissing: "Give the name of the person who will lead it.",
@@ -379,6 +390,8 @@ const en = {
   stepOwner: "Who will do it? (optional)",
   stepDue: "By when?",
   firstStepHint: "The first step should happen within two weeks, by {date}. For example 2027-03-18.",
+  firstStepAdviceTitle: "A first step sooner?",
+  firstStepAdvice: "The method suggests a first step by {date}, while people still remember the day. If something small could happen sooner, make it the first step. To keep your date, press “Save the plan” again.",
   dateHint: "Optional. For example 2027-03-18.",
   stepMissing: "Say what the first step is.",
   addStep: "Add another step",
@@ -415,7 +428,14 @@ const en = {
   noPlansAtAll: "No action plans have been written yet.",
   youSaid: "What you said",
   topPriorities: "The top priorities",
-  peopleSaidThis: "{n} statements",
+  peopleSaidThis: count('{n} statement', '{n} statements'),
+  confirmTitle: "Confirm your email address",
+  confirmBody: "Someone gave this address to a Common Ground workshop. Press the button to receive its emails. If it was not you, close this page: you will hear nothing more.",
+  confirmButton: "Yes, send me the emails",
+  confirmNoLink: "This page needs the link from your confirmation email. Open that link again.",
+  confirmed: "Thank you: your address is confirmed",
+  confirmedBody: "The emails waiting for you are on their way. Each email has a link to stop them.",
+  aParticipant: "a participant",
   unsubscribeTitle: "Stop emails",
   unsubscribeNoLink: "This page needs the link from the bottom of an email. Open that link again.",
   unsubscribed: "You will get no more emails from this workshop",
@@ -601,7 +621,7 @@ const cy = {
   nameHint: 'Does dim rhaid i chi roi eich enw. Ni fydd byth yn cael ei ddangos wrth ymyl eich atebion.',
   updatesLabel: 'Anfon diweddariadau ataf am yr hyn sy’n newid o ganlyniad i’r gweithdy hwn (dewisol)',
   emailLabel: 'Cyfeiriad e-bost',
-  emailHint: 'Byddwn ond yn ei ddefnyddio i ddweud wrthych beth sydd wedi newid. Gallwch atal y diweddariadau unrhyw bryd.',
+  emailHint: 'Byddwn ond yn ei ddefnyddio i ddweud wrthych beth sydd wedi newid. Yn gyntaf byddwn yn anfon un e-bost yn gofyn i chi gadarnhau’r cyfeiriad. Gallwch atal y diweddariadau unrhyw bryd.',
   emailMissing: 'Rhowch eich cyfeiriad e-bost, neu dad-diciwch y blwch diweddariadau',
   emailInvalid: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.org',
 
@@ -728,7 +748,7 @@ const cy = {
   hide: 'Cuddio',
   show: 'Dangos eto',
   hiddenTag: 'Wedi’i guddio',
-  newAnswers: '{n} o atebion newydd.',
+  newAnswers: cyCount('{n} ateb newydd.', '{n} o atebion newydd.'),
   noAnswers: 'Dim atebion eto.',
   onBehalfTitle: 'Ychwanegu ateb ar ran rhywun',
   onBehalfHint: 'Ar gyfer atebion a roddwyd mewn cyfweliad neu ar bapur. Ysgrifennwch eu union eiriau.',
@@ -743,7 +763,7 @@ const cy = {
   clusteringTitle: 'Grwpio’r atebion yn themâu',
   clusteringIntro: 'Mae’r ystafell yn rhoi atebion pawb mewn themâu. Gwyliwch y sgrin fawr a dywedwch ble rydych chi’n meddwl y dylai atebion fynd.',
   unsorted: 'Ddim mewn thema eto',
-  statementsCount: '{n} o atebion',
+  statementsCount: cyCount('{n} ateb', '{n} o atebion'),
   noThemesYet: 'Dim themâu eto.',
   votingTitle: 'Pleidleisiwch dros y themâu sydd bwysicaf',
   votingIntro: 'Rhowch eich dotiau ar y themâu sy’n gwneud y gwahaniaeth mwyaf i fywydau pobl. Gallwch roi hyd at {cap} dot ar un thema. Gallwch newid eich meddwl nes i’r bleidlais gau.',
@@ -790,7 +810,7 @@ const cy = {
   dropHere: 'Gollyngwch ateb yma, neu defnyddiwch “Symud i thema”.',
   votesPanel: 'Pleidleisiau',
   byPerspective: 'Yn ôl safbwynt',
-  dotsWord: '{n} dot',
+  dotsWord: cyCount('{n} dot', '{n} o ddotiau'),
   causesPanel: 'Achosion sylfaenol',
   successPanel: 'Sut beth fyddai llwyddiant',
   sendSummary: 'Anfon crynodeb diwrnod 1 nawr',
@@ -828,7 +848,7 @@ const cy = {
   suggestionTitle: 'Teitl',
   accept: 'Derbyn',
   reject: 'Gwrthod',
-  accepted: 'Thema “{title}” wedi’i chreu gyda {n} o atebion.',
+  accepted: cyCount('Thema “{title}” wedi’i chreu gyda {n} ateb.', 'Thema “{title}” wedi’i chreu gyda {n} o atebion.'),
   acceptWith: 'Derbyn gyda {n} o atebion',
   suggestionTitleHint: 'Drafft o’r geiriau sy’n gyffredin i’r atebion hyn. Ail-ysgrifennwch ef fel datganiad “Fi” gyda’r ystafell.',
   suggestionMiddle: 'Yr ateb agosaf at y canol:',
@@ -844,7 +864,7 @@ const cy = {
   gridGroupAt: "Rhoddodd y grŵp e ar ymdrech {effort}, gwahaniaeth {difference}: {quadrant}.",
   gridFixedAt: "Mae'r hwylusydd wedi'i bennu ar ymdrech {effort}, gwahaniaeth {difference}: {quadrant}.",
   gridNotPlaced: "Heb ei osod eto",
-  gridPlacedBy: "Wedi'i osod gan {n} o bobl.",
+  gridPlacedBy: cyCount("Wedi'i osod gan {n} person.", "Wedi'i osod gan {n} o bobl."),
   gridYours: "Eich un chi: ymdrech {effort}, gwahaniaeth {difference}.",
   gridNotYours: "Dydych chi ddim wedi'i osod eto.",
   gridLegend: "Y cylch gwyrdd yw'r grŵp. Y cylch glas yw chi.",
@@ -895,7 +915,7 @@ const cy = {
   leavePlan: "Gadael y cynllun hwn",
   joinedPlan: "Rydych chi wedi cofrestru i helpu.",
   leftPlan: "Rydych chi wedi gadael y cynllun hwn.",
-  supportersCount: "{n} o bobl wedi cofrestru i helpu.",
+  supportersCount: cyCount('{n} person wedi cofrestru i helpu.', '{n} o bobl wedi cofrestru i helpu.'),
   planFormTitle: "Ysgrifennu cynllun gweithredu",
   planTitle: "Beth fyddwn ni'n ei wneud?",
   planTitleHint: "Teitl byr, er enghraifft \"Sesiwn galw heibio i ofalwyr yn y llyfrgell\".",
@@ -903,7 +923,7 @@ const cy = {
   leadLegend: "Pwy fydd yn ei arwain?",
   leadName: "Eu henw",
   leadEmail: "Eu cyfeiriad e-bost (dewisol)",
-  leadEmailHint: "Byddwn ni'n anfon y cynllun atyn nhw a dolen breifat i ddweud sut mae'n mynd.",
+  leadEmailHint: "Byddwn ni'n gofyn iddyn nhw gadarnhau eu cyfeiriad yn gyntaf, yna'n anfon y cynllun atyn nhw a dolen breifat i ddweud sut mae'n mynd.",
   leadConsent: "Maen nhw'n cytuno i gael e-byst am y cynllun hwn",
   leadConsentMissing: "Gofynnwch i'r arweinydd a ydyn nhw'n cytuno i gael e-byst, a ticiwch y blwch. Neu gadewch eu e-bost allan.",
   leadMissing: "Rhowch enw'r person a fydd yn ei arwain.",
@@ -913,6 +933,8 @@ const cy = {
   stepOwner: "Pwy fydd yn ei wneud? (dewisol)",
   stepDue: "Erbyn pryd?",
   firstStepHint: "Dylai'r cam cyntaf ddigwydd o fewn pythefnos, erbyn {date}. Er enghraifft 2027-03-18.",
+  firstStepAdviceTitle: "Cam cyntaf yn gynt?",
+  firstStepAdvice: "Mae'r dull yn awgrymu cam cyntaf erbyn {date}, tra bod pobl yn dal i gofio'r diwrnod. Os gallai rhywbeth bach ddigwydd yn gynt, gwnewch hynny'n gam cyntaf. I gadw eich dyddiad, pwyswch “Cadw’r cynllun” eto.",
   dateHint: "Dewisol. Er enghraifft 2027-03-18.",
   stepMissing: "Dywedwch beth yw'r cam cyntaf.",
   addStep: "Ychwanegu cam arall",
@@ -949,7 +971,14 @@ const cy = {
   noPlansAtAll: "Does dim cynlluniau gweithredu wedi’u hysgrifennu eto.",
   youSaid: "Beth ddywedoch chi",
   topPriorities: "Y prif flaenoriaethau",
-  peopleSaidThis: "{n} o ddatganiadau",
+  peopleSaidThis: cyCount('{n} datganiad', '{n} o ddatganiadau'),
+  confirmTitle: "Cadarnhewch eich cyfeiriad e-bost",
+  confirmBody: "Mae rhywun wedi rhoi’r cyfeiriad hwn i weithdy Common Ground. Pwyswch y botwm i gael ei e-byst. Os nad chi oedd hyn, caewch y dudalen hon: chlywch chi ddim byd arall.",
+  confirmButton: "Iawn, anfonwch yr e-byst ataf i",
+  confirmNoLink: "Mae angen y ddolen o’ch e-bost cadarnhau ar y dudalen hon. Agorwch y ddolen honno eto.",
+  confirmed: "Diolch: mae eich cyfeiriad wedi’i gadarnhau",
+  confirmedBody: "Mae’r e-byst sy’n aros amdanoch chi ar eu ffordd. Mae gan bob e-bost ddolen i’w hatal.",
+  aParticipant: "un o’r cyfranogwyr",
   unsubscribeTitle: "Peidio ag anfon e-byst",
   unsubscribeNoLink: "Mae angen y ddolen o waelod e-bost ar y dudalen hon. Agorwch y ddolen honno eto.",
   unsubscribed: "Fyddwch chi ddim yn cael rhagor o e-byst gan y gweithdy hwn",
@@ -1083,7 +1112,9 @@ export function setLanguage(lang) {
 }
 
 export function t(key, vars = {}) {
-  const text = dictionaries[language()][key] ?? en[key] ?? key;
+  const lang = language();
+  let text = dictionaries[lang][key] ?? en[key] ?? key;
+  if (typeof text === 'object') text = text[new Intl.PluralRules(lang).select(Number(vars.n))] ?? text.other;
   return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
 

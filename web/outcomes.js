@@ -35,7 +35,7 @@ export function outcomesView(o) {
     o.plans.length ? o.plans.map((plan) => h('section', { className: 'theme-card plan-outcome' },
       h('h3', {}, plan.title),
       plan.idea ? h('p', { className: 'meta' }, `${t('fromIdea')}: ${plan.idea}`) : null,
-      h('p', {}, h('strong', {}, `${t('leadLabel')}: `), plan.lead, '. ', h('span', { className: 'tag' }, t(`status_${plan.status}`))),
+      h('p', {}, h('strong', {}, `${t('leadLabel')}: `), plan.lead ?? t('aParticipant'), '. ', h('span', { className: 'tag' }, t(`status_${plan.status}`))),
       stepList(plan.steps),
       plan.measure ? h('p', {}, h('strong', {}, `${t('measureLabel')}: `), plan.measure) : null,
       plan.updates.length ? h('div', {},

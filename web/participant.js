@@ -1,4 +1,4 @@
-import { h, replace, draw, announce, focusHeading } from './dom.js';
+import { h, replace, draw, announce, focusHeading, shorten } from './dom.js';
 import { t, pick, language, pickText } from './i18n.js';
 import { call, submit as send, answerOf } from './api.js';
 import { field, radios, checkbox, errorSummary, focusErrorSummary, characterCount, problemText, keepDrafts, restoreDrafts, sending, clearDraft } from './forms.js';
@@ -47,6 +47,8 @@ export async function show(code, sub) {
     return home.show(e.status === 404 ? t('codeNotFound') : problemText(e), code);
   }
   const me = saved();
+  // Which workshop this code leads to, so early.js can ask for the board on the next visit at once.
+  try { localStorage.setItem(`cg.code.${join.code}`, join.workshopId); } catch { /* Storage off. */ }
   if (!me) {
     if (sub === '/about') return aboutYou();
     return start();
@@ -259,8 +261,8 @@ function answerList(statements, { readOnly = false, waitingFor = [] } = {}) {
   return h('ul', { className: 'answers' }, statements.map((s) => h('li', { 'data-key': s.id },
     h('p', { className: 'words' }, s.text),
     readOnly ? null : h('div', { className: 'actions' },
-      h('a', { href: `${base()}/edit/${s.id}`, 'data-nav': true }, t('change'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`)),
-      h('a', { href: `${base()}/withdraw/${s.id}`, 'data-nav': true }, t('withdraw'), h('span', { className: 'visually-hidden' }, ` ${s.text.slice(0, 40)}`))))),
+      h('a', { href: `${base()}/edit/${s.id}`, 'data-nav': true }, t('change'), h('span', { className: 'visually-hidden' }, ` ${shorten(s.text, 40)}`)),
+      h('a', { href: `${base()}/withdraw/${s.id}`, 'data-nav': true }, t('withdraw'), h('span', { className: 'visually-hidden' }, ` ${shorten(s.text, 40)}`))))),
   waitingFor.map(pendingItem));
 }
 
@@ -271,7 +273,8 @@ function edit(id, board, me, error = null) {
   redraw = (next) => edit(id, next, me, error);
   const fieldId = `edit-${id}`;
   const textarea = h('textarea', { name: 'text', rows: '6', 'data-draft': fieldId });
-  textarea.value = statement.text;
+  // The answer as it stands is the field's starting text, so a kept draft is put back over it.
+  textarea.defaultValue = statement.text;
   const back = `${base()}/answer/${statement.prompt}`;
   const prompt = join.prompts.find((p) => p.id === statement.prompt);
   draw(main(), `edit/${id}`,

@@ -17,7 +17,7 @@ export function stepList(steps) {
 export function planView(plan, heading = 'h3') {
   return h('div', {},
     h(heading, {}, plan.title),
-    h('p', {}, h('strong', {}, `${t('leadLabel')}: `), plan.leadName, plan.leadEmail ? ` (${plan.leadEmail})` : null),
+    h('p', {}, h('strong', {}, `${t('leadLabel')}: `), plan.leadName ?? t('aParticipant'), plan.leadEmail ? ` (${plan.leadEmail})` : null),
     h('p', { className: 'tag' }, t(`status_${plan.status}`)),
     stepList(plan.steps),
     plan.involve ? h('p', {}, h('strong', {}, `${t('involveLabel')}: `), plan.involve) : null,
@@ -29,14 +29,14 @@ export function planView(plan, heading = 'h3') {
         h('p', { className: 'meta' }, `${t(`status_${u.status}`)}, ${formatDate(u.at)}`))))) : null);
 }
 
-function isoDate(date) {
-  return date.toISOString().slice(0, 10);
-}
-
 // The plan form; draftPrefix names the drafts its words are kept under until the plan is saved.
-export function planForm({ idPrefix, draftPrefix = idPrefix, idea, submit, cancel, onWrongPhase }) {
+// `dates` is the board's planDates: today and the advised date for a first step, both London
+// dates from the server, which checks the same rule.
+export function planForm({ idPrefix, draftPrefix = idPrefix, idea, dates, submit, cancel, onWrongPhase }) {
   const section = h('section', { className: 'plan-form', 'aria-labelledby': `${idPrefix}-heading` });
-  const latest = new Date(Date.now() + 14 * 24 * 3600 * 1000);
+  const today = dates?.today;
+  const advisedBy = dates?.firstStepBy;
+  let adviceGiven = false;
   const title = h('input', { type: 'text', name: 'title', autocomplete: 'off', 'data-draft': `${draftPrefix}-title` });
   const leadName = h('input', { type: 'text', name: 'leadName', autocomplete: 'off', 'data-draft': `${draftPrefix}-lead` });
   const leadEmail = h('input', { type: 'email', name: 'leadEmail', autocomplete: 'off', spellcheck: 'false' });
@@ -53,12 +53,12 @@ export function planForm({ idPrefix, draftPrefix = idPrefix, idea, submit, cance
     const first = n === 1;
     const text = h('input', { type: 'text', name: `step-${n}`, autocomplete: 'off', 'data-draft': `${draftPrefix}-step-${n}` });
     const owner = h('input', { type: 'text', name: `owner-${n}`, autocomplete: 'off', 'data-draft': `${draftPrefix}-owner-${n}` });
-    const due = h('input', { type: 'date', name: `due-${n}`, className: 'short-date', min: isoDate(new Date()), max: first ? isoDate(latest) : null });
+    const due = h('input', { type: 'date', name: `due-${n}`, className: 'short-date', min: today || null });
     steps.append(h('fieldset', { className: 'step' },
       h('legend', {}, t('stepLegend', { n })),
       field({ id: `${idPrefix}-step-${n}`, label: t('stepText'), control: text }),
       field({ id: `${idPrefix}-owner-${n}`, label: t('stepOwner'), control: owner }),
-      field({ id: `${idPrefix}-due-${n}`, label: t('stepDue'), hint: first ? t('firstStepHint', { date: isoDate(latest) }) : t('dateHint'), control: due })));
+      field({ id: `${idPrefix}-due-${n}`, label: t('stepDue'), hint: first && advisedBy ? t('firstStepHint', { date: advisedBy }) : t('dateHint'), control: due })));
     return text;
   }
   addStep();
@@ -84,6 +84,14 @@ export function planForm({ idPrefix, draftPrefix = idPrefix, idea, submit, cance
     if (!written[0].text.trim()) missing.push({ href: `#${idPrefix}-step-1`, text: t('stepMissing') });
     if (leadEmail.value.trim() && !consent) missing.push({ href: `#${consentId}`, text: t('leadConsentMissing') });
     if (missing.length) return showProblems(missing);
+    // The method advises a first step within two weeks; a later one is the planner's choice, once advised.
+    if (advisedBy && written[0].due && written[0].due > advisedBy && !adviceGiven) {
+      adviceGiven = true;
+      replace(problem, h('div', { className: 'notice', role: 'status', tabindex: '-1' },
+        h('h3', {}, t('firstStepAdviceTitle')), h('p', {}, t('firstStepAdvice', { date: advisedBy }))));
+      problem.firstChild.focus();
+      return undefined;
+    }
     const drafts = [...form.querySelectorAll('[data-draft]')].map((control) => control.dataset.draft);
     await sending(form, async () => {
       try {

@@ -255,7 +255,7 @@ function plans(board) {
   return {
     flow: h('ul', { className: 'plan-list' }, board.actions.map((plan) => h('li', {},
       h('h2', {}, plan.title),
-      h('p', {}, say('leadLabel', {}, 'both inline'), `: ${plan.leadName}. `, say('supportersCount', { n: plan.supporters }, 'both inline')),
+      h('p', {}, say('leadLabel', {}, 'both inline'), `: ${plan.leadName ?? t('aParticipant')}. `, say('supportersCount', { n: plan.supporters }, 'both inline')),
       plan.steps.length ? h('p', { className: 'meta' }, say('firstStep', {}, 'both inline'), `: ${plan.steps[0].text}${plan.steps[0].due ? ` (${formatDate(plan.steps[0].due)})` : ''}`) : null))),
   };
 }

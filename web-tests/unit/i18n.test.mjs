@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { strings, t, pick, setLanguage, language } from '../../web/i18n.js';
 
-const placeholders = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// A counted string holds one wording per plural category (at least "other"); each is checked.
+const forms = (value) => (typeof value === 'object' && value !== null ? Object.values(value) : [value]);
+const placeholders = (value) => [...new Set(forms(value).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
 
 test('every string has an English and a Welsh wording, and no language has a key the other lacks', () => {
   const en = Object.keys(strings.en).sort();
@@ -12,7 +14,9 @@ test('every string has an English and a Welsh wording, and no language has a key
   assert.deepEqual(en.filter((k) => !(k in strings.cy)), [], 'keys with no Welsh');
   assert.deepEqual(cy.filter((k) => !(k in strings.en)), [], 'Welsh keys with no English');
   for (const lang of ['en', 'cy']) {
-    const empty = Object.entries(strings[lang]).filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
+    const empty = Object.entries(strings[lang])
+      .filter(([, v]) => (typeof v === 'object' && !v?.other) || forms(v).some((text) => typeof text !== 'string' || text.trim() === ''))
+      .map(([k]) => k);
     assert.deepEqual(empty, [], `empty ${lang} strings`);
   }
 });

@@ -7,6 +7,7 @@ import java.util.List;
 import org.commonground.auth.Caller;
 import org.commonground.auth.Token;
 import org.commonground.auth.Tokens;
+import org.commonground.consent.AddressConfirmation;
 import org.commonground.kernel.Ids;
 import org.commonground.kernel.Problem;
 import org.commonground.kernel.Text;
@@ -25,20 +26,25 @@ public final class ActionPlanning {
     private final ActionStore store;
     private final ContributionStore responses;
     private final Workshops workshops;
-    private final Outbox outbox;
+    private final AddressConfirmation addresses;
     private final Clock clock;
 
-    public ActionPlanning(ActionStore store, ContributionStore responses, Workshops workshops, Outbox outbox, Clock clock) {
+    public ActionPlanning(ActionStore store, ContributionStore responses, Workshops workshops, AddressConfirmation addresses, Clock clock) {
         this.store = store;
         this.responses = responses;
         this.workshops = workshops;
-        this.outbox = outbox;
+        this.addresses = addresses;
         this.clock = clock;
+    }
+
+    /** Where a confirmation email for this workshop comes from and links to. */
+    public static AddressConfirmation.Place place(Workshop workshop, String site) {
+        return new AddressConfirmation.Place(workshop.id(), workshop.title().en(), workshop.expiresAt(), site);
     }
 
     /** Today where the councils the method serves are, for the dates in plans. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Workshop.ZONE);
+        return NewActionPlan.today(clock);
     }
 
     public record Created(ActionPlan plan, Outbox.Result leadEmail) {}
@@ -46,31 +52,36 @@ public final class ActionPlanning {
     public Created create(Caller caller, String workshopId, NewActionPlan request, String site) {
         Workshop workshop = workshops.get(workshopId);
         Idea idea = responses.idea(workshopId, request.ideaId()).orElseThrow(ActionPlanning::ideaGone);
+        addresses.admit(caller, workshopId, request.lead().email());
         String link = Tokens.newRaw();
         ActionPlan plan = new ActionPlan(Ids.next(clock), workshopId, idea.id(), request.title(), request.lead(), request.steps(),
                 request.involve(), request.measure(), ActionStatus.NOT_STARTED, Tokens.hash(link), clock.instant(), workshop.expiresAt());
         Phase phase = caller instanceof Caller.Participant ? Phase.ACTION_PLANNING : null;
-        switch (store.create(plan, Token.actionLead(workshopId, plan.id(), Instant.ofEpochSecond(workshop.expiresAt())), phase)) {
+        String writtenBy = caller instanceof Caller.Participant p ? p.participantId() : null;
+        switch (store.create(plan, writtenBy, Token.actionLead(workshopId, plan.id(), Instant.ofEpochSecond(workshop.expiresAt())), phase)) {
             case DONE -> { }
             case GONE -> throw ideaGone();
             case WRONG_PHASE -> throw wrongPhase();
         }
         Outbox.Result sent = plan.lead().email() == null ? null
-                : outbox.send(ActionPlanEmails.toLead(workshop, plan, idea, leadLink(site, plan, link)));
+                : addresses.send(ActionPlanEmails.toLead(workshop, plan, idea, leadLink(site, plan, link)),
+                        AddressConfirmation.Reason.LEAD, place(workshop, site));
         return new Created(plan, sent);
     }
 
     /** A facilitator hands a plan to someone else; the new lead gets the plan and their own link, the old link stops working. */
-    public Outbox.Result reassign(String workshopId, String actionId, ActionPlan.Lead lead, String site) {
+    public Outbox.Result reassign(Caller.Facilitator caller, String workshopId, String actionId, ActionPlan.Lead lead, String site) {
         Workshop workshop = workshops.get(workshopId);
         ActionPlan plan = store.find(workshopId, actionId).orElseThrow(ActionPlanning::planGone);
+        addresses.admit(caller, workshopId, lead.email());
         String link = Tokens.newRaw();
         String hash = Tokens.hash(link);
         check(store.replaceLead(plan, lead, hash, Token.actionLead(workshopId, actionId, Instant.ofEpochSecond(workshop.expiresAt()))));
         if (lead.email() == null) return null;
         ActionPlan handedOver = plan.withLead(lead, hash);
         Idea idea = responses.idea(workshopId, plan.ideaId()).orElse(null);
-        return outbox.send(ActionPlanEmails.toLead(workshop, handedOver, idea, leadLink(site, handedOver, link)));
+        return addresses.send(ActionPlanEmails.toLead(workshop, handedOver, idea, leadLink(site, handedOver, link)),
+                AddressConfirmation.Reason.LEAD, place(workshop, site));
     }
 
     public static String leadLink(String site, ActionPlan plan, String rawToken) {

@@ -10,7 +10,8 @@ public interface ActionStore {
     enum Outcome { DONE, GONE, WRONG_PHASE }
 
     /** The plan and the token of its lead's private link, together; the idea must still be there. */
-    Outcome create(ActionPlan plan, Token leadLink, Phase requiredPhase);
+    /** {@code writtenBy}: the participant who wrote it (erasing them erases its lead), or null for a facilitator. */
+    Outcome create(ActionPlan plan, String writtenBy, Token leadLink, Phase requiredPhase);
 
     Optional<ActionPlan> find(String workshopId, String actionId);
 

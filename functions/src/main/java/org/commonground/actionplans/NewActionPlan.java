@@ -16,14 +16,25 @@ import org.commonground.kernel.Text;
 /** An action plan as a person wrote it, checked field by field so every mistake is named. */
 public record NewActionPlan(String ideaId, String title, ActionPlan.Lead lead, List<ActionPlan.Step> steps, String involve, String measure) {
     public static final Set<String> FIELDS = Set.of("ideaId", "title", "lead", "steps", "involve", "measure");
-    /** The method asks for a first step soon, while the energy of the day is still there. */
+    /** The method advises a first step soon, while the energy of the day is still there; it does not forbid a later one. */
     public static final int FIRST_STEP_WITHIN_DAYS = 14;
+
+    /** The one rule for plan dates: days in London, where the councils the method serves are. */
+    public static LocalDate today(java.time.Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+    }
+
+    /** Whether the first step is later than the method advises (the plan is saved; the answer carries the advice). */
+    public boolean firstStepLater(LocalDate today) {
+        String due = steps.getFirst().due();
+        return due != null && LocalDate.parse(due).isAfter(today.plusDays(FIRST_STEP_WITHIN_DAYS));
+    }
     private static final int MAX_STEPS = 20;
 
     public static NewActionPlan from(RequestBody body, LocalDate today) {
         String ideaId = body.text("ideaId");
         if (!Ids.looksValid(ideaId)) throw Problem.notFound("idea_not_found", "That idea is not there any more. Reload and choose it again.");
-        String title = Text.clean(body.text("title"), "title", 200);
+        String title = Text.line(body.text("title"), "title", 200);
         ActionPlan.Lead lead = lead(body);
         List<JsonNode> stepNodes = body.optionalList("steps", MAX_STEPS).orElseThrow(() -> RequestBody.missing("steps"));
         if (stepNodes.isEmpty()) throw Problem.invalid("missing_field", "Please give at least one step: what will happen first.");
@@ -33,14 +44,14 @@ public record NewActionPlan(String ideaId, String title, ActionPlan.Lead lead, L
             RequestBody step = RequestBody.of(node, Set.of("text", "owner", "due"), "steps[" + i + "].");
             String what = "step " + (i + 1);
             String text = Text.clean(step.text("text"), what, 500);
-            String owner = step.optionalText("owner").filter(o -> !o.isBlank()).map(o -> Text.clean(o, "owner of " + what, 100)).orElse(null);
+            String owner = step.optionalText("owner").filter(o -> !o.isBlank()).map(o -> Text.line(o, "owner of " + what, 100)).orElse(null);
             LocalDate due = step.optionalText("due").filter(d -> !d.isBlank()).map(d -> date(d, what)).orElse(null);
             if (due != null && due.isBefore(today)) {
                 throw Problem.invalid("date_in_past", "The date for " + what + " has already passed. Choose today or a later date.");
             }
-            if (i == 0 && (due == null || due.isAfter(today.plusDays(FIRST_STEP_WITHIN_DAYS)))) {
-                throw Problem.invalid("first_step_too_late", "Give the first step a date within two weeks, by "
-                        + today.plusDays(FIRST_STEP_WITHIN_DAYS) + ", so something happens while people still remember the day.");
+            if (i == 0 && due == null) {
+                throw Problem.invalid("missing_date", "Give the first step a date, ideally within two weeks (by "
+                        + today.plusDays(FIRST_STEP_WITHIN_DAYS) + "), so something happens while people still remember the day.");
             }
             steps.add(new ActionPlan.Step(text, owner, due == null ? null : due.toString()));
         }
@@ -52,7 +63,7 @@ public record NewActionPlan(String ideaId, String title, ActionPlan.Lead lead, L
     /** The {@code lead} of a plan: a name, and an email only if they agreed to be emailed. */
     public static ActionPlan.Lead lead(RequestBody body) {
         RequestBody leadBody = body.optionalObject("lead", Set.of("name", "email", "consent")).orElseThrow(() -> RequestBody.missing("lead"));
-        String name = Text.clean(leadBody.text("name"), "lead's name", 100);
+        String name = Text.line(leadBody.text("name"), "lead's name", 100);
         String given = leadBody.optionalText("email").filter(e -> !e.isBlank()).orElse(null);
         if (given == null) return new ActionPlan.Lead(name, null);
         if (!leadBody.optionalBoolean("consent").orElse(false)) {

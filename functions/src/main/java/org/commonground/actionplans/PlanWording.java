@@ -51,6 +51,7 @@ public final class PlanWording {
         m.put("involve", plan.involve());
         m.put("measure", plan.measure());
         m.put("supporters", supporters);
+        m.put("oneSupporter", supporters == 1);
         return m;
     }
 }

@@ -170,6 +170,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             case CONFLICT -> 409;
             case TOO_LARGE -> 413;
             case TOO_MANY -> 429;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
         };
     }
 }

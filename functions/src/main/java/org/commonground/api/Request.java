@@ -90,13 +90,36 @@ public final class Request {
     public String rawBody() {
         String body = event.getBody();
         if (body != null && event.getIsBase64Encoded()) {
-            body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+            try {
+                body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw Problem.invalid("malformed_body", "The request body could not be read. Send it again as JSON.");
+            }
         }
         return body;
     }
 
+    /**
+     * The body as a JSON object with only these fields. A body must say it is JSON
+     * ({@code Content-Type: application/json}, charset UTF-8 if given); anything else gets 415.
+     */
     public RequestBody body(Set<String> allowedFields) {
-        return RequestBody.parse(rawBody(), allowedFields);
+        String raw = rawBody();
+        if (raw != null && !raw.isEmpty() && !isJson(header("content-type").orElse(""))) {
+            throw new Problem(Problem.Kind.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+                    "Send the request body as JSON, with the header 'Content-Type: application/json'.");
+        }
+        return RequestBody.parse(raw, allowedFields);
+    }
+
+    static boolean isJson(String contentType) {
+        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+        if (!parts[0].strip().equals("application/json")) return false;
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip().replace("\"", "");
+            if (parameter.startsWith("charset=") && !parameter.equals("charset=utf-8")) return false;
+        }
+        return true;
     }
 
     /** A body holding a file: up to {@code maxCharacters}, past which the answer is 413 with {@code tooLarge}. */

@@ -19,6 +19,12 @@ public final class SignIn {
 
     /** Enough for a few tries; too few to flood anyone's inbox or the sender's reputation. */
     public static final int LINKS_PER_WINDOW = 5;
+    /**
+     * Every request for a link is answered after at least this long, allowed address or not,
+     * so the answer time does not tell who the facilitators are (sending takes tens of
+     * milliseconds that a refusal would not).
+     */
+    public static final Duration EVEN_ANSWER = Duration.ofMillis(300);
 
     private final Configuration configuration;
     private final Tokens tokens;
@@ -37,16 +43,25 @@ public final class SignIn {
     public record Session(String token, String email, Instant expiresAt) {}
 
     /**
-     * Sends a link when the address is allowed. Says nothing either way, so the form cannot
-     * be used to find out who the facilitators are; the limit applies to every address alike.
+     * Sends a link when the address is allowed. Says nothing either way, and takes the same
+     * time either way, so the form cannot be used to find out who the facilitators are. At most
+     * {@link #LINKS_PER_WINDOW} links go to an address in 15 minutes; past that nothing is
+     * sent, but nothing is refused either: the links already sent still work, so someone else
+     * asking again and again cannot lock a facilitator out.
      */
     public void requestLink(String email, String site) {
+        long started = System.nanoTime();
         String address = normalise(email);
-        if (!limits.allow("sign-in#" + Tokens.hash(address), LINKS_PER_WINDOW, LINK_LIFETIME, clock.instant())) {
-            throw new Problem(Problem.Kind.TOO_MANY, "too_many_links", "Several sign-in links were asked for this address "
-                    + "in the last 15 minutes. Use the newest one in your inbox, or wait 15 minutes and ask again.");
+        try {
+            if (!limits.allow("sign-in#" + Tokens.hash(address), LINKS_PER_WINDOW, LINK_LIFETIME, clock.instant())) return;
+            if (configuration.isFacilitator(address)) send(address, site);
+        } finally {
+            long left = EVEN_ANSWER.toNanos() - (System.nanoTime() - started);
+            if (left > 0) java.util.concurrent.locks.LockSupport.parkNanos(left);
         }
-        if (!configuration.isFacilitator(address)) return;
+    }
+
+    private void send(String address, String site) {
         String link = link(address, site);
         Map<String, String> context = Map.of("link", link);
         outbox.send(new Email("sign-in#" + Tokens.hash(link), "sign-in", List.of(address),
@@ -73,7 +88,8 @@ public final class SignIn {
 
     public static String normalise(String email) {
         String address = email.strip().toLowerCase(Locale.ROOT);
-        if (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        // No spaces, controls, invisible characters or header punctuation: the address goes into an email header.
+        if (address.length() > 254 || !address.matches("[^@\\s\\p{Cc}\\p{Cf}\\p{Z}<>,;:\"()\\[\\]\\\\]+@[^@\\s\\p{Cc}\\p{Cf}\\p{Z}<>,;:\"()\\[\\]\\\\]+\\.[^@\\s\\p{Cc}\\p{Cf}\\p{Z}<>,;:\"()\\[\\]\\\\]+")) {
             throw Problem.invalid("invalid_email", "Enter an email address in the correct format, like name@example.org.");
         }
         return address;

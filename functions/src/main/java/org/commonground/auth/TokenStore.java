@@ -7,8 +7,8 @@ public interface TokenStore {
 
     Optional<Token> find(String hash);
 
-    /** Removes the token and answers it, or empty if it was already gone: single use. */
-    Optional<Token> take(String hash);
+    /** Removes and returns a token, only if it is of this kind (a sign-in link is used once; nothing else is touched). */
+    Optional<Token> take(String hash, Token.Kind kind);
 
     void delete(String hash);
 }

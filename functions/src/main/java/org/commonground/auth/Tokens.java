@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.commonground.kernel.Problem;
 
 /**
@@ -17,10 +18,13 @@ import org.commonground.kernel.Problem;
 public final class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final TokenStore store;
+    private final Predicate<String> facilitatorAllowed;
     private final Clock clock;
 
-    public Tokens(TokenStore store, Clock clock) {
+    /** {@code facilitatorAllowed} says whether an address is still on the list of facilitators: a session ends when it is not. */
+    public Tokens(TokenStore store, Predicate<String> facilitatorAllowed, Clock clock) {
         this.store = store;
+        this.facilitatorAllowed = facilitatorAllowed;
         this.clock = clock;
     }
 
@@ -58,8 +62,7 @@ public final class Tokens {
     /** Redeems a single-use sign-in link. */
     public Optional<Token> redeem(String raw) {
         if (raw == null || raw.length() > 200) return Optional.empty();
-        return store.take(hash(raw))
-                .filter(t -> t.kind() == Token.Kind.SIGN_IN_LINK)
+        return store.take(hash(raw), Token.Kind.SIGN_IN_LINK)
                 .filter(t -> t.expiresAt().isAfter(clock.instant()));
     }
 
@@ -71,11 +74,16 @@ public final class Tokens {
         Token token = resolve(raw).orElseThrow(() -> Problem.unauthenticated(
                 "Your sign-in has ended or the link is not valid any more. Sign in or join the workshop again."));
         return switch (token.kind()) {
-            case FACILITATOR -> new Caller.Facilitator(token.email(), hash(raw));
+            case FACILITATOR -> {
+                if (!facilitatorAllowed.test(token.email())) throw Problem.unauthenticated(
+                        "This address is no longer on the list of facilitators. Ask the programme lead to add it.");
+                yield new Caller.Facilitator(token.email(), hash(raw));
+            }
             case PARTICIPANT -> new Caller.Participant(token.workshopId(), token.participantId(), hash(raw), token.expiresAt());
             case SCREEN -> new Caller.Screen(token.workshopId());
             case ACTION_LEAD -> new Caller.ActionLead(token.workshopId(), token.actionId());
             case UNSUBSCRIBE -> throw Problem.unauthenticated("This link only stops emails. Join the workshop to take part.");
+            case CONFIRM_ADDRESS -> throw Problem.unauthenticated("This link only confirms an email address. Join the workshop to take part.");
             case SIGN_IN_LINK -> throw Problem.unauthenticated(
                     "This is a sign-in link, not a sign-in. Open the link from your email to sign in.");
         };

@@ -32,10 +32,12 @@ public final class DynamoActionStore implements ActionStore, WorkshopItems {
     public DynamoActionStore(Table table) { this.table = table; }
 
     @Override
-    public Outcome create(ActionPlan plan, Token leadLink, Phase requiredPhase) {
+    public Outcome create(ActionPlan plan, String writtenBy, Token leadLink, Phase requiredPhase) {
         String pk = Keys.workshop(plan.workshopId());
+        Map<String, AttributeValue> item = item(plan);
+        if (writtenBy != null) item.put("writtenBy", s(writtenBy));
         return outcome(plan.workshopId(), table.transact(List.of(
-                put(item(plan), "attribute_not_exists(pk)"),
+                put(item, "attribute_not_exists(pk)"),
                 exists(pk, Keys.idea(plan.ideaId())),
                 put(DynamoTokenStore.item(plan.leadTokenHash(), leadLink), null),
                 put(linkNote(plan.workshopId(), plan.id(), null, plan.leadTokenHash(), plan.expiresAt()), null),
@@ -223,10 +225,51 @@ public final class DynamoActionStore implements ActionStore, WorkshopItems {
         List<List<TransactWriteItem>> groups = new ArrayList<>();
         for (Map<String, AttributeValue> item : erasure.items()) {
             String sk = Table.text(item, "sk");
+            if (Keys.kind(sk) == Keys.Kind.ACTION && erasure.participantId().equals(Table.text(item, "writtenBy"))) {
+                // A plan they wrote stays with the group, without the lead they named or that lead's links and emails.
+                groups.addAll(eraseLead(pk, item, erasure.items()));
+                continue;
+            }
             if (!kinds().contains(Keys.kind(sk)) || !erasure.theirs(item)) continue;
             groups.add(List.of(delete(pk, sk)));
             if (Keys.kind(sk) == Keys.Kind.LINK) groups.add(List.of(WorkshopPartition.delete(table, Keys.token(Keys.last(sk)))));
         }
+        return groups;
+    }
+
+    /** The ids of the plans this participant wrote. */
+    static List<String> writtenBy(List<Map<String, AttributeValue>> items, String participantId) {
+        return items.stream().filter(i -> Keys.kind(Table.text(i, "sk")) == Keys.Kind.ACTION && participantId.equals(Table.text(i, "writtenBy")))
+                .map(i -> Keys.id(Table.text(i, "sk"))).toList();
+    }
+
+    /** The lead's name and email, the step owners' names, the lead's links (each token once) and the emails about the plan. */
+    private List<List<TransactWriteItem>> eraseLead(String pk, Map<String, AttributeValue> plan, List<Map<String, AttributeValue>> items) {
+        String planId = Keys.id(Table.text(plan, "sk"));
+        List<List<TransactWriteItem>> groups = new ArrayList<>();
+        List<AttributeValue> steps = new ArrayList<>();
+        if (plan.get("steps") != null && plan.get("steps").hasL()) {
+            for (AttributeValue step : plan.get("steps").l()) {
+                Map<String, AttributeValue> kept = new HashMap<>(step.m());
+                kept.remove("owner");
+                steps.add(AttributeValue.fromM(kept));
+            }
+        }
+        groups.add(List.of(TransactWriteItem.builder().update(Update.builder().tableName(table.name()).key(Table.key(pk, Keys.action(planId)))
+                .updateExpression("SET steps = :steps REMOVE leadName, leadEmail, writtenBy").conditionExpression("attribute_exists(pk)")
+                .expressionAttributeValues(Map.of(":steps", AttributeValue.fromL(steps))).build()).build()));
+        java.util.Set<String> links = new java.util.HashSet<>();
+        if (Table.text(plan, "leadTokenHash") != null) links.add(Table.text(plan, "leadTokenHash"));
+        for (Map<String, AttributeValue> other : items) {
+            String sk = Table.text(other, "sk");
+            if (sk.startsWith(Keys.linksOf(planId))) {
+                groups.add(List.of(delete(pk, sk)));
+                links.add(Keys.last(sk));
+            } else if (Keys.emailAboutPlan(sk, planId)) {
+                groups.add(List.of(delete(pk, sk), WorkshopPartition.delete(table, Keys.email(Keys.emailOfNote(sk)))));
+            }
+        }
+        links.forEach(hash -> groups.add(List.of(WorkshopPartition.delete(table, Keys.token(hash)))));
         return groups;
     }
 

@@ -10,7 +10,10 @@ import org.commonground.auth.Token;
 import org.commonground.auth.TokenStore;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 public final class DynamoTokenStore implements TokenStore {
@@ -30,9 +33,22 @@ public final class DynamoTokenStore implements TokenStore {
         return item;
     }
 
+    /**
+     * A token that belongs to a workshop (a big-screen or confirmation link) is noted in the
+     * workshop's partition too, so deleting the workshop deletes the token.
+     */
     @Override
     public void put(String hash, Token token) {
-        table.client().putItem(PutItemRequest.builder().tableName(table.name()).item(item(hash, token)).build());
+        if (token.workshopId() == null) {
+            table.client().putItem(PutItemRequest.builder().tableName(table.name()).item(item(hash, token)).build());
+            return;
+        }
+        Map<String, AttributeValue> note = Table.key(Keys.workshop(token.workshopId()), Keys.link(token.kind().name().toLowerCase(java.util.Locale.ROOT), hash));
+        if (token.participantId() != null) note.put("participantId", s(token.participantId()));
+        note.put("expiresAt", n(token.expiresAt().getEpochSecond()));
+        table.transact(java.util.List.of(
+                TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(item(hash, token)).build()).build(),
+                TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(note).build()).build()));
     }
 
     @Override
@@ -41,11 +57,16 @@ public final class DynamoTokenStore implements TokenStore {
     }
 
     @Override
-    public Optional<Token> take(String hash) {
-        var deleted = table.client().deleteItem(DeleteItemRequest.builder().tableName(table.name())
-                .key(Keys.token(hash)).returnValues(ReturnValue.ALL_OLD).build());
-        return deleted.hasAttributes() && !deleted.attributes().isEmpty()
-                ? Optional.of(fromItem(deleted.attributes())) : Optional.empty();
+    public Optional<Token> take(String hash, Token.Kind kind) {
+        try {
+            var deleted = table.client().deleteItem(DeleteItemRequest.builder().tableName(table.name())
+                    .key(Keys.token(hash)).returnValues(ReturnValue.ALL_OLD)
+                    .conditionExpression("kind = :kind").expressionAttributeValues(Map.of(":kind", s(kind.name()))).build());
+            return deleted.hasAttributes() && !deleted.attributes().isEmpty()
+                    ? Optional.of(fromItem(deleted.attributes())) : Optional.empty();
+        } catch (ConditionalCheckFailedException otherKindOrNone) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -52,6 +52,8 @@ public final class Keys {
     enum Kind {
         WORKSHOP, PARTICIPANT, STATEMENT, THEME, CAUSE, SUCCESS, IN_PLACE, IDEA, VOTE, BUDGET,
         SHORTLIST, PLACEMENT, NUDGE, FIXED, ACTION, SUPPORTER, PROGRESS, LINK, EMAIL, UNDELIVERED, DIGEST, IMPORT,
+        /** An email held until its address is confirmed, and an address confirmed for the workshop. */
+        HELD_EMAIL, CONFIRMED_ADDRESS,
         /** Written by a later version, or by nobody: read by no store. */
         OTHER
     }
@@ -63,7 +65,8 @@ public final class Keys {
             Map.entry("GP#", Kind.PLACEMENT), Map.entry("GN#", Kind.NUDGE), Map.entry("GF#", Kind.FIXED),
             Map.entry("A#", Kind.ACTION), Map.entry("AS#", Kind.SUPPORTER), Map.entry("AU#", Kind.PROGRESS),
             Map.entry("TK#", Kind.LINK), Map.entry("EK#", Kind.EMAIL), Map.entry("EF#", Kind.UNDELIVERED),
-            Map.entry("IM#", Kind.IMPORT));
+            Map.entry("IM#", Kind.IMPORT),
+            Map.entry("HE#", Kind.HELD_EMAIL), Map.entry("AC#", Kind.CONFIRMED_ADDRESS));
 
     /** The sort key of the workshop's own item. */
     public static final String META = "META";
@@ -136,6 +139,22 @@ public final class Keys {
     /** The email's own key, from the note that points at it. */
     static String emailOfNote(String sk) { return sk.substring("EK#".length()); }
     static String undelivered(String emailKey) { return "EF#" + emailKey; }
+
+    /** An email held for an address (by its hash) until its owner confirms it. */
+    static String heldEmail(String addressHash, String emailKey) { return heldFor(addressHash) + emailKey; }
+    /** The prefix of the emails held for one address. */
+    static String heldFor(String addressHash) { return "HE#" + addressHash + "#"; }
+    /** Whether a held email's key belongs to an action plan: the lead's plan email and reminders. */
+    static boolean heldAboutPlan(String sk, String actionId) {
+        return sk.contains("#action#" + actionId + "#") || sk.contains("#remind#" + actionId + "#") || sk.contains("#quiet#" + actionId + "#");
+    }
+    /** Whether an email note is about an action plan (the lead's plan email and reminders). */
+    static boolean emailAboutPlan(String sk, String actionId) {
+        return sk.startsWith("EK#action#" + actionId + "#") || sk.startsWith("EK#remind#" + actionId + "#") || sk.startsWith("EK#quiet#" + actionId + "#");
+    }
+    static String confirmedAddress(String addressHash) { return "AC#" + addressHash; }
+    /** The key of an address nothing is sent to any more, for the whole deployment. */
+    static Map<String, AttributeValue> suppressed(String addressHash) { return Table.key("SUP#" + addressHash, "SUP"); }
 
     /** The key of a workshop's join code item. */
     public static Map<String, AttributeValue> code(String code) { return Table.key("CODE#" + code, "CODE"); }

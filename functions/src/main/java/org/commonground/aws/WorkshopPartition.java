@@ -21,7 +21,7 @@ final class WorkshopPartition {
     WorkshopPartition(Table table) {
         this.table = table;
         this.stores = List.of(new DynamoResponseStore(table), new DynamoVoteStore(table), new DynamoGridStore(table),
-                new DynamoActionStore(table), new DynamoOutboxStore(table));
+                new DynamoActionStore(table), new DynamoOutboxStore(table), new DynamoAddressBook(table));
     }
 
     /**

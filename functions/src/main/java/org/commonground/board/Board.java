@@ -28,7 +28,15 @@ public record Board(
         Me me,
         Timer timer,
         Progress progress,
-        List<ImportView> imports) {
+        List<ImportView> imports,
+        PlanDates planDates) {
+
+    /**
+     * The dates the plan form offers, as London dates (the one rule the server checks):
+     * {@code today}, the earliest a step may be due, and {@code firstStepBy}, the date the
+     * method advises the first step by (a later one is allowed after the advice).
+     */
+    public record PlanDates(String today, String firstStepBy) {}
 
     /** {@code title} and {@code focus} are the English; {@code wording} holds both in English and Welsh. */
     public record WorkshopView(String id, String code, String title, String focus, String joinUrl, List<String> languages,

@@ -35,7 +35,16 @@ public final class Boards {
     private final WorkshopStore workshopStore;
     private final Snapshots snapshots;
 
-    public Boards(WorkshopStore workshopStore, Snapshots snapshots) {
+    /** Today and the advised date for a first step, in London. */
+    public static Board.PlanDates planDates(java.time.Clock clock) {
+        java.time.LocalDate today = org.commonground.actionplans.NewActionPlan.today(clock);
+        return new Board.PlanDates(today.toString(), today.plusDays(org.commonground.actionplans.NewActionPlan.FIRST_STEP_WITHIN_DAYS).toString());
+    }
+
+    private final java.time.Clock clock;
+
+    public Boards(WorkshopStore workshopStore, Snapshots snapshots, java.time.Clock clock) {
+        this.clock = clock;
         this.workshopStore = workshopStore;
         this.snapshots = snapshots;
     }
@@ -201,7 +210,7 @@ public final class Boards {
                 .toList() : null;
         return new Board(w.version(), w.phase().wire(), view, counts, shown, themes,
                 priorities(s).stream().map(Theme::id).toList(), causes, success, inPlace, ideas, shortlist, actions,
-                facilitator ? s.undelivered() : null, mine, timer(s), me == null ? progress(s) : null, imports);
+                facilitator ? s.undelivered() : null, mine, timer(s), me == null ? progress(s) : null, imports, planDates(clock));
     }
 
     private static Board.Timer timer(Snapshot s) {
@@ -246,7 +255,7 @@ public final class Boards {
                 .map(u -> new Board.UpdateView(u.text(), u.status().wire(), u.at())).toList();
         return new Board.ActionView(a.id(), a.ideaId(), a.title(), facilitator ? a.lead().name() : a.lead().firstName(),
                 facilitator ? a.lead().email() : null,
-                a.steps().stream().map(st -> new Board.StepView(st.text(), st.owner(), st.due())).toList(),
+                a.steps().stream().map(st -> new Board.StepView(st.text(), facilitator ? st.owner() : ActionPlan.firstName(st.owner()), st.due())).toList(),
                 a.involve(), a.measure(), a.status().wire(), supporters.size(),
                 me == null ? null : supporters.stream().anyMatch(sp -> sp.participantId().equals(me)), updates);
     }

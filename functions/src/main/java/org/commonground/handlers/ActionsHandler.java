@@ -41,19 +41,28 @@ public final class ActionsHandler extends ApiHandler {
             Map<String, Object> reply = new LinkedHashMap<>();
             reply.put("id", created.plan().id());
             if (created.leadEmail() != null) reply.put("leadEmail", created.leadEmail().name().toLowerCase(Locale.ROOT));
+            if (request.firstStepLater(app.actions().today())) {
+                reply.put("advice", Map.of("code", "first_step_later", "message", "Saved. The method suggests a first step within two weeks, "
+                        + "while people still remember the day: if something smaller could happen sooner, add it as the first step."));
+            }
             return Reply.created(reply);
         });
 
         route("PATCH /api/workshops/{id}/actions/{aid}", r -> {
-            app.tokens().facilitator(r.bearerToken());
+            var facilitator = app.tokens().facilitator(r.bearerToken());
             ActionPlan.Lead lead = NewActionPlan.lead(r.body(Set.of("lead")));
-            var sent = app.actions().reassign(r.id("id", "workshop"), r.id("aid", "action plan"), lead, r.site());
+            var sent = app.actions().reassign(facilitator, r.id("id", "workshop"), r.id("aid", "action plan"), lead, r.site());
             Map<String, Object> reply = new LinkedHashMap<>(Map.of("actionId", r.path("aid"), "leadName", lead.name()));
             if (sent != null) reply.put("leadEmail", sent.name().toLowerCase(Locale.ROOT));
             return Reply.ok(reply);
         });
 
         route("GET /api/outcomes/{code}", r -> Reply.ok(app.keepingInTouch().outcomes(r.path("code"))));
+
+        route("POST /api/confirmations", r -> {
+            int sent = app.addresses().confirm(r.body(Set.of("token")).text("token"));
+            return Reply.ok(Map.of("confirmed", true, "emailsSent", sent));
+        });
 
         route("POST /api/unsubscribe", r -> {
             app.keepingInTouch().unsubscribe(r.body(Set.of("token")).text("token"));

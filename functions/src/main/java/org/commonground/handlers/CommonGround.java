@@ -19,6 +19,9 @@ import org.commonground.aws.Table;
 import org.commonground.board.Boards;
 import org.commonground.board.Snapshots;
 import org.commonground.grid.InvestmentGrid;
+import org.commonground.consent.AddressConfirmation;
+import org.commonground.aws.DynamoAddressBook;
+import org.commonground.outbox.MailEvents;
 import org.commonground.keepingintouch.KeepingInTouch;
 import org.commonground.kernel.Configuration;
 import org.commonground.outbox.Outbox;
@@ -52,12 +55,17 @@ public record CommonGround(
         KeepingInTouch keepingInTouch,
         Summaries summaries,
         Outbox outbox,
-        ScreenLinks screenLinks) {
+        ScreenLinks screenLinks,
+        AddressConfirmation addresses,
+        MailEvents mailEvents) {
 
     public static CommonGround of(Deployment d) {
         Table table = new Table(d.dynamo(), d.configuration().tableName());
-        Tokens tokens = new Tokens(new DynamoTokenStore(table), d.clock());
-        Outbox outbox = new Outbox(new DynamoOutboxStore(table), new SesMailer(d::ses, d.configuration().senderEmail()), d.clock());
+        Tokens tokens = new Tokens(new DynamoTokenStore(table), d.configuration()::isFacilitator, d.clock());
+        DynamoAddressBook addressBook = new DynamoAddressBook(table);
+        Outbox outbox = new Outbox(new DynamoOutboxStore(table), new SesMailer(d::ses, d.configuration().senderEmail(), d.configuration().mailConfigurationSet()), addressBook, d.clock());
+        DynamoRateLimits limits = new DynamoRateLimits(table);
+        AddressConfirmation addresses = new AddressConfirmation(addressBook, outbox, tokens, limits, d.clock());
         DynamoWorkshopStore workshopStore = new DynamoWorkshopStore(table);
         Workshops workshops = new Workshops(workshopStore, d.clock());
         DynamoResponseStore responses = new DynamoResponseStore(table);
@@ -65,18 +73,18 @@ public record CommonGround(
         DynamoSnapshots snapshots = new DynamoSnapshots(table);
         DynamoActionStore actionStore = new DynamoActionStore(table);
         return new CommonGround(d.configuration(), tokens,
-                new SignIn(d.configuration(), tokens, outbox, new DynamoRateLimits(table), d.clock()),
-                workshops, new Gathering(responses, workshops, d.clock()), new Imports(responses, workshops, d.clock()),
-                new Boards(workshopStore, snapshots), snapshots,
+                new SignIn(d.configuration(), tokens, outbox, limits, d.clock()),
+                workshops, new Gathering(responses, workshops, addresses, d.clock()), new Imports(responses, workshops, d.clock()),
+                new Boards(workshopStore, snapshots, d.clock()), snapshots,
                 new Clustering(themes, responses, workshops, d.clock()),
                 new Voting(new DynamoVoteStore(table), themes, responses, responses, workshops),
                 new Understanding(responses, themes, workshops, d.clock()),
                 new Ideas(responses, themes, workshops, d.clock()),
                 new InvestmentGrid(new DynamoGridStore(table), responses, workshops, d.clock()),
-                new ActionPlanning(actionStore, responses, workshops, outbox, d.clock()),
-                new KeepingInTouch(snapshots, workshops, actionStore, outbox, d.configuration(), tokens, responses, d.clock()),
-                new Summaries(snapshots, outbox), outbox,
-                new ScreenLinks(new DynamoScreenLinkStore(table), workshops, d.clock()));
+                new ActionPlanning(actionStore, responses, workshops, addresses, d.clock()),
+                new KeepingInTouch(snapshots, workshops, actionStore, outbox, addresses, d.configuration(), tokens, responses, d.clock()),
+                new Summaries(snapshots, outbox, addresses, d.configuration()), outbox,
+                new ScreenLinks(new DynamoScreenLinkStore(table), workshops, d.clock()), addresses, new MailEvents(addressBook, d.clock()));
     }
 
     /** Stage changes, with the day summaries they send. */

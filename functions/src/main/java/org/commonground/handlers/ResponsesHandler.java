@@ -27,7 +27,7 @@ public final class ResponsesHandler extends ApiHandler {
 
         route("POST /api/workshops/{id}/participants", r -> {
             String id = r.id("id", "workshop");
-            Gathering.Joined joined = app.gathering().join(id, ResponseRequests.joining(r.body(ResponseRequests.JOIN_FIELDS)));
+            Gathering.Joined joined = app.gathering().join(id, ResponseRequests.joining(r.body(ResponseRequests.JOIN_FIELDS)), r.site());
             return Reply.created(Map.of("participantId", joined.participant().id(), "token", joined.token()));
         });
 

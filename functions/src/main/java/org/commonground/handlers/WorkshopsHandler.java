@@ -37,7 +37,8 @@ public final class WorkshopsHandler extends ApiHandler {
         route("POST /api/auth/links", r -> {
             app.signIn().requestLink(r.body(Set.of("email")).text("email"), r.site());
             return Reply.accepted(Map.of("message",
-                    "If that address belongs to a facilitator, a sign-in link is on its way. It works once, for 15 minutes."));
+                    "If that address belongs to a facilitator, a sign-in link is on its way. It works once, for 15 minutes. "
+                            + "If you asked several times, use the newest link in your inbox."));
         });
 
         route("POST /api/auth/sessions", r -> Reply.created(app.signIn().exchange(r.body(Set.of("linkToken")).text("linkToken"))));
@@ -121,7 +122,10 @@ public final class WorkshopsHandler extends ApiHandler {
 
         route("DELETE /api/workshops/{id}", r -> {
             app.tokens().facilitator(r.bearerToken());
-            app.workshops().delete(r.id("id", "workshop"), r.body(Set.of("confirm")).text("confirm"));
+            String confirm = r.body(Set.of("confirm")).text("confirm");
+            String id = r.id("id", "workshop");
+            app.workshops().delete(id, confirm);
+            exports.deleteFiles(id);
             return Reply.noContent();
         });
 

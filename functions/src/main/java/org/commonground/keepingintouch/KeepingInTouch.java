@@ -16,6 +16,7 @@ import org.commonground.actionplans.ActionStore;
 import org.commonground.actionplans.PlanWording;
 import org.commonground.actionplans.ProgressUpdate;
 import org.commonground.auth.Token;
+import org.commonground.consent.AddressConfirmation;
 import org.commonground.auth.Tokens;
 import org.commonground.board.Snapshot;
 import org.commonground.board.Snapshots;
@@ -49,8 +50,11 @@ public final class KeepingInTouch {
     private final ResponseStore responses;
     private final Clock clock;
 
-    public KeepingInTouch(Snapshots snapshots, Workshops workshops, ActionStore store, Outbox outbox, Configuration configuration,
+    private final AddressConfirmation addresses;
+
+    public KeepingInTouch(Snapshots snapshots, Workshops workshops, ActionStore store, Outbox outbox, AddressConfirmation addresses, Configuration configuration,
                           Tokens tokens, ResponseStore responses, Clock clock) {
+        this.addresses = addresses;
         this.tokens = tokens;
         this.responses = responses;
         this.snapshots = snapshots;
@@ -74,7 +78,7 @@ public final class KeepingInTouch {
 
     /** The link at the foot of a digest: no more emails to that person, and their address is forgotten. Works without signing in. */
     public void unsubscribe(String rawToken) {
-        Token link = tokens.unsubscribeLink(rawToken).orElseThrow(() -> Problem.notFound("link_not_found",
+        Token link = tokens.unsubscribeLink(rawToken).orElseThrow(() -> Problem.unauthenticated(
                 "This link to stop emails is not valid any more. If you still get emails, reply to one and ask the facilitator."));
         responses.stopEmails(link.workshopId(), link.participantId());
     }
@@ -120,10 +124,11 @@ public final class KeepingInTouch {
             }
             Map<String, Object> model = Map.of("title", w.title().in(person.language()), "languages", languages,
                     "outcomes", site(w) + "/outcomes/" + w.code(), "unsubscribe", site(w) + "/unsubscribe?token=" + raw);
-            if (outbox.send(new Email("digest#" + w.id() + "#" + person.id() + "#" + now.toString().substring(0, 10), "digest", List.of(person.email()),
+            if (addresses.send(new Email("digest#" + w.id() + "#" + person.id() + "#" + now.toString().substring(0, 10), "digest", List.of(person.email()),
                     "cy".equals(person.language()) ? "Y newyddion diweddaraf / What has happened: " + w.title().cy()
                             : "What has happened / Y newyddion diweddaraf: " + w.title().en(),
-                    Templates.html("digest", model), Templates.text("digest", model), w.id())) == Outbox.Result.SENT) {
+                    Templates.html("digest", model), Templates.text("digest", model), w.id()),
+                    AddressConfirmation.Reason.UPDATES, ActionPlanning.place(w, site(w))) == Outbox.Result.SENT) {
                 sent++;
             }
         }
@@ -137,7 +142,7 @@ public final class KeepingInTouch {
                 .map(u -> Map.<String, Object>of("text", u.text(), "statusWord", labels.get("status_" + u.status().wire()),
                         "date", u.at().toString().substring(0, 10)))
                 .toList();
-        return Map.of("title", plan.title(), "lead", plan.lead().firstName(), "statusWord", labels.get("status_" + plan.status().wire()),
+        return Map.of("title", plan.title(), "lead", java.util.Objects.requireNonNullElse(plan.lead().firstName(), labels.get("aParticipant")), "statusWord", labels.get("status_" + plan.status().wire()),
                 "updates", updates);
     }
 
@@ -183,8 +188,9 @@ public final class KeepingInTouch {
         }
         Map<String, Object> model = Map.of("title", plan.title(), "languages", languages,
                 "link", ActionPlanning.leadLink(site(w), plan, raw));
-        return outbox.send(new Email(key, "reminder", List.of(plan.lead().email()),
+        return addresses.send(new Email(key, "reminder", List.of(plan.lead().email()),
                 "Reminder: " + plan.title() + " / Nodyn atgoffa: " + plan.title(),
-                Templates.html("reminder", model), Templates.text("reminder", model), w.id())) == Outbox.Result.SENT;
+                Templates.html("reminder", model), Templates.text("reminder", model), w.id()),
+                AddressConfirmation.Reason.LEAD, ActionPlanning.place(w, site(w))) == Outbox.Result.SENT;
     }
 }

@@ -22,7 +22,8 @@ public record Configuration(
         boolean logRequests,
         String exportBucket,
         int exportInlineBytes,
-        boolean s3PathStyle) {
+        boolean s3PathStyle,
+        String mailConfigurationSet) {
 
     public static Configuration current() {
         return from(name -> {
@@ -51,7 +52,9 @@ public record Configuration(
                 // Larger exports go through the bucket: a Lambda response holds at most 6 MB.
                 Integer.parseInt(orDefault(source.apply("EXPORT_INLINE_BYTES"), "4000000")),
                 // Stand-ins and LocalStack answer S3 at one address, with the bucket in the path.
-                "true".equalsIgnoreCase(orDefault(source.apply("S3_PATH_STYLE"), "false")));
+                "true".equalsIgnoreCase(orDefault(source.apply("S3_PATH_STYLE"), "false")),
+                // SES reports bounces and complaints for mail sent with this configuration set.
+                orDefault(source.apply("SES_CONFIGURATION_SET"), null));
     }
 
     /**

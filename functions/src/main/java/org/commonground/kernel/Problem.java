@@ -5,7 +5,7 @@ package org.commonground.kernel;
  * The domain raises it; the API layer turns each kind into one HTTP status.
  */
 public final class Problem extends RuntimeException {
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, TOO_MANY }
+    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, TOO_MANY, UNSUPPORTED_MEDIA_TYPE }
 
     private final Kind kind;
     private final String code;
@@ -25,4 +25,5 @@ public final class Problem extends RuntimeException {
     public static Problem notFound(String code, String message) { return new Problem(Kind.NOT_FOUND, code, message); }
     public static Problem conflict(String code, String message) { return new Problem(Kind.CONFLICT, code, message); }
     public static Problem tooLarge(String message) { return new Problem(Kind.TOO_LARGE, "too_large", message); }
+    public static Problem tooMany(String code, String message) { return new Problem(Kind.TOO_MANY, code, message); }
 }

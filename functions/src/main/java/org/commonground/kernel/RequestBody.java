@@ -1,6 +1,7 @@
 package org.commonground.kernel;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -37,14 +38,22 @@ public final class RequestBody {
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(raw);
+        } catch (StreamConstraintsException e) {
+            throw Problem.invalid("malformed_json", "The request body is nested more than " + Json.MAX_NESTING
+                    + " levels deep or has a number longer than " + Json.MAX_NUMBER_DIGITS + " digits. Send a simpler JSON object.");
         } catch (JsonProcessingException e) {
-            throw Problem.invalid("malformed_json", "The request body is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+            throw Problem.invalid("malformed_json", "The request body is not one valid JSON object" + where(e)
+                    + ". Check for a key given twice, or anything after the closing bracket.");
         }
         if (!(node instanceof ObjectNode object)) {
             throw Problem.invalid("malformed_json", "The request body must be a JSON object, like {\"name\": \"value\"}.");
         }
         return of(object, allowedFields, "");
+    }
+
+    private static String where(JsonProcessingException e) {
+        var at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     public static RequestBody of(ObjectNode object, Set<String> allowedFields, String prefix) {

@@ -19,15 +19,18 @@ public final class Outbox {
 
     private final OutboxStore store;
     private final Mailer mailer;
+    private final AddressBook addresses;
     private final Clock clock;
 
-    public Outbox(OutboxStore store, Mailer mailer, Clock clock) {
+    public Outbox(OutboxStore store, Mailer mailer, AddressBook addresses, Clock clock) {
         this.store = store;
         this.mailer = mailer;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
-    public enum Result { SENT, ALREADY_SENT, PENDING }
+    /** HELD: waiting for its address to be confirmed; SUPPRESSED: the address bounced or complained, so nothing is sent. */
+    public enum Result { SENT, ALREADY_SENT, PENDING, HELD, SUPPRESSED }
 
     public Result send(Email email) {
         Instant now = clock.instant();
@@ -66,9 +69,18 @@ public final class Outbox {
     }
 
     private Result attempt(OutboxStore.Pending p, Instant now) {
+        if (p.email().to().stream().anyMatch(addresses::isSuppressed)) {
+            store.giveUp(p, "suppressed", now);
+            return Result.SUPPRESSED;
+        }
         try {
             store.markSent(p.email().key(), mailer.send(p.email()));
             return Result.SENT;
+        } catch (Mailer.Refused refused) {
+            // Sending again cannot help; an address the mail service will not write to is not tried again by anyone.
+            if (refused.suppressed()) p.email().to().forEach(to -> addresses.suppress(to, "refused: " + refused.getMessage(), now));
+            store.giveUp(p, refused.suppressed() ? "suppressed" : "refused", now);
+            return Result.PENDING;
         } catch (RuntimeException e) {
             String reason = e.getClass().getSimpleName();
             int attempts = p.attempts() + 1;

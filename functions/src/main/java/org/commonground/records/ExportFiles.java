@@ -6,4 +6,10 @@ import java.time.Duration;
 public interface ExportFiles {
     /** Stores the file and answers a link that fetches it for {@code valid}, then stops working. */
     String publish(String key, String fileName, String contentType, byte[] body, Duration valid);
+
+    /** Deletes every file whose key starts with {@code prefix} (a workshop's exports); answers how many. */
+    int deleteAll(String prefix);
+
+    /** Where a workshop's exports are kept, so they can be deleted with it. */
+    static String folder(String workshopId) { return "exports/" + workshopId + "/"; }
 }

@@ -53,7 +53,13 @@ public final class Exports {
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
         ExportFiles store = files.get();
         if (bytes.length <= inlineBytes || store == null) return new Inline(csv, fileName);
-        String url = store.publish("exports/" + w.id() + "/" + Tokens.newRaw() + ".csv", fileName, "text/csv; charset=utf-8", bytes, LINK_LIFETIME);
+        String url = store.publish(ExportFiles.folder(w.id()) + Tokens.newRaw() + ".csv", fileName, "text/csv; charset=utf-8", bytes, LINK_LIFETIME);
         return new Link(url, clock.instant().plus(LINK_LIFETIME), bytes.length);
+    }
+
+    /** Deletes a deleted workshop's export files, rather than leaving them fetchable until their links expire. */
+    public void deleteFiles(String workshopId) {
+        ExportFiles store = files.get();
+        if (store != null) store.deleteAll(ExportFiles.folder(workshopId));
     }
 }

@@ -34,7 +34,7 @@ public final class TraceReport {
         for (ActionPlan a : s.actions().stream().sorted(Comparator.comparing(ActionPlan::id)).toList()) {
             Map<String, Object> plan = new HashMap<>();
             plan.put("title", a.title());
-            plan.put("lead", a.lead().name());
+            plan.put("lead", a.lead().nameOrNeutral());
             plan.put("status", a.status().wire().replace('_', ' '));
             plan.put("steps", a.steps());
             plan.put("involve", a.involve());

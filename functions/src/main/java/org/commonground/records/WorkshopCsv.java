@@ -37,66 +37,89 @@ public final class WorkshopCsv {
         s.participants().forEach(p -> perspectiveOf.put(p.id(), p.perspective()));
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
             var w = s.workshop();
-            csv.printRecord("workshop", w.id(), null, w.phase().wire(), w.title().en(), null, w.createdBy(), w.code(), w.focus().en(), w.createdAt());
+            row(csv, "workshop", w.id(), null, w.phase().wire(), w.title().en(), null, w.createdBy(), w.code(), w.focus().en(), w.createdAt());
             for (Participant p : s.participants()) {
-                csv.printRecord("participant", p.id(), null, p.language(), p.name(), p.perspective(), p.email(),
+                row(csv, "participant", p.id(), null, p.language(), p.name(), p.perspective(), p.email(),
                         p.updatesConsent() ? "agreed to updates" : null, null, p.createdAt());
             }
             for (Statement st : s.statements()) {
-                csv.printRecord("statement", st.id(), st.themeId(), st.prompt().wire(), st.text(), perspectiveOf.get(st.participantId()),
+                row(csv, "statement", st.id(), st.themeId(), st.prompt().wire(), st.text(), perspectiveOf.get(st.participantId()),
                         st.participantId(), st.source().wire(), st.hidden() ? "hidden" : null, st.createdAt());
             }
             for (Theme t : s.themes()) {
-                csv.printRecord("theme", t.id(), null, t.category().wire(), t.title(), null, null, t.dots(), null, null);
+                row(csv, "theme", t.id(), null, t.category().wire(), t.title(), null, null, t.dots(), null, null);
             }
             for (Vote v : s.votes()) {
-                csv.printRecord("vote", null, v.targetId(), v.round().key(), null, v.perspective(), v.participantId(), v.dots(), null, null);
+                row(csv, "vote", null, v.targetId(), v.round().key(), null, v.perspective(), v.participantId(), v.dots(), null, null);
             }
             for (Cause c : s.causes()) {
-                csv.printRecord("root cause", c.id(), c.parentId() != null ? c.parentId() : c.themeId(), "depth " + c.depth(), c.text(),
+                row(csv, "root cause", c.id(), c.parentId() != null ? c.parentId() : c.themeId(), "depth " + c.depth(), c.text(),
                         perspectiveOf.get(c.participantId()), c.participantId(), null, null, c.createdAt());
             }
             for (SuccessStatement su : s.successes()) {
-                csv.printRecord("success", su.id(), su.themeId(), null, su.text(), su.perspective(), su.participantId(), null, null, su.createdAt());
+                row(csv, "success", su.id(), su.themeId(), null, su.text(), su.perspective(), su.participantId(), null, null, su.createdAt());
             }
             for (InPlaceItem i : s.inPlace()) {
-                csv.printRecord("in place", i.id(), i.themeId(), null, i.text(), perspectiveOf.get(i.participantId()), i.participantId(), null, null, i.createdAt());
+                row(csv, "in place", i.id(), i.themeId(), null, i.text(), perspectiveOf.get(i.participantId()), i.participantId(), null, null, i.createdAt());
             }
             for (Idea i : s.ideas()) {
-                csv.printRecord("idea", i.id(), i.themeId(), i.lens().wire(), i.text(), perspectiveOf.get(i.participantId()), i.participantId(),
+                row(csv, "idea", i.id(), i.themeId(), i.lens().wire(), i.text(), perspectiveOf.get(i.participantId()), i.participantId(),
                         i.dots(), s.shortlist().contains(i.id()) ? "shortlisted" : null, i.createdAt());
             }
             for (Placement p : s.grid().placements()) {
-                csv.printRecord("grid placement", null, p.ideaId(), "effort and difference", null, perspectiveOf.get(p.participantId()),
+                row(csv, "grid placement", null, p.ideaId(), "effort and difference", null, perspectiveOf.get(p.participantId()),
                         p.participantId(), p.effort(), p.difference(), null);
             }
             for (Nudge n : s.grid().nudges()) {
-                csv.printRecord("grid nudge", n.id(), n.ideaId(), n.direction().wire(), null, perspectiveOf.get(n.participantId()),
+                row(csv, "grid nudge", n.id(), n.ideaId(), n.direction().wire(), null, perspectiveOf.get(n.participantId()),
                         n.participantId(), null, null, n.at());
             }
             for (var fixed : s.grid().fixed().entrySet()) {
-                csv.printRecord("grid position fixed", null, fixed.getKey(), "effort and difference", null, null, null,
+                row(csv, "grid position fixed", null, fixed.getKey(), "effort and difference", null, null, null,
                         fixed.getValue().effort(), fixed.getValue().difference(), null);
             }
             for (ActionPlan a : s.actions()) {
-                csv.printRecord("action plan", a.id(), a.ideaId(), a.status().wire(), a.title(), null, a.lead().name(), a.lead().email(),
+                row(csv, "action plan", a.id(), a.ideaId(), a.status().wire(), a.title(), null, a.lead().nameOrNeutral(), a.lead().email(),
                         joined(a.involve(), a.measure()), a.createdAt());
                 for (int i = 0; i < a.steps().size(); i++) {
                     ActionPlan.Step step = a.steps().get(i);
-                    csv.printRecord("action step", a.id() + "/" + (i + 1), a.id(), null, step.text(), null, step.owner(), step.due(), null, null);
+                    row(csv, "action step", a.id() + "/" + (i + 1), a.id(), null, step.text(), null, step.owner(), step.due(), null, null);
                 }
             }
             for (Supporter sp : s.supporters()) {
-                csv.printRecord("supporter", null, sp.actionId(), null, null, perspectiveOf.get(sp.participantId()), sp.participantId(), null, null, null);
+                row(csv, "supporter", null, sp.actionId(), null, null, perspectiveOf.get(sp.participantId()), sp.participantId(), null, null, null);
             }
             for (ProgressUpdate u : s.updates()) {
-                csv.printRecord("progress update", u.id(), u.actionId(), u.status().wire(), u.text(), null,
+                row(csv, "progress update", u.id(), u.actionId(), u.status().wire(), u.text(), null,
                         u.byFacilitator() ? "facilitator" : "lead", null, null, u.at());
             }
         } catch (IOException e) {
             throw new IllegalStateException("Could not write the CSV", e);
         }
-        return out.toString();
+        return BYTE_ORDER_MARK + out.toString();
+    }
+
+    /** Starts the file so Excel on Windows reads it as UTF-8 (ŵ, ŷ and ’ shown as written). */
+    static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    /** One record; every text cell made safe to open in a spreadsheet. */
+    private static void row(CSVPrinter csv, Object... values) throws java.io.IOException {
+        Object[] safe = new Object[values.length];
+        for (int i = 0; i < values.length; i++) safe[i] = values[i] instanceof String text ? cell(text) : values[i];
+        csv.printRecord(safe);
+    }
+
+    /**
+     * A text cell a spreadsheet will not run as a formula: one that starts (after any spaces)
+     * with =, +, -, @, a tab or a carriage return gets a leading apostrophe, as OWASP's "CSV
+     * injection" guidance recommends. People's words are otherwise exported as written.
+     */
+    static String cell(String text) {
+        if (text.isEmpty()) return text;
+        char first = text.charAt(0);
+        String trimmed = text.strip();
+        char firstSeen = trimmed.isEmpty() ? first : trimmed.charAt(0);
+        return first == '\t' || first == '\r' || "=+-@".indexOf(firstSeen) >= 0 ? "'" + text : text;
     }
 
     private static String joined(String involve, String measure) {

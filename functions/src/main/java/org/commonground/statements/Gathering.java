@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.commonground.auth.Caller;
 import org.commonground.auth.Token;
 import org.commonground.auth.Tokens;
+import org.commonground.consent.AddressConfirmation;
 import org.commonground.kernel.Ids;
 import org.commonground.kernel.Problem;
 import org.commonground.kernel.Text;
@@ -23,11 +24,13 @@ public final class Gathering {
 
     private final ResponseStore store;
     private final Workshops workshops;
+    private final AddressConfirmation addresses;
     private final Clock clock;
 
-    public Gathering(ResponseStore store, Workshops workshops, Clock clock) {
+    public Gathering(ResponseStore store, Workshops workshops, AddressConfirmation addresses, Clock clock) {
         this.store = store;
         this.workshops = workshops;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
@@ -36,12 +39,14 @@ public final class Gathering {
 
     public record Joined(Participant participant, String token) {}
 
-    public Joined join(String workshopId, Joining joining) {
+    /** Joins; an address given for updates is sent a confirmation, and nothing else until its owner confirms. */
+    public Joined join(String workshopId, Joining joining, String site) {
         Workshop workshop = workshops.get(workshopId);
         if (workshop.phase() == Phase.CLOSED) {
             throw Problem.conflict("workshop_closed", "This workshop has closed, so nobody new can join it.");
         }
         Participant participant = participant(workshop, joining, null);
+        addresses.admit(null, workshopId, participant.email());
         String raw = Tokens.newRaw();
         Participant withToken = new Participant(participant.id(), participant.workshopId(), participant.name(),
                 participant.perspective(), participant.language(), participant.email(), participant.updatesConsent(),
@@ -49,6 +54,10 @@ public final class Gathering {
         Instant expires = Instant.ofEpochSecond(workshop.expiresAt());
         if (store.join(withToken, Token.participant(workshopId, participant.id(), expires)) != ResponseStore.Outcome.DONE) {
             throw Workshops.missing();
+        }
+        if (withToken.email() != null) {
+            addresses.ask(withToken.email(), AddressConfirmation.Reason.UPDATES,
+                    new AddressConfirmation.Place(workshopId, workshop.title().en(), workshop.expiresAt(), site));
         }
         return new Joined(withToken, raw);
     }
@@ -165,7 +174,7 @@ public final class Gathering {
             throw Problem.invalid("invalid_language", "Choose a language this workshop offers: "
                     + String.join(" or ", workshop.languages()) + ".");
         }
-        String name = joining.name() == null || joining.name().isBlank() ? null : Text.clean(joining.name(), "name", 60);
+        String name = joining.name() == null || joining.name().isBlank() ? null : Text.line(joining.name(), "name", 60);
         String email = null;
         if (joining.email() != null && !joining.email().isBlank()) {
             if (!joining.updatesConsent()) {

@@ -59,12 +59,12 @@ final class DayOneSummary {
         m.put("joined", who.joined());
         m.put("beforehand", who.answeredBeforehand());
         m.put("writtenDown", who.writtenDown());
-        m.put("totalStatements", visible.size());
+        m.put("totalStatements", CountWords.statements(language, visible.size()));
         List<Map<String, Object>> people = new ArrayList<>();
         for (Perspective p : w.perspectives()) {
             People.Count count = who.byPerspective().get(p.id());
             people.add(Map.of("label", p.label().in(language), "joined", count.joined(), "beforehand", count.answeredBeforehand(),
-                    "statements", statementsBy.get(p.id())));
+                    "statements", CountWords.statements(language, statementsBy.get(p.id()))));
         }
         m.put("perspectives", people);
 
@@ -76,7 +76,8 @@ final class DayOneSummary {
             List<Map<String, Object>> themes = new ArrayList<>();
             for (Theme t : ranked) {
                 if (t.category() != prompt) continue;
-                themes.add(Map.of("title", t.title(), "count", counts.getOrDefault(t.id(), 0L), "dots", t.dots(),
+                themes.add(Map.of("title", t.title(), "count", CountWords.statements(language, counts.getOrDefault(t.id(), 0L)),
+                        "dots", CountWords.dots(language, t.dots()),
                         "byPerspective", byPerspective(w, t, language)));
             }
             categories.add(Map.of("name", labels.get(prompt.wire()), "themes", themes, "none", themes.isEmpty()));
@@ -94,7 +95,7 @@ final class DayOneSummary {
                         .sorted(Comparator.comparing(SuccessStatement::id)).map(SuccessStatement::text).toList();
                 if (!said.isEmpty()) success.add(Map.of("perspective", p.label().in(language), "statements", said));
             }
-            priorities.add(Map.of("title", t.title(), "dots", t.dots(), "causes", causes, "noCauses", causes.isEmpty(),
+            priorities.add(Map.of("title", t.title(), "dots", CountWords.dots(language, t.dots()), "causes", causes, "noCauses", causes.isEmpty(),
                     "success", success, "noSuccess", success.isEmpty()));
         }
         m.put("priorities", priorities);

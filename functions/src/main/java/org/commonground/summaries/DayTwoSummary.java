@@ -59,7 +59,7 @@ final class DayTwoSummary {
         List<Map<String, Object>> votes = new ArrayList<>();
         s.ideas().stream().filter(i -> i.dots() > 0)
                 .sorted(Comparator.comparingInt(Idea::dots).reversed().thenComparing(Idea::id))
-                .forEach(i -> votes.add(Map.of("text", i.text(), "dots", i.dots(), "byPerspective", byPerspective(w, i, language))));
+                .forEach(i -> votes.add(Map.of("text", i.text(), "dots", CountWords.dots(language, i.dots()), "byPerspective", byPerspective(w, i, language))));
         m.put("votes", votes);
         m.put("noVotes", votes.isEmpty());
 

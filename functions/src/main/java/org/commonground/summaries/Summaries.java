@@ -8,14 +8,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.commonground.kernel.Configuration;
+import org.commonground.kernel.Problem;
+import org.commonground.consent.AddressConfirmation;
+import org.commonground.kernel.Templates;
 import org.commonground.actionplans.ActionPlan;
 import org.commonground.actionplans.ActionPlanEmails;
+import org.commonground.actionplans.ActionPlanning;
 import org.commonground.actionplans.PlanWording;
 import org.commonground.actionplans.Supporter;
 import org.commonground.board.Snapshot;
 import org.commonground.board.Snapshots;
-import org.commonground.kernel.Problem;
-import org.commonground.kernel.Templates;
 import org.commonground.outbox.Email;
 import org.commonground.outbox.Outbox;
 import org.commonground.statements.Participant;
@@ -33,10 +36,14 @@ public final class Summaries {
 
     private final Snapshots snapshots;
     private final Outbox outbox;
+    private final AddressConfirmation addresses;
+    private final Configuration configuration;
 
-    public Summaries(Snapshots snapshots, Outbox outbox) {
+    public Summaries(Snapshots snapshots, Outbox outbox, AddressConfirmation addresses, Configuration configuration) {
         this.snapshots = snapshots;
         this.outbox = outbox;
+        this.addresses = addresses;
+        this.configuration = configuration;
     }
 
     /**
@@ -114,7 +121,11 @@ public final class Summaries {
                     joined.add(PlanWording.plan(plan, ideaText.get(plan.ideaId()), supporters.size()));
                 }
             }
-            if (!joined.isEmpty()) outbox.send(ActionPlanEmails.toSupporter(snapshot.workshop(), person, joined));
+            Workshop w = snapshot.workshop();
+            String site = w.site() != null ? w.site() : configuration.site(java.util.Optional.empty());
+            if (!joined.isEmpty()) {
+                addresses.send(ActionPlanEmails.toSupporter(w, person, joined), AddressConfirmation.Reason.UPDATES, ActionPlanning.place(w, site));
+            }
         }
         return summary;
     }

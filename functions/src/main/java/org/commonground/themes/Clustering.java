@@ -34,7 +34,7 @@ public final class Clustering {
 
     public Theme create(String workshopId, Prompt category, String title) {
         Workshop workshop = workshops.get(workshopId);
-        Theme theme = new Theme(Ids.next(clock), workshopId, category, Text.clean(title, "theme title", MAX_TITLE),
+        Theme theme = new Theme(Ids.next(clock), workshopId, category, Text.line(title, "theme title", MAX_TITLE),
                 0, 1, 0, Map.of(), clock.instant(), workshop.expiresAt());
         if (themes.create(theme) != ThemeStore.Outcome.DONE) throw Workshops.missing();
         return theme;
@@ -42,7 +42,7 @@ public final class Clustering {
 
     public Theme change(String workshopId, String themeId, String title, Integer position, long seenVersion) {
         Theme theme = find(workshopId, themeId);
-        Theme changed = theme.renamed(title == null ? theme.title() : Text.clean(title, "theme title", MAX_TITLE),
+        Theme changed = theme.renamed(title == null ? theme.title() : Text.line(title, "theme title", MAX_TITLE),
                 position == null ? theme.position() : position);
         switch (themes.update(changed, seenVersion)) {
             case DONE -> { }

@@ -89,7 +89,7 @@ class ApiHandlerTest {
     void everyKindHasOneStatus() {
         Map<Problem.Kind, Integer> expected = Map.of(Problem.Kind.INVALID, 400, Problem.Kind.UNAUTHENTICATED, 401,
                 Problem.Kind.FORBIDDEN, 403, Problem.Kind.NOT_FOUND, 404, Problem.Kind.CONFLICT, 409,
-                Problem.Kind.TOO_LARGE, 413, Problem.Kind.TOO_MANY, 429);
+                Problem.Kind.TOO_LARGE, 413, Problem.Kind.TOO_MANY, 429, Problem.Kind.UNSUPPORTED_MEDIA_TYPE, 415);
         for (Problem.Kind kind : Problem.Kind.values()) assertEquals(expected.get(kind), ApiHandler.status(kind), kind.name());
     }
 

@@ -22,7 +22,7 @@ import org.mockito.ArgumentCaptor;
 class TokensTest {
     private final Instant now = Instant.parse("2027-03-18T09:00:00Z");
     private final TokenStore store = mock(TokenStore.class);
-    private final Tokens tokens = new Tokens(store, Clock.fixed(now, ZoneOffset.UTC));
+    private final Tokens tokens = new Tokens(store, "a@example.org"::equals, Clock.fixed(now, ZoneOffset.UTC));
 
     private String stored(Token token) {
         String raw = "raw-" + token.kind();
@@ -66,9 +66,15 @@ class TokensTest {
     void aSignInLinkIsNotASessionAndRedeemsOnce() {
         String raw = stored(Token.signInLink("a@example.org", now.plusSeconds(60)));
         assertEquals(Problem.Kind.UNAUTHENTICATED, assertThrows(Problem.class, () -> tokens.caller(Optional.of(raw))).kind());
-        when(store.take(eq(Tokens.hash(raw)))).thenReturn(Optional.of(Token.signInLink("a@example.org", now.plusSeconds(60))), Optional.empty());
+        when(store.take(eq(Tokens.hash(raw)), eq(Token.Kind.SIGN_IN_LINK))).thenReturn(Optional.of(Token.signInLink("a@example.org", now.plusSeconds(60))), Optional.empty());
         assertTrue(tokens.redeem(raw).isPresent());
         assertTrue(tokens.redeem(raw).isEmpty());
+    }
+
+    @Test
+    void aSessionEndsWhenItsAddressLeavesTheList() {
+        String raw = stored(Token.facilitator("gone@example.org", now.plusSeconds(60)));
+        assertEquals(Problem.Kind.UNAUTHENTICATED, assertThrows(Problem.class, () -> tokens.caller(Optional.of(raw))).kind());
     }
 
     @Test

@@ -40,7 +40,7 @@ class BoardsTest {
     }
 
     private static Board board(Caller caller, Snapshot snapshot) {
-        Boards boards = new Boards(new Versions(snapshot.workshop().version()), new Fixed(snapshot, snapshot));
+        Boards boards = new Boards(new Versions(snapshot.workshop().version()), new Fixed(snapshot, snapshot), java.time.Clock.systemUTC());
         return boards.read(caller, Rooms.WORKSHOP, null, "https://cg.example").orElseThrow();
     }
 
@@ -154,7 +154,7 @@ class BoardsTest {
         Workshop older = behind.workshop().withPhase(Phase.SETUP, current.workshop().version() - 1);
         Snapshot lagging = new Snapshot(older, List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
                 List.of(), Map.of(), behind.grid(), List.of(), List.of(), List.of(), List.of(), null, List.of());
-        Boards boards = new Boards(new Versions(current.workshop().version()), new Fixed(current, lagging));
+        Boards boards = new Boards(new Versions(current.workshop().version()), new Fixed(current, lagging), java.time.Clock.systemUTC());
         assertEquals(Optional.empty(), boards.read(ANN, Rooms.WORKSHOP, current.workshop().version(), "https://cg.example"));
         Board read = boards.read(ANN, Rooms.WORKSHOP, current.workshop().version() - 1, "https://cg.example").orElseThrow();
         assertEquals("gathering", read.phase(), "the eventually consistent read was behind, so the consistent one was used");

@@ -19,7 +19,7 @@ class OutboxTest {
     private static final Instant NOW = Instant.parse("2027-03-18T10:00:00Z");
     private final OutboxStore store = mock(OutboxStore.class);
     private final Mailer mailer = mock(Mailer.class);
-    private final Outbox outbox = new Outbox(store, mailer, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Outbox outbox = new Outbox(store, mailer, org.mockito.Mockito.mock(AddressBook.class), Clock.fixed(NOW, ZoneOffset.UTC));
     private final Email email = new Email("k1", "sign-in", List.of("a@example.org"), "Subject", "<p>Hi</p>", "Hi", "w1");
 
     @Test

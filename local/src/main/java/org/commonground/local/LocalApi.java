@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.commonground.api.ApiHandler;
+import org.commonground.kernel.Json;
 import org.commonground.handlers.Deployment;
 
 /**
@@ -75,9 +76,12 @@ public final class LocalApi {
             }
         }
         if (match == null) {
-            // API Gateway's own answers for an unknown path or method.
-            String body = pathKnown ? "{\"message\":\"Method Not Allowed\"}" : "{\"message\":\"Not Found\"}";
-            send(exchange, pathKnown ? 405 : 404, Map.of("Content-Type", "application/json"), body);
+            // Where API Gateway would answer on its own, answered in the API's own error shape.
+            if (pathKnown) {
+                sendError(exchange, 405, "method_not_allowed", "This address does not take " + method + " requests.");
+            } else {
+                sendError(exchange, 404, "no_such_route", "This address is not part of the Common Ground API.");
+            }
             return;
         }
         byte[] raw;
@@ -85,7 +89,7 @@ public final class LocalApi {
             raw = in.readNBytes(MAX_BODY + 1);
         }
         if (raw.length > MAX_BODY) {
-            send(exchange, 413, Map.of("Content-Type", "application/json"), "{\"message\":\"Request Entity Too Large\"}");
+            sendError(exchange, 413, "too_large", "The request is too large. Send at most " + (MAX_BODY / 1024 / 1024) + " MB.");
             return;
         }
         Map<String, String> headers = new LinkedHashMap<>();
@@ -141,6 +145,11 @@ public final class LocalApi {
             params.merge(name, value, (a, b) -> a + "," + b);
         }
         return params;
+    }
+
+    private static void sendError(HttpExchange exchange, int status, String code, String message) throws IOException {
+        send(exchange, status, Map.of("Content-Type", "application/json; charset=utf-8"),
+                Json.write(Map.of("error", code, "message", message)));
     }
 
     static void send(HttpExchange exchange, int status, Map<String, String> headers, String body) throws IOException {

@@ -90,6 +90,7 @@ public final class Benchmarks {
         importLoad(md, aws);
         CostEstimate.write(md, aws);
         ThemeQuality.write(md, LocalAws.ROOT.resolveSibling("shared").resolve("data"));
+        SignInTiming.write(md, aws);
         if (options.containsKey("--page-weight")) pageWeight(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--page-weight")))));
         if (options.containsKey("--wall-screen")) wallAndScreen(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--wall-screen")))));
     }

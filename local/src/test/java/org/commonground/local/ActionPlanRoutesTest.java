@@ -58,8 +58,14 @@ class ActionPlanRoutesTest {
         assertEquals(200, s.phase(id, facilitator, "action_planning").status());
         ApiClient.Answer created = create(carer.token(), plan());
         assertEquals(201, created.status(), created.body());
-        assertEquals("sent", created.text("leadEmail"));
+        assertEquals("held", created.text("leadEmail"), "held until the lead confirms their address");
         String action = created.text("id");
+        List<JsonNode> before = LocalAws.get().emailsTo(leadEmail);
+        assertEquals(1, before.size(), "a short confirmation, nothing else");
+        String ask = before.getFirst().path("body").path("text").asText();
+        assertTrue(ask.contains("Someone named you as the lead of a plan at") && ask.contains("Mae rhywun wedi eich enwi chi"), ask);
+        assertFalse(ask.contains("Drop-in") || ask.contains("library"), "none of the words the plan's writer chose:\n" + ask);
+        s.confirm(leadEmail);
 
         JsonNode asParticipant = s.board(id, carer.token()).json().path("actions").get(0);
         assertEquals("Gwen", asParticipant.path("leadName").asText(), "others see the lead's first name only");
@@ -70,7 +76,7 @@ class ActionPlanRoutesTest {
         assertEquals("Gwen Morgan", asFacilitator.path("leadName").asText());
         assertEquals(leadEmail, asFacilitator.path("leadEmail").asText());
 
-        List<JsonNode> emails = LocalAws.get().emailsArrive(leadEmail);
+        List<JsonNode> emails = LocalAws.get().emailsArrive(leadEmail, e -> e.path("subject").asText().startsWith("Your action plan"));
         assertEquals(1, emails.size());
         String text = emails.getFirst().path("body").path("text").asText();
         for (String expected : List.of("Your action plan", "Drop-in <Tuesdays> at the library", "A carers' drop-in at the library",
@@ -135,8 +141,11 @@ class ActionPlanRoutesTest {
     @Test
     void aPlanNeedsAFirstStepWithinTwoWeeksAndEmailOnlyWithConsent() {
         assertEquals(201, create(facilitator, plan()).status());
-        assertEquals("first_step_too_late", createWith("steps", List.of(Map.of("text", "Meet", "due", TODAY.plusDays(15).toString()))).error());
-        assertEquals("first_step_too_late", createWith("steps", List.of(Map.of("text", "Meet"))).error());
+        ApiClient.Answer later = createWith("steps", List.of(Map.of("text", "Meet in January", "due", TODAY.plusDays(40).toString())));
+        assertEquals(201, later.status(), "a first step after two weeks is the planner's choice: " + later.body());
+        assertEquals("first_step_later", later.json().at("/advice/code").asText(), "with the method's advice");
+        assertTrue(createWith("steps", List.of(Map.of("text", "Meet", "due", TODAY.plusDays(3).toString()))).json().path("advice").isMissingNode());
+        assertEquals("missing_date", createWith("steps", List.of(Map.of("text", "Meet"))).error());
         assertEquals(201, createWith("steps", List.of(Map.of("text", "Meet", "due", TODAY.plusDays(14).toString()))).status());
         assertEquals("date_in_past", createWith("steps", List.of(Map.of("text", "Meet", "due", TODAY.minusDays(1).toString()))).error());
         assertEquals("invalid_date", createWith("steps", List.of(Map.of("text", "Meet", "due", "next Tuesday"))).error());

@@ -67,6 +67,12 @@ public final class ApiClient {
     }
 
     public Answer send(String routeKey, Map<String, String> path, String token, String rawBody, Map<String, String> query) {
+        return send(routeKey, path, token, rawBody, query, Map.of());
+    }
+
+    /** With headers set over the sample event's (an empty value removes the header). */
+    public Answer send(String routeKey, Map<String, String> path, String token, String rawBody, Map<String, String> query,
+                       Map<String, String> headerChanges) {
         ObjectNode event = sampleEvent(routeKey);
         Map<String, String> params = new LinkedHashMap<>();
         event.path("pathParameters").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
@@ -74,6 +80,10 @@ public final class ApiClient {
         ObjectNode headers = (ObjectNode) event.get("headers");
         headers.remove("authorization");
         if (token != null) headers.put("authorization", "Bearer " + token);
+        headerChanges.forEach((name, value) -> {
+            if (value.isEmpty()) headers.remove(name);
+            else headers.put(name, value);
+        });
         try {
             APIGatewayV2HTTPEvent lambdaEvent = EVENTS.treeToValue(event, APIGatewayV2HTTPEvent.class);
             lambdaEvent.setPathParameters(params.isEmpty() ? null : params);

@@ -107,6 +107,13 @@ class BadInputTest {
         c.add(new Case("statement of only spaces", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"   \"}", 400, "empty_text"));
         c.add(new Case("statement too long", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"" + longText + "\"}", 400, "text_too_long"));
         c.add(new Case("statement with a control character", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"a\\u0000b\"}", 400, "control_character"));
+        c.add(new Case("statement of only invisible characters", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"\\u200b\\u2060\\u3164\"}", 400, "empty_text"));
+        c.add(new Case("statement that flips its direction", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"fine\\u202eenif\"}", 400, "direction_character"));
+        c.add(new Case("statement with half an emoji", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"a\\ud83db\"}", 400, "broken_character"));
+        c.add(new Case("join with a name of two lines", "POST /api/workshops/{id}/participants", w, null, "{\"perspective\":\"carer\",\"name\":\"Ann\\nBcc: x@example.org\"}", 400, "line_break"));
+        c.add(new Case("join with a NUL in the address", "POST /api/workshops/{id}/participants", w, null, "{\"perspective\":\"carer\",\"email\":\"a\\u0000b@example.org\",\"updatesConsent\":true}", 400, "invalid_email"));
+        c.add(new Case("sign-in link for two addresses", "POST /api/auth/links", Map.of(), null, "{\"email\":\"a@example.org,b@example.org\"}", 400, "invalid_email"));
+        c.add(new Case("theme title of two lines", "POST /api/workshops/{id}/themes", w, F, "{\"category\":\"working\",\"title\":\"x\\r\\ny\"}", 400, "line_break"));
         c.add(new Case("statement with a number for text", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":42}", 400, "invalid_field"));
         c.add(new Case("statement with an unknown source", "POST /api/workshops/{id}/statements", w, F, "{\"prompt\":\"working\",\"text\":\"x\",\"source\":\"fax\"}", 400, "invalid_source"));
         c.add(new Case("participant claiming a paper source", "POST /api/workshops/{id}/statements", w, P, "{\"prompt\":\"working\",\"text\":\"x\",\"source\":\"paper\"}", 403, "not_allowed"));
@@ -183,7 +190,8 @@ class BadInputTest {
         c.add(new Case("plan outside its stage", "POST /api/workshops/{id}/actions", w, P, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":[{\"text\":\"x\",\"due\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\"}]}", 409, "wrong_phase"));
         c.add(new Case("plan without a lead", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"steps\":[]}", 400, "missing_field"));
         c.add(new Case("plan with steps as text", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":\"soon\"}", 400, "invalid_field"));
-        c.add(new Case("plan with a first step next year", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":[{\"text\":\"x\",\"due\":\"2099-01-01\"}]}", 400, "first_step_too_late"));
+        c.add(new Case("plan with a first step without a date", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":[{\"text\":\"x\"}]}", 400, "missing_date"));
+        c.add(new Case("plan with a step last year", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":[{\"text\":\"x\",\"due\":\"2020-01-01\"}]}", 400, "date_in_past"));
         c.add(new Case("plan with an email but no consent", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + IDEA + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\",\"email\":\"sam@example.org\"},\"steps\":[]}", 400, "email_without_consent"));
         c.add(new Case("plan for an unknown idea", "POST /api/workshops/{id}/actions", w, F, "{\"ideaId\":\"" + UNKNOWN + "\",\"title\":\"x\",\"lead\":{\"name\":\"Sam\"},\"steps\":[{\"text\":\"x\",\"due\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\"}]}", 404, "idea_not_found"));
         c.add(new Case("sign up outside its stage", "POST /api/workshops/{id}/actions/{aid}/supporters", wa, P, null, 409, "wrong_phase"));
@@ -207,6 +215,55 @@ class BadInputTest {
         c.add(new Case("outcomes before the days are over", "GET /api/outcomes/{code}", Map.of("code", CODE), null, null, 409, "not_published_yet"));
         c.add(new Case("outcomes of an unknown code", "GET /api/outcomes/{code}", Map.of("code", "ZZZZZZ"), null, null, 404, "code_not_found"));
         return c;
+    }
+
+    /** Bodies no route may take, each with the status and code it must get. */
+    private record Malformed(String name, String body, Map<String, String> headers, int status, String error) {}
+
+    private static List<Malformed> malformed() {
+        return List.of(
+                new Malformed("nested 25 deep", "{\"a\":" + "[".repeat(25) + "]".repeat(25) + "}", Map.of(), 400, "malformed_json"),
+                new Malformed("a number of 2,000 digits", "{\"a\":" + "9".repeat(2000) + "}", Map.of(), 400, "malformed_json"),
+                new Malformed("trailing garbage", "{\"a\":1} garbage", Map.of(), 400, "malformed_json"),
+                new Malformed("two objects", "{\"a\":1}{\"a\":2}", Map.of(), 400, "malformed_json"),
+                new Malformed("a key given twice", "{\"a\":1,\"a\":2}", Map.of(), 400, "malformed_json"),
+                new Malformed("sent as plain text", "{\"a\":1}", Map.of("content-type", "text/plain"), 415, "unsupported_media_type"),
+                new Malformed("sent as a form", "a=1", Map.of("content-type", "application/x-www-form-urlencoded"), 415, "unsupported_media_type"),
+                new Malformed("without a content type", "{\"a\":1}", Map.of("content-type", ""), 415, "unsupported_media_type"),
+                new Malformed("in another character set", "{\"a\":1}", Map.of("content-type", "application/json; charset=latin1"), 415, "unsupported_media_type"));
+    }
+
+    /** Every route whose sample event carries a body, with the ids of things that exist. */
+    private static List<String> bodyRoutes() {
+        List<String> routes = new ArrayList<>();
+        for (Template.Function function : LocalAws.TEMPLATE.functions()) {
+            for (Template.Route route : function.routes()) {
+                if (ApiClient.sampleEvent(route.key()).hasNonNull("body")) routes.add(route.key());
+            }
+        }
+        return routes;
+    }
+
+    private static Map<String, String> pathFor(String route) {
+        Map<String, String> known = Map.of("id", WORKSHOP, "sid", STATEMENT, "tid", THEME, "aid", ACTION, "ideaId", IDEA,
+                "targetId", THEME, "code", CODE, "itemId", STATEMENT);
+        Map<String, String> path = new java.util.HashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(route);
+        while (m.find()) path.put(m.group(1), known.getOrDefault(m.group(1), UNKNOWN));
+        return path;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRouteRefusesMalformedBodies() {
+        List<String> routes = bodyRoutes();
+        assertTrue(routes.size() >= 28, "routes with a body: " + routes);
+        return routes.stream().flatMap(route -> malformed().stream().map(m -> DynamicTest.dynamicTest(route + ": " + m.name(), () -> {
+            ApiClient.Answer answer = S.api.send(route, pathFor(route), FACILITATOR, m.body(), Map.of(), m.headers());
+            if (answer.status() == 403) answer = S.api.send(route, pathFor(route), PERSON.token(), m.body(), Map.of(), m.headers());
+            assertEquals(m.status(), answer.status(), answer.body());
+            assertEquals(m.error(), answer.error(), answer.body());
+            assertTrue(answer.text("message").endsWith("."), answer.body());
+        })));
     }
 
     @TestFactory

@@ -25,9 +25,14 @@ class ExportRoutesTest {
 
         HttpResponse<String> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, file.statusCode());
-        assertTrue(file.body().startsWith("record,id,belongs_to"), file.body());
+        assertTrue(file.body().startsWith("\uFEFFrecord,id,belongs_to"), "a byte-order mark, then the header: " + file.body());
         assertTrue(file.body().contains("I haven't had a night's sleep in months"));
         assertEquals(answer.json().path("bytes").asInt(), file.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains("common-ground-" + done.code() + ".csv"));
+
+        assertEquals(204, small.api.call("DELETE /api/workshops/{id}", Map.of("id", done.workshopId()), facilitator,
+                Map.of("confirm", done.code())).status());
+        HttpResponse<String> gone = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, gone.statusCode(), "deleting the workshop deleted its export, though its link had not expired");
     }
 }

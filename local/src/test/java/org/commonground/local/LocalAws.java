@@ -162,6 +162,17 @@ public final class LocalAws {
         return emailsArrive(address, email -> true);
     }
 
+    /** Emails to one address whose subject starts so, oldest first. */
+    public List<JsonNode> emailsTo(String address, String subjectStart) {
+        return emailsTo(address).stream().filter(e -> e.path("subject").asText().startsWith(subjectStart)).toList();
+    }
+
+    /** The confirmation link's token in the newest confirmation email to an address, waiting for it as above. */
+    public String confirmationToken(String address) {
+        String text = emailsArrive(address, e -> e.path("subject").asText().startsWith("Please confirm")).getLast().path("body").path("text").asText();
+        return text.substring(text.indexOf("/confirm?token=") + "/confirm?token=".length()).lines().findFirst().orElseThrow();
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -25,7 +25,7 @@ class OutboxSweepTest {
     private final Scenario s = new Scenario(clock, Map.of());
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicInteger calls = new AtomicInteger();
-    private final SesMailer ses = new SesMailer(s.deployment::ses, "common-ground@example.org");
+    private final SesMailer ses = new SesMailer(s.deployment::ses, "common-ground@example.org", null);
     /** Fails every other call, and always for addresses that start with "never". */
     private final Mailer flaky = email -> {
         if (calls.incrementAndGet() % 2 == 0 || email.to().getFirst().startsWith("never")) {
@@ -33,8 +33,8 @@ class OutboxSweepTest {
         }
         return ses.send(email);
     };
-    private final Outbox outbox = new Outbox(new DynamoOutboxStore(new Table(s.deployment.dynamo(), s.deployment.configuration().tableName())),
-            flaky, clock);
+    private final Table table = new Table(s.deployment.dynamo(), s.deployment.configuration().tableName());
+    private final Outbox outbox = new Outbox(new DynamoOutboxStore(table), flaky, new org.commonground.aws.DynamoAddressBook(table), clock);
 
     private Email email(String address, String workshopId) {
         return new Email("sweep-" + address, "test", List.of(address), "Hello " + address, "<p>Hello</p>", "Hello", workshopId);

@@ -65,9 +65,11 @@ public final class Scenario {
         String id = createWorkshop(facilitator, title).text("id");
         Map<String, String> w = Map.of("id", id);
         String leadEmail = "lead-" + java.util.UUID.randomUUID() + "@example.org";
+        String carerEmail = "carer-" + java.util.UUID.randomUUID() + "@example.org";
         ApiClient.Answer joined = api.call("POST /api/workshops/{id}/participants", w, null, Map.of("perspective", "carer", "language", "en",
-                "name", "Ceri", "email", "carer-" + java.util.UUID.randomUUID() + "@example.org", "updatesConsent", true));
+                "name", "Ceri", "email", carerEmail, "updatesConsent", true));
         assertEquals(201, joined.status(), joined.body());
+        confirm(carerEmail);
         Person carer = new Person(joined.text("participantId"), joined.text("token"));
         Person provider = join(id, "provider", "cy");
         String statement = say(id, carer.token(), "not_working", "I haven't had a night's sleep in months").text("id");
@@ -97,6 +99,7 @@ public final class Scenario {
                 "lead", Map.of("name", "Sam Evans", "email", leadEmail, "consent", true),
                 "steps", List.of(Map.of("text", "Ask the street group", "owner", "Sam Evans", "due", due))));
         assertEquals(201, plan.status(), plan.body());
+        confirm(leadEmail);
         String action = plan.text("id");
         api.call("POST /api/workshops/{id}/actions/{aid}/supporters", Map.of("id", id, "aid", action), carer.token(), null);
         api.call("POST /api/workshops/{id}/actions/{aid}/updates", Map.of("id", id, "aid", action), facilitator,
@@ -104,6 +107,12 @@ public final class Scenario {
         phase(id, facilitator, "follow_up");
         String code = board(id, facilitator).json().at("/workshop/code").asText();
         return new TwoDays(id, code, facilitator, carer, provider, theme, statement, idea, action, leadEmail);
+    }
+
+    /** The owner of an address opens their confirmation email and presses its button. */
+    public void confirm(String address) {
+        ApiClient.Answer confirmed = api.call("POST /api/confirmations", Map.of(), null, Map.of("token", LocalAws.get().confirmationToken(address)));
+        assertEquals(200, confirmed.status(), confirmed.body());
     }
 
     public ApiClient.Answer board(String workshopId, String token) {
