@@ -23,6 +23,7 @@ public final class ActionPlanEmails {
             m.put("workshop", workshop.title().in(language));
             m.put("plan", PlanWording.plan(plan, idea == null ? null : idea.text(), 0));
             m.put("link", progressLink);
+            m.put("linkWords", PlanWording.LABELS.get(language).get("progressLink"));
             languages.add(m);
         }
         Map<String, Object> model = Map.of("title", plan.title(), "languages", languages);

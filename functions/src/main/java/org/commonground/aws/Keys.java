@@ -90,16 +90,13 @@ public final class Keys {
     public static String workshop(String workshopId) { return "W#" + workshopId; }
 
     /** The workshop id from a workshop partition key. */
-    static String workshopOf(String pk) { return pk.substring("W#".length()); }
-
-    /** The workshop id from a partition key, or null when it is not a workshop's partition (a stream carries every item). */
-    public static String workshopIn(String pk) { return pk.startsWith("W#") ? workshopOf(pk) : null; }
-
-    /** The statement id from a sort key, or null when the item is not a statement (a stream carries every item). */
-    public static String statementIn(String sk) { return kind(sk) == Kind.STATEMENT ? id(sk) : null; }
+    public static String workshopOf(String pk) { return pk.substring("W#".length()); }
 
     /** The first id in a sort key (what follows its prefix, up to the next {@code #}). */
-    static String id(String sk) { return part(sk, 1); }
+    public static String id(String sk) { return part(sk, 1); }
+
+    /** Whether these keys are a statement's item in a workshop's partition. */
+    public static boolean isStatement(String pk, String sk) { return pk.startsWith("W#") && kind(sk) == Kind.STATEMENT; }
 
     /** The n-th {@code #}-separated part of a sort key, the prefix being part 0. */
     static String part(String sk, int n) { return sk.split("#")[n]; }

@@ -21,32 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * The deployment's one DynamoDB table. Every item has a partition key {@code pk} and a sort
  * key {@code sk}; {@code gsi1pk}/{@code gsi1sk} feed the one secondary index where a list
- * across workshops is needed; {@code expiresAt} (epoch seconds) is the TTL attribute.
- *
- * <pre>
- * pk                 sk              what
- * W#{workshopId}     META            the workshop (phase, version, settings)
- * W#{workshopId}     P#{id}          a participant
- * W#{workshopId}     S#{id}          a statement
- * CODE#{code}        CODE            join code to workshop id
- * T#{sha256}         T               a token (sign-in link, facilitator, participant, big screen)
- * E#{key}            E               an outbox email
- * RL#{key}           RL              attempts in a rate-limit window
- * W#{workshopId}     SL              the facilitator's shortlist of ideas for the grid
- * W#{workshopId}     GP#{idea}#{p}   a person's placement of an idea on the grid
- * W#{workshopId}     GN#{idea}#{id}  a nudge of an idea (the trail)
- * W#{workshopId}     GF#{idea}       a position the facilitator fixed
- * W#{workshopId}     A#{id}          an action plan
- * W#{workshopId}     AS#{action}#{p} a supporter of an action plan
- * W#{workshopId}     AU#{action}#{id} a progress update
- * W#{workshopId}     TK#{owner}#{h}  a link token sent by email (a lead's, or an unsubscribe link)
- * W#{workshopId}     EK#{key}        an email about the workshop (so deleting it deletes them)
- * W#{workshopId}     EF#{key}        an email given up on, for the facilitators' board
- * W#{workshopId}     DG              when the last update digest went out
- * W#{workshopId}     IM#{id}         an import of answers gathered beforehand (its statements carry importId)
- * W#{workshopId}     C#, SU#, IP#, ID#, TH#, V#, B#   causes, success, in place, ideas, themes, votes, budgets
- * EMB#{workshopId}   {statementId}   a statement's vector for suggested themes
- * </pre>
+ * across workshops is needed; {@code expiresAt} (epoch seconds) is the TTL attribute. What
+ * the keys hold is laid out in {@link Keys}, the only class that spells them.
  */
 public record Table(DynamoDbClient client, String name) {
     public static final String INDEX = "gsi1";

@@ -181,6 +181,7 @@ public final class KeepingInTouch {
             Map<String, Object> m = new HashMap<>();
             m.put("lang", language);
             m.put("labels", PlanWording.LABELS.get(language));
+            m.put("linkWords", PlanWording.LABELS.get(language).get("postLink"));
             m.put(why, true);
             m.put("days", w.settings().quietDays());
             if (step != null) m.put("step", Map.of("text", step.text(), "due", step.due()));

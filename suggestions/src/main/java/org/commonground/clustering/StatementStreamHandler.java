@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.commonground.handlers.Deployment;
-import org.commonground.aws.Keys;
 import org.commonground.aws.Table;
 
 /**
@@ -41,9 +40,8 @@ public final class StatementStreamHandler implements RequestHandler<Map<String, 
             Map<String, Object> keys = (Map<String, Object>) change.getOrDefault("Keys", Map.of());
             String pk = value(keys, "pk", "S");
             String sk = value(keys, "sk", "S");
-            if (pk == null || sk == null) continue;
-            String workshopId = Keys.workshopIn(pk), statementId = Keys.statementIn(sk);
-            if (workshopId == null || statementId == null) continue;
+            if (pk == null || sk == null || !org.commonground.aws.Keys.isStatement(pk, sk)) continue;
+            String workshopId = org.commonground.aws.Keys.workshopOf(pk), statementId = org.commonground.aws.Keys.id(sk);
             Map<String, Object> now = (Map<String, Object>) change.get("NewImage");
             Map<String, Object> before = (Map<String, Object>) change.get("OldImage");
             if ("REMOVE".equals(record.get("eventName")) || now == null) {
