@@ -153,7 +153,7 @@ test('a facilitator creates a workshop with Welsh prompts and opens its big scre
   // The seeded demo's screen link, printed at start, shows the live count.
   const demo = await person(browser, { width: 1920, height: 1080 });
   await demo.goto(server.screen);
-  await demo.locator('.stats p', { hasText: /^40answered beforehand$/ }).waitFor();
+  await demo.locator('.stats p', { hasText: /^40\s*answered beforehand/ }).waitFor();
   assert.equal(Number(await demo.locator('.stat').nth(1).textContent()), 40, 'the 40 who answered the questionnaire, counted apart');
   await assertAccessible(demo, 'the demo big screen');
 });

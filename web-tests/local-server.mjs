@@ -8,19 +8,20 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 // The tests always use the stand-ins, even where a developer points the SDK at LocalStack.
-function standInsOnly() {
-  const env = { ...process.env, SES_PORT: '0' };
+function standInsOnly(extra) {
+  const env = { ...process.env, SES_PORT: '0', ...extra };
   for (const name of Object.keys(env)) if (name.startsWith('AWS_ENDPOINT_URL')) delete env[name];
   return env;
 }
 
-export async function startLocalServer() {
+// options.args are more command-line options (such as --lan); options.env more settings.
+export async function startLocalServer({ args = [], env = {} } = {}) {
   const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
   const classpath = `local/target/classes:${readFileSync(path.join(root, 'local/target/classpath.txt'), 'utf8').trim()}`;
   const child = spawn(java, ['--enable-native-access=ALL-UNNAMED', '-XX:TieredStopAtLevel=1', '-cp', classpath,
-    `-Dcommonground.root=${root}`, 'org.commonground.local.LocalServer', '--in-memory', '--port', '0'], {
+    `-Dcommonground.root=${root}`, 'org.commonground.local.LocalServer', '--in-memory', '--port', '0', ...args], {
     cwd: root,
-    env: standInsOnly(),
+    env: standInsOnly(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

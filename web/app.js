@@ -1,6 +1,7 @@
 import { h, replace, focusHeading } from './dom.js';
 import { t, language, setLanguage } from './i18n.js';
 import { go, leave, setRenderer, setTitle } from './navigation.js';
+import { renderFooter } from './site.js';
 
 // Wires the pages together: which module draws which address. Pages import navigation.js,
 // never this file.
@@ -13,6 +14,8 @@ const routes = [
   [/^\/lead\/([^/]+)\/([^/]+)\/?$/, (m) => import('./lead.js').then((v) => v.show(m[1], m[2]))],
   [/^\/outcomes\/([^/]+)\/?$/, (m) => import('./outcomes.js').then((v) => v.show(decodeURIComponent(m[1])))],
   [/^\/unsubscribe\/?$/, () => import('./unsubscribe.js').then((v) => v.show())],
+  [/^\/accessibility\/?$/, () => import('./about.js').then((v) => v.accessibility())],
+  [/^\/privacy\/?$/, () => import('./about.js').then((v) => v.privacy())],
   [/^\/confirm\/?$/, () => import('./confirm.js').then((v) => v.show())],
   [/^\/$/, () => import('./home.js').then((v) => v.show())],
 ];
@@ -42,6 +45,7 @@ function renderChrome() {
     ? h('span', { lang, 'aria-current': 'true' }, label)
     : h('a', { href: `?lang=${lang}`, lang, hreflang: lang, 'data-lang': lang }, label));
   replace(nav, option('en', t('english')), option('cy', t('welsh')));
+  renderFooter();
 }
 
 document.addEventListener('click', (event) => {

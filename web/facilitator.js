@@ -160,11 +160,13 @@ function header() {
 }
 
 async function list() {
-  const { workshops } = await api('GET', '/workshops');
+  const { workshops, mailSandbox } = await api('GET', '/workshops');
   setTitle(t('workshopsTitle'));
   replace(main(),
     header(),
     h('h1', {}, t('workshopsTitle')),
+    // While SES is in its sandbox, email reaches only verified addresses: say so where facilitators start.
+    mailSandbox ? h('div', { className: 'sandbox-warning', id: 'mail-sandbox' }, h('h2', {}, t('sandboxTitle')), h('p', {}, t('sandboxText'))) : null,
     h('a', { href: '/facilitate/new', className: 'button', 'data-nav': true }, t('createWorkshop')),
     workshops.length === 0 ? h('p', {}, t('noWorkshops')) : h('div', { className: 'table-wrap' }, h('table', {},
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('colTitle')), h('th', { scope: 'col' }, t('colCode')), h('th', { scope: 'col' }, t('colPhase')))),

@@ -11,15 +11,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonground.kernel.Configuration;
 import org.commonground.kernel.Problem;
+import org.crac.Core;
+import org.crac.Resource;
 
 /**
  * A Lambda function's entry point: finds the route by API Gateway's route key, calls it,
  * and turns its reply or problem into a response. This is the only place that maps a
  * problem to an HTTP status.
+ *
+ * <p>It is also the function's CRaC resource for SnapStart, as Powertools for AWS Lambda primes
+ * its modules: before the snapshot every route answers a request that changes nothing, so the
+ * classes, the SDK's request path and the JSON mapper are loaded and run in the snapshot; after
+ * a restore one such request opens a fresh connection to DynamoDB before a person's request needs one.
  */
-public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
+    /** How often each route's priming request runs before the snapshot: about a hundred reads in all, once per version. */
+    private static final int PRIMING_ROUNDS = 10;
     private final Map<String, Function<Request, Reply>> routes = new LinkedHashMap<>();
     private final Configuration configuration;
     private final SavingOnce savingOnce;
@@ -28,12 +39,81 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     protected ApiHandler(Configuration configuration) {
         this.configuration = configuration;
         this.savingOnce = null;
+        // Lambda holds the handler for the life of the instance, so the registration lives as long.
+        Core.getGlobalContext().register(this);
     }
 
     /** With the deployment's saved answers, so every {@code POST} honours {@code Idempotency-Key} ("Saving once"). */
     protected ApiHandler(Configuration configuration, SavingOnce savingOnce) {
         this.configuration = configuration;
         this.savingOnce = savingOnce;
+        Core.getGlobalContext().register(this);
+    }
+
+    /**
+     * Before SnapStart's snapshot: each route answers a request with no valid token, no such
+     * workshop and an empty body, which every route refuses (401, 404 or 400) after reading at
+     * most one item, so nothing is written and nothing unique is made.
+     */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        loadPrimingClasses();
+        // Repeated, so the shared path (event, routing, the SDK's signing and HTTP, JSON) is compiled, not only loaded.
+        for (int round = 0; round < PRIMING_ROUNDS; round++) {
+            for (String routeKey : routes.keySet()) response(answer(primingRequest(routeKey)));
+        }
+    }
+
+    /**
+     * Loads the classes a warm function uses (priming-classes.txt, written by the benchmark's
+     * PrimingClasses from a run of the API tests), including those of the paths a refused
+     * request does not take. They are loaded, not initialised: initialising them in list order
+     * rather than the order the code reaches them can leave a static field empty for good (the
+     * SDK's XML marshallers did). A class that cannot be loaded here is skipped.
+     */
+    private static void loadPrimingClasses() {
+        var list = ApiHandler.class.getResourceAsStream("priming-classes.txt");
+        if (list == null) return;
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(list, StandardCharsets.UTF_8))) {
+            for (String name; (name = reader.readLine()) != null; ) {
+                try {
+                    Class.forName(name.strip(), false, ApiHandler.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError | RuntimeException skipped) {
+                    // Priming is an optimisation: a class it cannot prepare is loaded when first used.
+                }
+            }
+        } catch (java.io.IOException unreadable) {
+            // As above: start without it.
+        }
+    }
+
+    /** After a restore: one refused request on the first route, which reconnects to DynamoDB. */
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        routes.keySet().stream().findFirst().ifPresent(routeKey -> answer(primingRequest(routeKey)));
+    }
+
+    private APIGatewayV2HTTPEvent primingRequest(String routeKey) {
+        String[] methodAndPath = routeKey.split(" ", 2);
+        Map<String, String> parameters = new HashMap<>();
+        Matcher names = Pattern.compile("\\{(\\w+)}").matcher(methodAndPath[1]);
+        while (names.find()) parameters.put(names.group(1), "PRIMING");
+        Map<String, String> headers = new HashMap<>();
+        headers.put("authorization", "Bearer priming-not-a-token");
+        headers.put("content-type", "application/json");
+        if (configuration.originSecret() != null) headers.put("x-origin-verify", configuration.originSecret());
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey(routeKey)
+                .withRawPath(methodAndPath[1])
+                .withHeaders(headers)
+                .withPathParameters(parameters)
+                .withBody("{}")
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withRequestId("priming")
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(methodAndPath[0]).withPath(methodAndPath[1]).build())
+                        .build())
+                .build();
     }
 
     protected final void route(String routeKey, Function<Request, Reply> route) {
@@ -48,6 +128,10 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         long started = System.nanoTime();
         Reply reply = answer(event);
         if (configuration.logRequests()) Log.request(new Request(event, null), reply.status(), (System.nanoTime() - started) / 1_000_000);
+        return response(reply);
+    }
+
+    private static APIGatewayV2HTTPResponse response(Reply reply) {
         Map<String, String> headers = new HashMap<>();
         headers.put("Content-Type", reply.contentType());
         headers.put("Cache-Control", "no-store");

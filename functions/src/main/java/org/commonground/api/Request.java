@@ -111,11 +111,15 @@ public final class Request {
      */
     public RequestBody body(Set<String> allowedFields) {
         String raw = rawBody();
+        requireJson(raw);
+        return RequestBody.parse(raw, allowedFields);
+    }
+
+    private void requireJson(String raw) {
         if (raw != null && !raw.isEmpty() && !isJson(header("content-type").orElse(""))) {
             throw new Problem(Problem.Kind.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
                     "Send the request body as JSON, with the header 'Content-Type: application/json'.");
         }
-        return RequestBody.parse(raw, allowedFields);
     }
 
     static boolean isJson(String contentType) {
@@ -128,10 +132,11 @@ public final class Request {
         return true;
     }
 
-    /** A body holding a file: up to {@code maxCharacters}, past which the answer is 413 with {@code tooLarge}. */
+    /** A body holding a file, as JSON: up to {@code maxCharacters}, past which the answer is 413 with {@code tooLarge}; not JSON, 415. */
     public RequestBody largeBody(Set<String> allowedFields, int maxCharacters, String tooLarge) {
         String raw = rawBody();
         if (raw != null && raw.length() > maxCharacters) throw Problem.tooLarge(tooLarge);
+        requireJson(raw);
         return RequestBody.parseLarge(raw, allowedFields);
     }
 }

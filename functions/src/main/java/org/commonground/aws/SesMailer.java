@@ -12,13 +12,14 @@ import software.amazon.awssdk.services.sesv2.model.Message;
 import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 
+/** Sends an email through SES v2 from the sender address; the client is asked for only when sending. */
 public final class SesMailer implements Mailer {
-    private final SesV2Client ses;
+    private final java.util.function.Supplier<SesV2Client> ses;
     private final String sender;
     private final String configurationSet;
 
     /** {@code configurationSet}: where SES reports bounces and complaints (null: none, as with the local stand-in). */
-    public SesMailer(SesV2Client ses, String sender, String configurationSet) {
+    public SesMailer(java.util.function.Supplier<SesV2Client> ses, String sender, String configurationSet) {
         this.ses = ses;
         this.sender = sender;
         this.configurationSet = configurationSet;
@@ -41,7 +42,7 @@ public final class SesMailer implements Mailer {
     }
 
     private String sendNow(Email email) {
-        return ses.sendEmail(SendEmailRequest.builder()
+        return ses.get().sendEmail(SendEmailRequest.builder()
                 .fromEmailAddress(sender)
                 .configurationSetName(configurationSet)
                 .destination(Destination.builder().toAddresses(email.to()).build())

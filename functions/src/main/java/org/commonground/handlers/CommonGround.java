@@ -69,7 +69,7 @@ public record CommonGround(
         Table table = new Table(d.dynamo(), d.configuration().tableName());
         Tokens tokens = new Tokens(new DynamoTokenStore(table), d.configuration()::isFacilitator, d.clock());
         DynamoAddressBook addressBook = new DynamoAddressBook(table);
-        Outbox outbox = new Outbox(new DynamoOutboxStore(table), new SesMailer(d.ses(), d.configuration().senderEmail(), d.configuration().mailConfigurationSet()), addressBook, d.clock());
+        Outbox outbox = new Outbox(new DynamoOutboxStore(table), new SesMailer(d::ses, d.configuration().senderEmail(), d.configuration().mailConfigurationSet()), addressBook, d.clock());
         DynamoRateLimits limits = new DynamoRateLimits(table);
         AddressConfirmation addresses = new AddressConfirmation(addressBook, outbox, tokens, limits, d.clock());
         DynamoWorkshopStore workshopStore = new DynamoWorkshopStore(table);

@@ -18,9 +18,20 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  * One deployment's configuration and AWS clients, built once per process. Endpoints, region
  * and credentials come from the SDK's standard settings (AWS_ENDPOINT_URL_DYNAMODB,
  * AWS_ENDPOINT_URL_SESV2, AWS_REGION...), so the same code runs on AWS, LocalStack or the
- * local stand-ins.
+ * local stand-ins. The SES and S3 clients are built on first use: most requests send no
+ * email and make no export, and building them is a large part of a cold start.
  */
-public record Deployment(Configuration configuration, DynamoDbClient dynamo, SesV2Client ses, Supplier<ExportFiles> exportFiles, Clock clock) {
+public record Deployment(Configuration configuration, DynamoDbClient dynamo, Supplier<SesV2Client> mail, Supplier<ExportFiles> exportFiles, Clock clock) {
+
+    /** With an SES client already built (tests and tools). */
+    public Deployment(Configuration configuration, DynamoDbClient dynamo, SesV2Client ses, Supplier<ExportFiles> exportFiles, Clock clock) {
+        this(configuration, dynamo, () -> ses, exportFiles, clock);
+    }
+
+    /** The SES client, built on the first call. */
+    public SesV2Client ses() {
+        return mail.get();
+    }
 
     private static volatile Deployment shared;
 
@@ -42,8 +53,8 @@ public record Deployment(Configuration configuration, DynamoDbClient dynamo, Ses
         return new Deployment(
                 configuration,
                 DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
-                SesV2Client.builder().httpClient(UrlConnectionHttpClient.create()).build(),
-                exportFiles(configuration, S3Client.builder(), S3Presigner.builder()),
+                once(() -> SesV2Client.builder().httpClient(UrlConnectionHttpClient.create()).build()),
+                exportFiles(configuration, S3Client::builder, S3Presigner::builder),
                 Clock.systemUTC());
     }
 
@@ -51,26 +62,33 @@ public record Deployment(Configuration configuration, DynamoDbClient dynamo, Ses
      * The exports bucket, if the deployment has one. Its clients are built on first use, as
      * only a large export needs them: the other functions start without them.
      */
-    public static Supplier<ExportFiles> exportFiles(Configuration configuration, S3ClientBuilder client, S3Presigner.Builder presigner) {
+    public static Supplier<ExportFiles> exportFiles(Configuration configuration, Supplier<S3ClientBuilder> client, Supplier<S3Presigner.Builder> presigner) {
         if (configuration.exportBucket() == null) return () -> null;
-        // The whole file is in memory, so it is sent in one piece (stand-ins do not read signed chunks).
-        S3Configuration s3 = S3Configuration.builder().pathStyleAccessEnabled(configuration.s3PathStyle()).chunkedEncodingEnabled(false).build();
+        return once(() -> {
+            // The whole file is in memory, so it is sent in one piece (stand-ins do not read signed chunks).
+            S3Configuration s3 = S3Configuration.builder().pathStyleAccessEnabled(configuration.s3PathStyle()).chunkedEncodingEnabled(false).build();
+            // Checksums only where S3 requires them: S3-compatible stand-ins do not read the trailing kind.
+            return new S3ExportFiles(client.get().httpClient(UrlConnectionHttpClient.create()).serviceConfiguration(s3)
+                    .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED).build(),
+                    presigner.get().serviceConfiguration(s3).build(), configuration.exportBucket());
+        });
+    }
+
+    /** What make gives, made on the first call and kept (safe when calls race). */
+    private static <T> Supplier<T> once(Supplier<T> make) {
         return new Supplier<>() {
-            private volatile ExportFiles files;
+            private volatile T value;
 
             @Override
-            public ExportFiles get() {
-                if (files == null) {
+            public T get() {
+                T v = value;
+                if (v == null) {
                     synchronized (this) {
-                        if (files == null) {
-                            // Checksums only where S3 requires them: S3-compatible stand-ins do not read the trailing kind.
-                            files = new S3ExportFiles(client.httpClient(UrlConnectionHttpClient.create()).serviceConfiguration(s3)
-                                    .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED).build(),
-                                    presigner.serviceConfiguration(s3).build(), configuration.exportBucket());
-                        }
+                        v = value;
+                        if (v == null) value = v = make.get();
                     }
                 }
-                return files;
+                return v;
             }
         };
     }

@@ -7,7 +7,9 @@ import org.commonground.api.Reply;
 import org.commonground.kernel.RequestBody;
 import org.commonground.board.Snapshot;
 import org.commonground.auth.Caller;
+import org.commonground.aws.SesMailAccount;
 import org.commonground.kernel.RequestBody;
+import org.commonground.outbox.MailAccount;
 import org.commonground.records.Exports;
 import org.commonground.records.TraceReport;
 import org.commonground.workshops.JoinQrCode;
@@ -22,6 +24,11 @@ public final class WorkshopsHandler extends ApiHandler {
     public WorkshopsHandler() { this(Deployment.shared()); }
 
     public WorkshopsHandler(Deployment deployment) {
+        this(deployment, new SesMailAccount(deployment::ses, deployment.clock()));
+    }
+
+    /** With the mail account given: whether it is in SES's sandbox decides the console's warning. */
+    public WorkshopsHandler(Deployment deployment, MailAccount mail) {
         super(deployment.configuration(), CommonGround.savingOnce(deployment));
         CommonGround app = CommonGround.of(deployment);
         Exports exports = new Exports(app.workshops(), app.snapshots(), deployment.exportFiles(),
@@ -75,7 +82,8 @@ public final class WorkshopsHandler extends ApiHandler {
 
         route("GET /api/workshops", r -> {
             app.tokens().facilitator(r.bearerToken());
-            return Reply.ok(Map.of("workshops", app.workshops().all().stream().map(w -> WorkshopViews.facilitator(r.site(), w)).toList()));
+            return Reply.ok(Map.of("workshops", app.workshops().all().stream().map(w -> WorkshopViews.facilitator(r.site(), w)).toList(),
+                    "mailSandbox", mail.sandboxed()));
         });
 
         route("GET /api/join/{code}", r -> Reply.ok(WorkshopViews.join(app.workshops().byCode(r.path("code")))));

@@ -14,13 +14,15 @@ import java.util.concurrent.Executors;
 import org.commonground.handlers.CommonGround;
 import org.commonground.handlers.Deployment;
 import org.commonground.kernel.Configuration;
+import org.commonground.site.SiteSettings;
 import org.commonground.workshops.Workshop;
 
 /**
  * The whole system on one machine: DynamoDB Local (data kept on disk unless --in-memory),
  * the SES emulator, the API routed as template.yaml declares it, and web/.
  *
- * <p>Options: --port N (or PORT), --in-memory, --data DIR, --no-demo. With AWS_ENDPOINT_URL
+ * <p>Options: --port N (or PORT), --in-memory, --data DIR, --no-demo, --lan (listen on the network
+ * address, LAN_ADDRESS or the first private one, and use it in every link). With AWS_ENDPOINT_URL
  * (or the per-service variables) already set, for example to LocalStack, no stand-ins start
  * and those endpoints are used.
  */
@@ -31,7 +33,8 @@ public final class LocalServer {
         List<AutoCloseable> running = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> running.reversed().forEach(LocalServer::quietly)));
 
-        String site = "http://localhost:" + options.port();
+        String host = options.lan() ? lanAddress(envOr("LAN_ADDRESS", ""), networkAddresses()) : "localhost";
+        String site = "http://" + host + ":" + options.port();
         setIfAbsent("SITE_URL", site);
         setIfAbsent("TABLE_NAME", "common-ground");
         setIfAbsent("FACILITATOR_EMAILS", "facilitator@example.org");
@@ -48,9 +51,14 @@ public final class LocalServer {
         // Each saved statement reaches the clustering model through the table's stream, as on AWS.
         running.add(LocalStream.start(template, deployment));
         runSchedules(template, deployment, running);
-        HttpServer server = serve(options.port(), api, root);
+        HttpServer server = serve(options.port(), options.lan(), api, root);
         running.add(() -> server.stop(0));
 
+        if (options.lan()) {
+            System.out.println("--lan: every device on this network can open " + site + ". This is for trying Common Ground out and for "
+                    + "training, on a network you trust: the connection is not encrypted and anyone on the network can reach it. "
+                    + "Use made-up answers, not real people's details; deploy to AWS for a real programme.");
+        }
         System.out.println("Common Ground is running at " + site + " (" + api.routeCount() + " API routes from template.yaml)");
         System.out.println("Facilitator sign-in page: " + site + "/facilitate");
         if (options.demo()) printDemo(deployment, root, site);
@@ -60,12 +68,13 @@ public final class LocalServer {
         Thread.currentThread().join();
     }
 
-    /** The command line: --port N (or PORT; 0 picks a free port), --in-memory, --data DIR, --no-demo. */
-    record Options(int port, boolean inMemory, boolean demo, Path data) {
+    /** The command line: --port N (or PORT; 0 picks a free port), --in-memory, --data DIR, --no-demo, --lan. */
+    record Options(int port, boolean inMemory, boolean demo, boolean lan, Path data) {
         static Options parse(String[] args, Path root) throws IOException {
             int port = Integer.parseInt(envOr("PORT", "8080"));
             boolean inMemory = false;
             boolean demo = true;
+            boolean lan = false;
             Path data = root.resolve(".local/dynamodb");
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -73,11 +82,12 @@ public final class LocalServer {
                     case "--in-memory" -> inMemory = true;
                     case "--data" -> data = Path.of(args[++i]);
                     case "--no-demo" -> demo = false;
+                    case "--lan" -> lan = true;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                            + ". Options: --port N, --in-memory, --data DIR, --no-demo");
+                            + ". Options: --port N, --in-memory, --data DIR, --no-demo, --lan");
                 }
             }
-            return new Options(port == 0 ? freePort() : port, inMemory, demo, data);
+            return new Options(port == 0 ? freePort() : port, inMemory, demo, lan, data);
         }
     }
 
@@ -138,9 +148,10 @@ public final class LocalServer {
         running.add(schedules::shutdownNow);
     }
 
-    /** The API under /api/ and web/ for everything else, on this machine only. */
-    private static HttpServer serve(int port, LocalApi api, Path root) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
+    /** The API under /api/ and web/ for everything else: on this machine only, or with {@code lan} to the network too. */
+    private static HttpServer serve(int port, boolean lan, LocalApi api, Path root) throws IOException {
+        // On --lan, phones in the room reach it through the network address; otherwise only this machine can.
+        HttpServer server = HttpServer.create(lan ? new InetSocketAddress(port) : new InetSocketAddress("127.0.0.1", port), 200);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/api/", exchange -> {
             try {
@@ -151,7 +162,7 @@ public final class LocalServer {
                         "{\"error\":\"server_error\",\"message\":\"The local server failed; see its console.\"}");
             }
         });
-        StaticSite web = new StaticSite(root.resolve("web"));
+        StaticSite web = new StaticSite(root.resolve("web"), SiteSettings.from(LocalServer::setting, StaticSite.LOCAL));
         server.createContext("/", web::handle);
         server.start();
         return server;
@@ -167,6 +178,36 @@ public final class LocalServer {
         System.out.println("Participant: " + site + "/join/" + workshop.code());
         // Listed on the console like any other big-screen link, so it can be stopped there.
         System.out.println("Big screen: " + app.screenLinks().issue(workshop.id(), site).url());
+    }
+
+    /**
+     * The address phones in the room use: the one asked for (LAN_ADDRESS), or else the first
+     * private IPv4 address (10/8, 172.16/12, 192.168/16), or else any other IPv4 address that is
+     * not loopback or link-local. Fails with what to do when there is none.
+     */
+    static String lanAddress(String asked, List<java.net.InetAddress> candidates) {
+        if (!asked.isBlank()) return asked.strip();
+        List<java.net.Inet4Address> usable = candidates.stream()
+                .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress() && !a.isAnyLocalAddress())
+                .map(a -> (java.net.Inet4Address) a).toList();
+        return usable.stream().filter(java.net.InetAddress::isSiteLocalAddress).findFirst()
+                .or(() -> usable.stream().findFirst())
+                .map(java.net.InetAddress::getHostAddress)
+                .orElseThrow(() -> new IllegalStateException("--lan found no network address on this machine. "
+                        + "Join the room's Wi-Fi first, or give the address with LAN_ADDRESS=192.168.1.20."));
+    }
+
+    private static List<java.net.InetAddress> networkAddresses() throws IOException {
+        List<java.net.InetAddress> addresses = new ArrayList<>();
+        for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback() && !nic.isVirtual() && !nic.isPointToPoint()) addresses.addAll(java.util.Collections.list(nic.getInetAddresses()));
+        }
+        return addresses;
+    }
+
+    private static String setting(String name) {
+        String value = System.getenv(name);
+        return value != null ? value : System.getProperty(name);
     }
 
     private static String envOr(String name, String fallback) {

@@ -30,19 +30,24 @@ public final class StandIn implements AutoCloseable {
     }
 
     public static StandIn ses(Path repositoryRoot, int port) throws IOException, InterruptedException {
+        return ses(repositoryRoot, port, java.util.Map.of());
+    }
+
+    /** The SES emulator with more settings, such as AWS_SES_ACCOUNT (the account GetAccount answers with). */
+    public static StandIn ses(Path repositoryRoot, int port, java.util.Map<String, String> environment) throws IOException, InterruptedException {
         return start("The SES emulator", repositoryRoot, "node_modules/aws-ses-v2-local/dist/cli.js",
-                List.of("--host", "127.0.0.1", "--port", Integer.toString(port)), port, "/health-check");
+                List.of("--host", "127.0.0.1", "--port", Integer.toString(port)), port, "/health-check", environment);
     }
 
     public static StandIn s3(Path repositoryRoot, int port, Path data) throws IOException, InterruptedException {
         Files.createDirectories(data);
         return start("The S3 server", repositoryRoot, "node_modules/s3rver/bin/s3rver.js",
                 List.of("--address", "127.0.0.1", "--port", Integer.toString(port), "--directory", data.toString(), "--silent",
-                        "--configure-bucket", EXPORT_BUCKET), port, "/");
+                        "--configure-bucket", EXPORT_BUCKET), port, "/", java.util.Map.of());
     }
 
-    private static StandIn start(String what, Path repositoryRoot, String script, List<String> args, int port, String health)
-            throws IOException, InterruptedException {
+    private static StandIn start(String what, Path repositoryRoot, String script, List<String> args, int port, String health,
+            java.util.Map<String, String> environment) throws IOException, InterruptedException {
         Path cli = repositoryRoot.resolve(script);
         if (!Files.isRegularFile(cli)) {
             throw new IllegalStateException(what + " is not installed (" + cli + "). Run 'npm ci' in "
@@ -50,7 +55,9 @@ public final class StandIn implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of("node", cli.toString()));
         command.addAll(args);
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import org.commonground.site.SiteSettings;
 
 /**
  * Serves web/ as CloudFront and S3 do: files by path (compressed when the browser accepts
@@ -30,9 +31,20 @@ public final class StaticSite {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-    private final Path root;
+    /** Who runs a copy on a laptop, unless ORGANISATION_NAME, CONTACT_EMAIL and PRIVACY_NOTICE say otherwise. */
+    static final SiteSettings LOCAL = new SiteSettings("Demo Council (a trial copy)", "facilitator@example.org",
+            "This copy of Common Ground runs on one computer, for trying it out and for training. "
+                    + "Use made-up answers, not real people's details.\n\n"
+                    + "Everything stays on that computer, and deleting its data folder deletes it all.");
 
-    public StaticSite(Path root) { this.root = root.toAbsolutePath().normalize(); }
+    private final Path root;
+    private final byte[] siteJson;
+
+    /** Serves root (web/) with /site.json made from the settings, as a deployment publishes it. */
+    public StaticSite(Path root, SiteSettings settings) {
+        this.root = root.toAbsolutePath().normalize();
+        this.siteJson = settings.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     public void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
@@ -41,6 +53,10 @@ public final class StaticSite {
             return;
         }
         String path = exchange.getRequestURI().getPath();
+        if (path.equals("/site.json")) {
+            send(exchange, method, "application/json; charset=utf-8", siteJson);
+            return;
+        }
         int slash = path.lastIndexOf('/');
         boolean isPage = path.lastIndexOf('.') <= slash;
         Path file = isPage ? root.resolve("index.html") : root.resolve(path.substring(1)).normalize();
@@ -49,8 +65,10 @@ public final class StaticSite {
             return;
         }
         String name = file.getFileName().toString();
-        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-        byte[] body = Files.readAllBytes(file);
+        send(exchange, method, TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"), Files.readAllBytes(file));
+    }
+
+    private static void send(HttpExchange exchange, String method, String type, byte[] body) throws IOException {
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", type);
         headers.set("Cache-Control", "no-cache");

@@ -26,7 +26,7 @@ import org.commonground.workshops.Workshop;
 /**
  * Measures what DESIGN.md asks to be measured and writes docs/BENCHMARKS.md:
  * cold start per function against a bare handler, warm latency per route, page weight.
- * Usage: Benchmarks --out FILE [--page-weight FILE.json] [--runs N]
+ * Usage: Benchmarks --out FILE [--page-weight FILE.json] [--runs N] [--only cold|primed]
  */
 public final class Benchmarks {
     private static final String FACILITATOR = "facilitator@example.org";
@@ -34,6 +34,16 @@ public final class Benchmarks {
     private static int suggestedThemes;
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            // DynamoDB Local's threads would keep the JVM alive.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) options.put(args[i], args[i + 1]);
         Path out = Path.of(options.getOrDefault("--out", "docs/BENCHMARKS.md"));
@@ -52,7 +62,18 @@ public final class Benchmarks {
                 .append("DynamoDB Local and the SES emulator stand in for AWS, so absolute times are those of this machine ")
                 .append("and of DynamoDB Local, not of Lambda; compare the ratios and the trend between runs.\n\n");
 
-        everything(md, options, aws, deployment, app, demo, runs);
+        String only = options.get("--only");
+        if ("imports".equals(only)) {
+            // One section alone, to check it while working on it: `scripts/bench --only imports --out /tmp/imports.md`.
+            importLoad(md, aws);
+        } else if ("cold".equals(only) || "primed".equals(only)) {
+            // Start-up alone: printed, never written over docs/BENCHMARKS.md.
+            coldStarts(md, deployment, demo, runs, "primed".equals(only));
+            System.out.println(md);
+            System.exit(0);
+        } else {
+            everything(md, options, aws, deployment, app, demo, runs);
+        }
 
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md.toString());
@@ -67,7 +88,7 @@ public final class Benchmarks {
     private static void everything(StringBuilder md, Map<String, String> options, LocalAws aws, Deployment deployment,
                                    CommonGround app, Workshop demo, int runs) throws Exception {
         java.util.Set<String> only = java.util.Set.of(options.getOrDefault("--only", "cold,warm,votes,grid,imports,cost,themes,signin").split(","));
-        if (only.contains("cold")) coldStarts(md, deployment, demo, runs);
+        if (only.contains("cold")) coldStarts(md, deployment, demo, runs, false);
         if (only.contains("warm")) warmLatency(md, deployment, app, demo);
         if (only.contains("votes")) voteLoad(md, aws);
         if (only.contains("grid")) gridLoad(md, aws);
@@ -79,7 +100,7 @@ public final class Benchmarks {
         if (options.containsKey("--wall-screen")) wallAndScreen(md, Json.MAPPER.readTree(Files.readString(Path.of(options.get("--wall-screen")))));
     }
 
-    private static void coldStarts(StringBuilder md, Deployment deployment, Workshop demo, int runs) throws Exception {
+    private static void coldStarts(StringBuilder md, Deployment deployment, Workshop demo, int runs, boolean primedOnly) throws Exception {
         Path jar = LocalAws.ROOT.resolve("functions/target/functions-0.1.0-lambda.jar");
         String classpath = jar + ":" + LocalAws.ROOT.resolve("local/target/test-classes");
         // The clustering function's own artifact holds arm64 natives only; on this machine it runs from its build classpath.
@@ -100,11 +121,13 @@ public final class Benchmarks {
             if (!f.routes().isEmpty()) probes.put(f.logicalId(), f.handlerClass() + " " + f.routes().getFirst().key());
         }
 
+        if (!primedOnly) {
         md.append("## Cold start (proxy)\n\n")
                 .append("A new JVM (`-XX:TieredStopAtLevel=1`, as the template sets) that loads the Lambda artifact, makes the handler ")
                 .append("(which builds its SDK clients) and answers one sample event from `events/` against DynamoDB Local. ")
-                .append("Median of ").append(runs).append(" runs, measured from process start to the answer.\n\n")
-                .append("| function | event | median ms | ratio to bare handler |\n| --- | --- | ---: | ---: |\n");
+                .append("Median of ").append(runs).append(" runs, measured from process start to the answer; the goal is at most 2 times ")
+                .append("the bare handler. Classes loaded are counted in one more run with `-Xlog:class+load`.\n\n")
+                .append("| function | event | median ms | ratio to bare handler | classes loaded |\n| --- | --- | ---: | ---: | ---: |\n");
         double hello = 0;
         for (var probe : probes.entrySet()) {
             String[] parts = probe.getValue().split(" ", 2);
@@ -115,10 +138,67 @@ public final class Benchmarks {
             Arrays.sort(times);
             double median = times[runs / 2] / 1e6;
             if (hello == 0) hello = median;
-            md.append(String.format("| %s | `%s` | %.0f | %.2f |%n", probe.getKey(), parts[1], median, median / hello));
+            long classes = classesLoaded(cp, parts[0], event, env);
+            md.append(String.format("| %s | `%s` | %.0f | %.2f | %d |%n", probe.getKey(), parts[1], median, median / hello, classes));
         }
         md.append("\nThe clustering function's own artifact carries only arm64 native libraries, so here it runs from its ")
                 .append("build classpath; its embedding model loads on the first suggestion (about 0.6 s), not at start.\n\n");
+        }
+
+        md.append("## First request after priming (SnapStart proxy)\n\n")
+                .append("The functions with SnapStart are primed before their snapshot by CRaC hooks. Here a new JVM makes the handler, ")
+                .append("runs every registered hook (before the snapshot, then after restore), and times the first request against the ")
+                .append("median of the next 100 in the same JVM. The goal is at most 1.5 times. Median of ").append(runs).append(" JVMs.\n\n")
+                .append("| function | event | first request ms | warm median ms | ratio |\n| --- | --- | ---: | ---: | ---: |\n");
+        for (Template.Function f : LocalAws.TEMPLATE.functions()) {
+            Object snapStart = Template.map(LocalAws.TEMPLATE.resources().get(f.logicalId()).get("Properties")).get("SnapStart");
+            if (snapStart == null || f.routes().isEmpty()) continue;
+            String route = f.routes().getFirst().key();
+            Path event = eventFor(route, demo);
+            double[][] samples = new double[runs][];
+            for (int i = 0; i < runs; i++) samples[i] = primed(classpath, f.handlerClass(), event, env);
+            Arrays.sort(samples, java.util.Comparator.comparingDouble(x -> x[0] / x[1]));
+            double[] middle = samples[runs / 2];
+            md.append(String.format("| %s | `%s` | %.2f | %.2f | %.2f |%n", f.logicalId(), route, middle[0] / 1e6, middle[1] / 1e6, middle[0] / middle[1]));
+        }
+        md.append('\n');
+    }
+
+    /** First-request and warm-median nanoseconds of one primed JVM. */
+    private static double[] primed(String classpath, String handler, Path event, Map<String, String> env) throws Exception {
+        for (String line : probe(classpath, handler, event, env, List.of("primed"), List.of())) {
+            if (line.startsWith("primed ")) {
+                String[] words = line.split(" ");
+                return new double[] {Double.parseDouble(words[3]), Double.parseDouble(words[5])};
+            }
+        }
+        throw new IllegalStateException(handler + " did not answer after priming");
+    }
+
+    private static long classesLoaded(String classpath, String handler, Path event, Map<String, String> env) throws Exception {
+        Path log = Files.createTempFile("classes", ".log");
+        probe(classpath, handler, event, env, List.of(), List.of("-Xlog:class+load:file=" + log));
+        try (var lines = Files.lines(log)) {
+            return lines.count();
+        }
+    }
+
+    private static List<String> probe(String classpath, String handler, Path event, Map<String, String> env, List<String> args, List<String> jvm) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", classpath, ColdStartProbe.class.getName(), handler, event.toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("JAVA_TOOL_OPTIONS"));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
+            for (String line; (line = reader.readLine()) != null; ) lines.add(line);
+        }
+        if (process.waitFor() != 0) throw new IllegalStateException(handler + " failed: " + String.join("\n", lines));
+        return lines;
     }
 
     private static Path eventFor(String routeKey, Workshop demo) throws Exception {

@@ -101,13 +101,24 @@ public final class LocalAws {
         Configuration configuration = Configuration.from(values);
         var s3Key = StaticCredentialsProvider.create(AwsBasicCredentials.create(StandIn.S3_KEY, StandIn.S3_KEY));
         var exports = Deployment.exportFiles(configuration,
-                software.amazon.awssdk.services.s3.S3Client.builder().endpointOverride(URI.create(s3.url())).region(Region.EU_WEST_2).credentialsProvider(s3Key),
-                software.amazon.awssdk.services.s3.presigner.S3Presigner.builder().endpointOverride(URI.create(s3.url())).region(Region.EU_WEST_2).credentialsProvider(s3Key));
+                () -> software.amazon.awssdk.services.s3.S3Client.builder().endpointOverride(URI.create(s3.url())).region(Region.EU_WEST_2).credentialsProvider(s3Key),
+                () -> software.amazon.awssdk.services.s3.presigner.S3Presigner.builder().endpointOverride(URI.create(s3.url())).region(Region.EU_WEST_2).credentialsProvider(s3Key));
         return new Deployment(configuration, dynamo, sesClient, exports, clock);
     }
 
     public Deployment deployment() {
         return deployment(Clock.systemUTC(), Map.of());
+    }
+
+    /** A client of the local S3 server, which keeps buckets in the path. */
+    public software.amazon.awssdk.services.s3.S3Client s3() {
+        return software.amazon.awssdk.services.s3.S3Client.builder().endpointOverride(URI.create(s3.url())).region(Region.EU_WEST_2)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(StandIn.S3_KEY, StandIn.S3_KEY)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder()
+                        .pathStyleAccessEnabled(true).chunkedEncodingEnabled(false).build())
+                .requestChecksumCalculation(software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
+                .build();
     }
 
     /** Emails the SES emulator received for one address, oldest first. */

@@ -25,7 +25,7 @@ class OutboxSweepTest {
     private final Scenario s = new Scenario(clock, Map.of());
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicInteger calls = new AtomicInteger();
-    private final SesMailer ses = new SesMailer(s.deployment.ses(), "common-ground@example.org", null);
+    private final SesMailer ses = new SesMailer(s.deployment::ses, "common-ground@example.org", null);
     /** Fails every other call, and always for addresses that start with "never". */
     private final Mailer flaky = email -> {
         if (calls.incrementAndGet() % 2 == 0 || email.to().getFirst().startsWith("never")) {
