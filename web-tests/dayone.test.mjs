@@ -58,7 +58,7 @@ test('a whole day 1: gathering, themes, dots, root causes, success and the summa
   await console_.getByRole('heading', { level: 1, name: 'Day one in Denbigh' }).waitFor();
   const joinUrl = await console_.getByRole('link', { name: /\/join\// }).textContent();
   const [screen] = await Promise.all([console_.context().waitForEvent('page'), console_.getByRole('button', { name: 'Open the big screen' }).click()]);
-  await screen.locator('.stats p', { hasText: /^\d+here$/ }).waitFor();
+  await screen.locator('.stats p', { hasText: /^\d+\s*here/ }).waitFor();
 
   const alys = await person(browser); // keyboard only
   const bryn = await person(browser);
