@@ -166,7 +166,7 @@ test('answers from an Excel workbook and a Windows CSV are imported through the 
   const [screen] = await Promise.all([console_.context().waitForEvent('page'), console_.getByRole('button', { name: 'Open the big screen' }).click()]);
   await screen.setViewportSize({ width: 1920, height: 1080 });
   // The screen shows English and Welsh side by side when the workshop has both.
-  const stat = (label) => screen.locator('.stats p').filter({ hasText: label }).locator('.stat');
+  const stat = (label) => screen.locator('.stats p').filter({ has: screen.getByText(label, { exact: true }) }).locator('.stat');
   await stat('answered beforehand').waitFor();
   await screen.waitForFunction(() => document.querySelector('.stats .stat')?.textContent === '1', null, { timeout: 10_000 });
   assert.equal(await stat('here').textContent(), '1');
