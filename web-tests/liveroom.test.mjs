@@ -295,7 +295,7 @@ test('a live room of six phones, the console and the big screen through both day
   await keys.locator('#plan-lead').fill('Alys');
   await keys.locator('#plan-lead').focus();
   await api('POST', `/workshops/${w}/actions/${plan.id}/supporters`, others['phone 4'].token);
-  await p3.locator('.plan', { hasText: 'Start a sitting rota' }).getByText('1 people signed up to help.').waitFor();
+  await p3.locator('.plan', { hasText: 'Start a sitting rota' }).getByText('1 person signed up to help.').waitFor();
   assert.equal(await keys.locator('#plan-title').inputValue(), 'Weekend sitting', 'a half-written plan survives someone signing up to another');
   assert.deepEqual(await fieldState(keys, '#plan-lead'), { value: 'Alys', focused: true });
   await check(keys, 'the keyboard phone writing a plan', { fits: true });

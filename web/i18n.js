@@ -1148,8 +1148,12 @@ export function setLanguage(lang) {
 }
 
 export function t(key, vars = {}) {
-  const lang = language();
-  let text = dictionaries[lang][key] ?? en[key] ?? key;
+  return tIn(language(), key, vars);
+}
+
+// A string in a given language, whatever the reader chose (the big screen shows both side by side).
+export function tIn(lang, key, vars = {}) {
+  let text = dictionaries[lang]?.[key] ?? en[key] ?? key;
   if (typeof text === 'object') text = text[new Intl.PluralRules(lang).select(Number(vars.n))] ?? text.other;
   return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
 }

@@ -1,5 +1,5 @@
 import { h, replace } from './dom.js';
-import { t, strings, language, formatDate, pickText } from './i18n.js';
+import { t, tIn, language, formatDate, pickText } from './i18n.js';
 import { setTitle, onLeave } from './navigation.js';
 import * as live from './live.js';
 import { timerBox } from './timer.js';
@@ -46,15 +46,10 @@ function ended(main, error) {
 // The workshop's languages on the screen: both side by side, or the one it uses.
 let shown = ['en'];
 
-function inLanguage(lang, key, vars = {}) {
-  const text = strings[lang][key] ?? strings.en[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
-}
-
 // A phrase of the interface in each language the workshop has.
 function say(key, vars, className = 'both') {
-  if (shown.length === 1) return h('span', { lang: shown[0] }, inLanguage(shown[0], key, vars));
-  return pair(className, shown.map((lang) => [lang, inLanguage(lang, key, vars)]));
+  if (shown.length === 1) return h('span', { lang: shown[0] }, tIn(shown[0], key, vars));
+  return pair(className, shown.map((lang) => [lang, tIn(lang, key, vars)]));
 }
 
 // Side by side: in two columns, or in a line with a slash between.
