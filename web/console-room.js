@@ -59,6 +59,9 @@ export function stageCard({ workshopId, api, refresh, problem }) {
   const now = h('p', { className: 'count' });
   const steps = h('div', { className: 'button-row' });
   const select = h('select', { name: 'phase' }, PHASES.map((p) => h('option', { value: p }, label(p))));
+  // A stage the facilitator picked stays picked through other people's changes until it is used.
+  let chosen = false;
+  select.addEventListener('change', () => { chosen = true; });
   const progress = progressPart();
   const timer = timerPart({ workshopId, api, refresh, problem });
   const element = h('section', { className: 'card', 'aria-labelledby': 'phase-heading' },
@@ -66,7 +69,7 @@ export function stageCard({ workshopId, api, refresh, problem }) {
     now,
     steps,
     h('details', { className: 'other-stage' }, h('summary', {}, t('otherStage')),
-      h('form', { onsubmit: (event) => { event.preventDefault(); move(event, select.value); } },
+      h('form', { onsubmit: async (event) => { event.preventDefault(); await move(event, select.value); chosen = false; } },
         field({ id: 'phase', label: t('moveTo'), control: select }),
         h('button', { className: 'button', type: 'submit' }, t('move')))),
     timer.element,
@@ -89,7 +92,7 @@ export function stageCard({ workshopId, api, refresh, problem }) {
     board = next;
     const i = PHASES.indexOf(board.phase);
     now.textContent = t('currentPhase', { phase: label(board.phase) });
-    if (document.activeElement !== select) select.value = board.phase;
+    if (!chosen && document.activeElement !== select) select.value = board.phase;
     const back = PHASES[i - 1];
     const forward = PHASES[i + 1];
     patch(steps,
