@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import org.commonground.site.ContentTypes;
 import org.commonground.site.SiteSettings;
 
 /**
@@ -15,17 +16,6 @@ import org.commonground.site.SiteSettings;
  * it), and index.html for page addresses such as /join/CODE.
  */
 public final class StaticSite {
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "mjs", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "svg", "image/svg+xml",
-            "json", "application/json; charset=utf-8",
-            "png", "image/png",
-            "ico", "image/x-icon",
-            "webmanifest", "application/manifest+json",
-            "txt", "text/plain; charset=utf-8");
 
     /** The same policy a deployment sets; scripts and styles come only from the site itself. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
@@ -65,7 +55,7 @@ public final class StaticSite {
             return;
         }
         String name = file.getFileName().toString();
-        send(exchange, method, TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"), Files.readAllBytes(file));
+        send(exchange, method, ContentTypes.of(name.substring(name.lastIndexOf('.') + 1)), Files.readAllBytes(file));
     }
 
     private static void send(HttpExchange exchange, String method, String type, byte[] body) throws IOException {

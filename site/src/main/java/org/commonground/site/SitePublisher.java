@@ -41,17 +41,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 public final class SitePublisher implements RequestStreamHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "mjs", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "svg", "image/svg+xml",
-            "json", "application/json; charset=utf-8",
-            "png", "image/png",
-            "ico", "image/x-icon",
-            "webmanifest", "application/manifest+json",
-            "txt", "text/plain; charset=utf-8");
 
     /** Asks the CDN to fetch every page afresh (CloudFront's CreateInvalidation for "/*"). */
     public interface Refresh { void everything(String distributionId); }
@@ -163,7 +152,7 @@ public final class SitePublisher implements RequestStreamHandler {
         String extension = key.substring(key.lastIndexOf('.') + 1);
         // Pages change with each release; browsers check for a newer copy every time.
         s3.putObject(p -> p.bucket(bucket).key(key).cacheControl("no-cache")
-                .contentType(TYPES.getOrDefault(extension, "application/octet-stream")), body);
+                .contentType(ContentTypes.of(extension)), body);
     }
 
     private List<S3Object> objects(String bucket) {
