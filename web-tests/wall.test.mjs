@@ -3,26 +3,12 @@ import assert from 'node:assert/strict';
 import { startLocalServer } from './local-server.mjs';
 import { launch, person, assertAccessible, assertFitsWidth } from './browser.mjs';
 import { api, sessionToken, bigWorkshop } from './seed.mjs';
+import { fullyVisibleCards } from './measure.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startLocalServer(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.stop(); });
-
-// Cards wholly inside the window and inside the box that scrolls them.
-function fullyVisibleCards(page) {
-  return page.evaluate(() => [...document.querySelectorAll('.wall-card')].filter((card) => {
-    const r = card.getBoundingClientRect();
-    if (r.height === 0 || r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) return false;
-    for (let box = card.parentElement; box; box = box.parentElement) {
-      const style = getComputedStyle(box);
-      if (!/(auto|scroll|hidden)/.test(style.overflowY + style.overflowX)) continue;
-      const b = box.getBoundingClientRect();
-      if (r.top < b.top || r.bottom > b.bottom || r.left < b.left || r.right > b.right) return false;
-    }
-    return true;
-  }).length);
-}
 
 test('the affinity wall holds 150 answers at 1366×900: visible, moved by keyboard, by dragging and in batches', async (t) => {
   const console_ = await person(browser, { width: 1366, height: 900 });
@@ -142,6 +128,31 @@ test('the affinity wall holds 150 answers at 1366×900: visible, moved by keyboa
   await console_.getByRole('dialog').getByRole('option', { name: /^8 I want theme number 8/ }).click();
   await wall.locator('.wall-group', { has: console_.locator('h4', { hasText: 'I want theme number 8' }) }).locator(`[data-statement="${tappedId}"]`).waitFor();
   await assertAccessible(console_, 'the wall after moves');
+
+  // Hiding an answer from the wall: H on its card; once done it is said out loud, focus moves on
+  // to the next card, and the answers card has it as hidden, with "Show again".
+  const hiding = tray.locator('.wall-card').first();
+  const hidingId = await hiding.getAttribute('data-statement');
+  const hidingText = await hiding.locator('.words').textContent();
+  const nextId = await tray.locator('.wall-card').nth(1).getAttribute('data-statement');
+  await hiding.focus();
+  await console_.keyboard.press('h');
+  await wall.locator(`[data-statement="${hidingId}"]`).waitFor({ state: 'detached' });
+  await console_.locator('#announcer', { hasText: 'Hid 1 answer from the wall.' }).waitFor();
+  await console_.waitForFunction((id) => document.activeElement?.dataset.statement === id, nextId);
+  const hiddenAnswer = console_.locator('#answers-heading ~ div .answers li', { hasText: hidingText });
+  await hiddenAnswer.getByText('Hidden', { exact: true }).waitFor();
+  await hiddenAnswer.getByRole('button', { name: /^Show again/ }).waitFor();
+  // With a single pointer: tap two cards, then "Hide 2 answers from the wall" in "Move selected to…".
+  const pair = await tray.locator('.wall-card').evaluateAll((cards) => cards.slice(2, 4).map((c) => c.dataset.statement));
+  for (const id of pair) await tray.locator(`[data-statement="${id}"]`).click();
+  await wall.getByRole('button', { name: 'Move selected to…' }).click();
+  await console_.getByRole('dialog').getByRole('button', { name: 'Hide 2 answers from the wall' }).click();
+  for (const id of pair) await wall.locator(`[data-statement="${id}"]`).waitFor({ state: 'detached' });
+  await console_.locator('#announcer', { hasText: 'Hid 2 answers from the wall.' }).waitFor();
+  const hiddenNow = (await call('GET', `/workshops/${workshop.id}/board`)).statements.filter((s) => s.hidden).map((s) => s.id).sort();
+  assert.deepEqual(hiddenNow, [hidingId, ...pair].sort(), 'exactly the three answers are hidden');
+  await assertAccessible(console_, 'the wall after hiding answers');
 
   // The console stays usable on a phone: the tray and the themes stack.
   await console_.setViewportSize({ width: 320, height: 640 });

@@ -1,12 +1,13 @@
 import { h, replace, announce } from './dom.js';
 import { t } from './i18n.js';
 import { field, problemText } from './forms.js';
+import { setHidden } from './moderation.js';
 
 // The affinity wall: one question's answers at a time, the unsorted ones in their own
 // scrolling tray beside the themes. Every card is one option in a listbox and the whole wall
 // is one stop for the Tab key (a roving tabindex); arrow keys move between cards, Space selects,
-// M or Enter opens "Move to…" (themes numbered, so a move takes a few key presses), and cards
-// can be dragged, with the tray and the themes scrolling by themselves near their edges.
+// M or Enter opens "Move to…" (themes numbered, so a move takes a few key presses), H hides
+// answers from the wall (the answers card shows them again), and cards can be dragged, with the tray and the themes scrolling by themselves near their edges.
 // Tapping cards and then "Move selected to…" does the same with a single pointer.
 export function affinityWall({ workshopId, api, refresh, problem }) {
   let board = null;
@@ -269,6 +270,7 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
     } else if (key === ' ') { event.preventDefault(); toggle(id); }
     else if (key === 'Escape' && selected.size) { event.preventDefault(); selected.clear(); render(); announce(t('wallSelectionCleared')); }
     else if (key === 'Enter' || key === 'm' || key === 'M') { event.preventDefault(); openMoveDialog(cardsToMove(id), id); }
+    else if ((key === 'h' || key === 'H') && !event.ctrlKey && !event.metaKey) { event.preventDefault(); hideCards(cardsToMove(id)); }
   }
 
   function themeOf(id) { return board.themes.find((th) => th.statementIds.includes(id)) || null; }
@@ -332,7 +334,10 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
       theme ? h('div', { className: 'button-row' },
         h('button', { className: 'button secondary small', type: 'button', disabled: at <= 0, onclick: () => close(() => reorder(theme, at, at - 1)) }, t('earlierInTheme')),
         h('button', { className: 'button secondary small', type: 'button', disabled: at >= theme.statementIds.length - 1, onclick: () => close(() => reorder(theme, at, at + 1)) }, t('laterInTheme'))) : null,
-      h('button', { className: 'button secondary small', type: 'button', onclick: () => close() }, t('cancel')));
+      h('div', { className: 'button-row' },
+        h('button', { className: 'button warning small', type: 'button', onclick: () => close(() => hideCards(ids)) },
+          ids.length === 1 ? t('wallHideOne') : t('wallHideMany', { n: ids.length })),
+        h('button', { className: 'button secondary small', type: 'button', onclick: () => close() }, t('cancel'))));
     dialog.onclose = null;
     dialog.oncancel = (e) => { e.preventDefault(); close(); };
     dialog.showModal();
@@ -343,11 +348,7 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
   // Moves the cards one request after another, in wall order, so they keep their order in the
   // theme; says how many moved and why any did not. Focus goes to the next card where they were.
   async function moveCards(ids, themeId, title) {
-    const source = visibleCards().map((el) => el.dataset.statement);
-    const last = Math.max(...ids.map((id) => source.indexOf(id)));
-    const sameGroup = (a, b) => (statements[a]?.themeId || '') === (statements[b]?.themeId || '');
-    const after = source.slice(last + 1).find((id) => !ids.includes(id) && sameGroup(id, ids.at(-1)));
-    const before = source.slice(0, last).reverse().find((id) => !ids.includes(id) && sameGroup(id, ids.at(-1)));
+    const next = neighbour(ids);
     const done = [];
     const failed = [];
     for (const id of ids) {
@@ -363,11 +364,44 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
       }
     }
     if (done.length) lastMove = done;
-    active = after || before || ids[0];
+    active = next || ids[0];
     await refresh(true);
     focusActive();
     announce(themeId ? t('movedTo', { n: done.length, title }) : t('movedToUnsorted', { n: done.length }));
     if (failed.length) problem({ status: 400, message: t('moveFailed', { n: failed.length, reason: problemText(failed[0]) }) });
+  }
+
+  // The card that takes focus when these leave their group: the next one after them in the same
+  // group, else the one before.
+  function neighbour(ids) {
+    const source = visibleCards().map((el) => el.dataset.statement);
+    const last = Math.max(...ids.map((id) => source.indexOf(id)));
+    const sameGroup = (a, b) => (statements[a]?.themeId || '') === (statements[b]?.themeId || '');
+    return source.slice(last + 1).find((id) => !ids.includes(id) && sameGroup(id, ids.at(-1)))
+      || source.slice(0, last).reverse().find((id) => !ids.includes(id) && sameGroup(id, ids.at(-1)));
+  }
+
+  // Hides answers from the wall and from everyone but facilitators, one request each, and says
+  // so once the API has done it; "Show again" in the answers card brings them back.
+  async function hideCards(ids) {
+    const next = neighbour(ids);
+    const done = [];
+    const failed = [];
+    for (const id of ids) {
+      try {
+        await setHidden({ workshopId, api }, id, true);
+        done.push(id);
+        selected.delete(id);
+      } catch (e) {
+        if (e.status === 401) return;
+        failed.push(e);
+      }
+    }
+    if (next) active = next;
+    await refresh(true);
+    focusActive();
+    if (done.length) announce(t('wallHidden', { n: done.length }));
+    if (failed.length) problem({ status: 400, message: t('hideFailed', { n: failed.length, reason: problemText(failed[0]) }) });
   }
 
   async function reorder(theme, from, to) {

@@ -6,12 +6,13 @@ import { sending } from './forms.js';
 // something in place, an idea, an action plan, a progress update): hide it or show it again, and
 // let through one the workshop held back. Plain buttons, so a keyboard or a single tap works; a
 // double press sends once.
-export function moderation(item, { workshopId, api, refresh, problem }) {
+export function moderation(item, options) {
+  const { refresh, problem } = options;
   const words = ` ${String(item.text || item.title || '').slice(0, 40)}`;
   async function set(event, hidden, done) {
     await sending(event.currentTarget, async () => {
       try {
-        await api('PUT', `/workshops/${workshopId}/items/${item.id}/hidden`, { hidden });
+        await setHidden(options, item.id, hidden);
         announce(t(done));
         await refresh(true);
       } catch (e) { problem(e); }
@@ -24,6 +25,13 @@ export function moderation(item, { workshopId, api, refresh, problem }) {
       t('letThrough'), h('span', { className: 'visually-hidden' }, words)) : null,
     h('button', { className: 'button secondary small', type: 'button', onclick: (event) => set(event, !item.hidden, item.hidden ? 'shownDone' : 'hiddenDone') },
       item.hidden ? t('show') : t('hide'), h('span', { className: 'visually-hidden' }, words)));
+}
+
+// Hides one contribution of any kind (hidden true) or shows it again (false), which also lets a
+// held one through; resolves once the API has done it and throws its error otherwise. Callers
+// say what happened and refresh the board.
+export function setHidden({ workshopId, api }, itemId, hidden) {
+  return api('PUT', `/workshops/${workshopId}/items/${itemId}/hidden`, { hidden });
 }
 
 // Everything on the board that waits for a facilitator, of every kind, oldest first.
