@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startLocalServer } from './local-server.mjs';
-import { launch, person, assertAccessible } from './browser.mjs';
+import { launch, person, assertAccessible, assertFitsWidth } from './browser.mjs';
 
 let server;
 let browser;
@@ -44,11 +44,23 @@ test('a facilitator holds new answers, lets one through and hides another, and h
   await waiting.locator('li', { hasText: 'Nobody answers the phone' }).waitFor();
   await console_.getByText(/2 waiting for you/).waitFor();
   await assertAccessible(console_, 'the console with answers waiting');
+  // The person's own held answers say they wait for the facilitator, in English and in Welsh.
+  const mineHeld = (words, lang = 'en') => phone.locator('.answers li', { hasText: words }).getByText(lang === 'en' ? 'Waiting for the facilitator' : 'Yn aros am yr hwylusydd', { exact: true });
+  await mineHeld('useless idiot').waitFor();
+  await mineHeld('Nobody answers the phone').waitFor();
+  await assertAccessible(phone, 'a phone with answers held for the facilitator');
+  await assertFitsWidth(phone, 'a phone with answers held for the facilitator');
+  await phone.getByRole('link', { name: 'Cymraeg' }).click();
+  await mineHeld('Nobody answers the phone', 'cy').waitFor();
+  await assertAccessible(phone, 'a Welsh phone with answers held for the facilitator');
+  await assertFitsWidth(phone, 'a Welsh phone with answers held for the facilitator');
 
   const letThrough = waiting.getByRole('button', { name: /^Let through Nobody answers/ });
   await letThrough.focus();
   await console_.keyboard.press('Enter');
   await waiting.locator('li', { hasText: 'Nobody answers the phone' }).waitFor({ state: 'detached' });
+  await mineHeld('Nobody answers the phone', 'cy').waitFor({ state: 'detached', timeout: 10_000 });
+  await phone.locator('.answers li', { hasText: 'Nobody answers the phone' }).waitFor();
   const hide = waiting.getByRole('button', { name: /^Hide The social worker/ });
   await hide.focus();
   await console_.keyboard.press('Space');

@@ -26,6 +26,12 @@ export function pendingItem(entry) {
     h('p', { className: 'meta' }, state, entry.state === 'failed' ? ` ${entry.message} ${t('wordsBack')}` : null));
 }
 
+// Beside a person's own contribution that the workshop holds until a facilitator lets it
+// through (the board marks it held: true), so it does not look lost; nothing otherwise.
+export function heldMark(item) {
+  return item?.held ? h('p', { className: 'meta' }, h('span', { className: 'tag held-tag' }, t('heldForFacilitator'))) : null;
+}
+
 let counter = 0;
 
 // Sends one contribution from a form: {form, draft (the field's draft name), path, token,

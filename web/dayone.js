@@ -4,7 +4,7 @@ import { call } from './api.js';
 import { field, errorSummary, focusErrorSummary, problemText } from './forms.js';
 import { setTitle } from './navigation.js';
 import { priorityThemes, causesUnder, stageTop } from './board.js';
-import { contribute, pendingFor, pendingItem } from './contributions.js';
+import { contribute, pendingFor, pendingItem, heldMark } from './contributions.js';
 import * as live from './live.js';
 
 // A participant's day 1: the theme wall while the room clusters, dot voting, why-chains for
@@ -48,10 +48,10 @@ function wall(context) {
         themes.map((th) => h('div', { className: 'theme-card', 'data-key': th.id },
           h('h3', {}, th.title),
           h('p', { className: 'meta' }, t('statementsCount', { n: th.count })),
-          h('ul', { className: 'answers' }, th.statementIds.map((id) => h('li', { 'data-key': id }, h('p', { className: 'words' }, statements[id]?.text || '')))))),
+          h('ul', { className: 'answers' }, th.statementIds.map((id) => h('li', { 'data-key': id }, h('p', { className: 'words' }, statements[id]?.text || ''), heldMark(statements[id])))))),
         unsorted.length ? h('div', { className: 'theme-card unsorted', 'data-key': `unsorted-${p.id}` },
           h('h3', {}, t('unsorted')),
-          h('ul', { className: 'answers' }, unsorted.map((s) => h('li', { 'data-key': s.id }, h('p', { className: 'words' }, s.text))))) : null);
+          h('ul', { className: 'answers' }, unsorted.map((s) => h('li', { 'data-key': s.id }, h('p', { className: 'words' }, s.text), heldMark(s))))) : null);
     }));
 }
 
@@ -170,10 +170,11 @@ export function contributionForm(context, { id, label, hint, button, path, body,
   }, extra, field({ id, label, hint, control: text }), h('button', { className: 'button secondary', type: 'submit' }, button));
 }
 
-// Items on the board with what the person has just sent under the same heading.
+// Items on the board with what the person has just sent under the same heading; their own
+// held ones say they wait for the facilitator.
 export function listWith(items, waiting, show) {
   if (!items.length && !waiting.length) return null;
-  return h('ul', { className: 'answers' }, items.map((item) => h('li', { 'data-key': item.id }, show(item))), waiting.map(pendingItem));
+  return h('ul', { className: 'answers' }, items.map((item) => h('li', { 'data-key': item.id }, show(item), heldMark(item))), waiting.map(pendingItem));
 }
 
 function causes(context) {
@@ -186,6 +187,7 @@ function causes(context) {
     if (!children.length && !waiting.length) return null;
     return h('ul', { className: 'cause-tree' }, children.map((c) => h('li', { 'data-key': c.id },
       h('p', { className: 'words' }, c.text),
+      heldMark(c),
       c.depth < 5 ? h('details', { id: `why-${c.id}` }, h('summary', {}, t('askWhy'), h('span', { className: 'visually-hidden' }, ` ${shorten(c.text, 60)}`)),
         causeForm(themeId, c.id, t('whyLabel'))) : null,
       tree(themeId, c.id))), waiting.map(pendingItem));

@@ -7,7 +7,7 @@ import { dotVoting, showProblem, contributionForm, listWith } from './dayone.js'
 import { LENSES, lensName, priorityThemes, shortlisted, stageTop } from './board.js';
 import { gridChart, fromPoint, shortNumber } from './grid.js';
 import { planForm, planView } from './plans.js';
-import { pendingFor } from './contributions.js';
+import { pendingFor, heldMark } from './contributions.js';
 import * as live from './live.js';
 
 // A participant's day 2: what is already in place, ideas through three lenses, voting on the
@@ -247,6 +247,7 @@ function actionPlanning(context) {
         idea.grid.position ? h('p', { className: 'tag' }, t(`quadrant_${idea.grid.position.quadrant}`)) : null,
         plans.length ? plans.map((plan) => h('div', { className: 'plan', 'data-key': plan.id },
           planView(plan, 'h3'),
+          heldMark(plan),
           h('p', { className: 'meta' }, t('supportersCount', { n: plan.supporters })),
           h('button', {
             className: `button ${plan.supporting ? 'secondary' : ''} small`, type: 'button', id: `support-${plan.id}`,

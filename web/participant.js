@@ -17,12 +17,13 @@ let live;
 let contribute;
 let pendingFor;
 let pendingItem;
+let heldMark;
 let stageTop;
 let roomParts = null;
 function loadRoom() {
   if (!roomParts) roomParts = Promise.all([import('./live.js'), import('./contributions.js'), import('./board.js'), import('./timer.js')]).then(([l, c, b]) => {
     live = l;
-    ({ contribute, pendingFor, pendingItem } = c);
+    ({ contribute, pendingFor, pendingItem, heldMark } = c);
     ({ stageTop } = b);
   });
   return roomParts;
@@ -260,6 +261,7 @@ function answer(promptId, board, me, error = null) {
 function answerList(statements, { readOnly = false, waitingFor = [] } = {}) {
   return h('ul', { className: 'answers' }, statements.map((s) => h('li', { 'data-key': s.id },
     h('p', { className: 'words' }, s.text),
+    heldMark(s),
     readOnly ? null : h('div', { className: 'actions' },
       h('a', { href: `${base()}/edit/${s.id}`, 'data-nav': true }, t('change'), h('span', { className: 'visually-hidden' }, ` ${shorten(s.text, 40)}`)),
       h('a', { href: `${base()}/withdraw/${s.id}`, 'data-nav': true }, t('withdraw'), h('span', { className: 'visually-hidden' }, ` ${shorten(s.text, 40)}`))))),
