@@ -3,53 +3,12 @@ import assert from 'node:assert/strict';
 import { startLocalServer } from './local-server.mjs';
 import { launch, person, assertAccessible } from './browser.mjs';
 import { api, sessionToken, bigWorkshop } from './seed.mjs';
+import { assertFitsScreen } from './measure.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startLocalServer(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.stop(); });
-
-// The smallest text a person can see: every text node drawn inside the window and inside the
-// box that clips it (other pages are out of sight), at its computed size, scaled for SVG.
-function smallestText(page) {
-  return page.evaluate(() => {
-    let smallest = { size: Infinity, text: '' };
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!node.textContent.trim() || el.closest('.visually-hidden, [hidden], title')) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      let clip = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
-      for (let box = el.parentElement; box; box = box.parentElement) {
-        if (getComputedStyle(box).overflow === 'visible') continue;
-        const b = box.getBoundingClientRect();
-        clip = { left: Math.max(clip.left, b.left), top: Math.max(clip.top, b.top), right: Math.min(clip.right, b.right), bottom: Math.min(clip.bottom, b.bottom) };
-      }
-      const seen = [...range.getClientRects()].some((r) => r.width > 0 && r.height > 0
-        && r.left < clip.right - 1 && r.right > clip.left + 1 && r.top < clip.bottom - 1 && r.bottom > clip.top + 1);
-      if (!seen || getComputedStyle(el).visibility === 'hidden') continue;
-      let size = parseFloat(getComputedStyle(el).fontSize);
-      if (el instanceof SVGElement) { const m = el.getScreenCTM(); size *= Math.hypot(m.a, m.b); }
-      if (size < smallest.size) smallest = { size, text: node.textContent.trim().slice(0, 50) };
-    }
-    return smallest;
-  });
-}
-
-async function assertFitsScreen(screen, what) {
-  const overflow = await screen.evaluate(() => {
-    const doc = document.documentElement;
-    const frame = document.querySelector('.screen-frame');
-    const head = document.querySelector('.screen-head');
-    return { page: Math.max(doc.scrollHeight - doc.clientHeight, doc.scrollWidth - doc.clientWidth),
-      frame: frame.scrollHeight - frame.clientHeight, head: head ? head.scrollWidth - head.clientWidth : 0 };
-  });
-  assert.deepEqual(overflow, { page: 0, frame: 0, head: 0 }, `${what} fits 1366×768 without scrolling`);
-  const smallest = await smallestText(screen);
-  assert.ok(smallest.size >= 24, `${what}: “${smallest.text}” is ${smallest.size}px`);
-  await assertAccessible(screen, `the big screen: ${what}`);
-}
 
 test('the big screen fits 1366×768 at every stage, bilingual, with pages; its link opens on a second computer and stops when revoked', async (t) => {
   const console_ = await person(browser, { width: 1366, height: 900 });
@@ -99,9 +58,16 @@ test('the big screen fits 1366×768 at every stage, bilingual, with pages; its l
   const pages = Number((await counter.textContent()).split(' of ')[1]);
   assert.ok(pages >= 3, `the wall of 150 answers takes ${pages} pages`);
   t.diagnostic(`the wall of 150 answers on the big screen at 1366×768: ${pages} pages`);
+  const carried = screen.locator('.screen-continued h2');
+  assert.equal(await carried.count(), 0, 'the first page continues nothing');
   await assertFitsScreen(screen, 'the wall, page 1');
   await screen.keyboard.press('ArrowRight');
   await counter.filter({ hasText: /^2 of \d+$/ }).waitFor();
+  // The second page carries on a question's list: its heading says which, in both languages.
+  await carried.waitFor();
+  assert.match(await carried.textContent(), /^What is .+\? \/ .+\?( – .+)? \(continued \/ parhad\)$/);
+  const [continuedEn, continuedCy] = await Promise.all(['en', 'cy'].map((lang) => carried.locator(`[lang=${lang}]`).last().boundingBox()));
+  assert.ok(Math.abs(continuedEn.y - continuedCy.y) < 4 && continuedCy.x > continuedEn.x, '“continued” in English and Welsh side by side');
   await assertFitsScreen(screen, 'the wall, page 2');
 
   // Votes from eight people; every theme's bar, with its full title.

@@ -2,12 +2,18 @@ import { h, replace } from './dom.js';
 
 // Pages for the big screen. What a stage shows flows into columns exactly as tall as the
 // screen (CSS multi-column); columns that do not fit make further pages, shown one at a time,
-// "1 of 3", moving on by themselves at a pace people can read. Right or Page Down shows the
-// next page, Left or Page Up the one before, Space pauses and starts again.
+// "1 of 3", moving on by themselves at a pace people can read. A page that carries on a list
+// from the page before starts with a "continued" heading naming it, in a line kept free above
+// the columns while there are pages. Right or Page Down shows the next page, Left or Page Up
+// the one before, Space pauses and starts again.
 export const PAGE_SECONDS = 15;
 
-export function pager(box, { label, seconds = PAGE_SECONDS }) {
+// label(page, pages, paused) words "1 of 3"; continued(headings) words the heading of a page
+// that carries on a list: headings are the flow's own h2 and h3 it sits under, outermost
+// first, or none for the stage's one list.
+export function pager(box, { label, continued, seconds = PAGE_SECONDS }) {
   const indicator = h('p', { className: 'screen-page-number' });
+  const carried = h('div', { className: 'screen-continued', hidden: true });
   let page = 0;
   let pages = 1;
   let paused = false;
@@ -18,9 +24,20 @@ export function pager(box, { label, seconds = PAGE_SECONDS }) {
     return { width: box.clientWidth + gap, gap };
   }
 
-  function measure() {
+  function count() {
     const { width, gap } = step();
-    pages = width > 0 ? Math.max(1, Math.ceil((box.scrollWidth + gap) / width - 0.02)) : 1;
+    return width > 0 ? Math.max(1, Math.ceil((box.scrollWidth + gap) / width - 0.02)) : 1;
+  }
+
+  // With more than one page, the line for "continued" takes its room from the columns, which
+  // can make one more page.
+  function measure() {
+    carried.hidden = true;
+    pages = count();
+    if (pages > 1) {
+      carried.hidden = false;
+      pages = count();
+    }
     if (page >= pages) page = pages - 1;
   }
 
@@ -28,6 +45,31 @@ export function pager(box, { label, seconds = PAGE_SECONDS }) {
     box.scrollLeft = page * step().width;
     replace(indicator, pages > 1 ? label(page + 1, pages, paused) : '');
     box.classList.toggle('has-pages', pages > 1);
+    const under = continuing();
+    replace(carried, under ? h('h2', {}, continued(under)) : null);
+  }
+
+  // The headings the list at the top of this page started under on an earlier page; null on the
+  // first page, or when the page opens with a heading of its own. A list that runs on across a
+  // page break is drawn in several pieces, one rectangle each.
+  function continuing() {
+    if (page === 0 || pages < 2) return null;
+    const start = page * step().width - 2;
+    const origin = box.getBoundingClientRect().left - box.scrollLeft;
+    let outer = null;
+    let inner = null;
+    for (const child of box.children) {
+      const lefts = [...child.getClientRects()].filter((r) => r.width > 0 && r.height > 0).map((r) => r.left - origin);
+      if (!lefts.length) continue;
+      if (lefts[0] >= start) {
+        if (child.tagName === 'H2') return null;
+        if (child.tagName === 'H3') return outer ? [outer] : [];
+        return [outer, inner].filter(Boolean);
+      }
+      if (Math.max(...lefts) >= start) return [outer, inner].filter(Boolean);
+      if (child.tagName === 'H2') { outer = child; inner = null; } else if (child.tagName === 'H3') inner = child;
+    }
+    return null;
   }
 
   function restart() {
@@ -57,6 +99,7 @@ export function pager(box, { label, seconds = PAGE_SECONDS }) {
 
   return {
     indicator,
+    carried,
     // After the content changed: the same page where it still exists; the first for a new stage.
     update(fromStart = false) {
       if (fromStart) { page = 0; restart(); }

@@ -11,8 +11,9 @@ import { pager } from './screen-pager.js';
 // The big screen in the room follows the stage: how to join and how many have, the theme
 // wall, the live vote bars, the why-chains and what success would look like; on day 2 what
 // is in place, the ideas and their votes, the investment grid and the action plans.
-// Everything is sized from the screen, fits it without scrolling (further pages take turns),
-// and when the workshop has both languages, English and Welsh stand side by side.
+// Everything is sized from the screen, fits it without scrolling (further pages take turns,
+// and one that carries on a list names it, "continued"), and when the workshop has both
+// languages, English and Welsh stand side by side.
 // The link carries its own token, so the venue's computer can reload it; a link that was
 // stopped or has ended says so.
 export async function show(workshopId) {
@@ -73,16 +74,19 @@ function bigScreen() {
   const corner = h('div', { className: 'screen-corner' });
   const aside = h('div', { className: 'screen-aside' });
   const flow = h('div', { className: 'screen-pages' });
+  let stage = null;
   const pages = pager(flow, {
     label: (page, count, paused) => [say('screenPage', { page, pages: count }, 'both inline'), paused ? [' ', say('screenPaused', {}, 'both inline')] : null],
+    continued: (headings) => [
+      headings.length ? headings.map((heading, i) => [i ? ' – ' : null, words(heading)]) : say(`phase_${stage}`, {}, 'both inline'),
+      ' (', say('screenContinued', {}, 'both inline'), ')'],
   });
   // The countdown and progress sit in the header, outside any live region.
   const clock = h('div', { className: 'screen-clock' });
   const element = h('div', { className: 'screen-frame' },
     h('header', { className: 'screen-head' }, h('div', {}, title, phase), clock, corner),
-    h('div', { className: 'screen-body' }, aside, flow),
+    h('div', { className: 'screen-body' }, aside, h('div', { className: 'screen-main' }, pages.carried, flow)),
     h('footer', { className: 'screen-foot' }, pages.indicator));
-  let stage = null;
 
   function draw(board) {
     const w = board.workshop;
@@ -102,11 +106,23 @@ function bigScreen() {
     aside.hidden = !view.aside;
     flow.className = `screen-pages${view.className ? ` ${view.className}` : ''}`;
     replace(flow, view.flow);
-    pages.update(stage !== board.phase);
+    const moved = stage !== board.phase;
     stage = board.phase;
+    pages.update(moved);
   }
 
   return { element, draw, stop: () => pages.stop() };
+}
+
+// A heading's words for the "continued" line: without its count, both languages in one line.
+function words(heading) {
+  const copy = heading.cloneNode(true);
+  copy.querySelectorAll('.meta').forEach((el) => el.remove());
+  copy.querySelectorAll('.both:not(.inline)').forEach((el) => {
+    el.classList.add('inline');
+    el.lastElementChild.before(h('span', { className: 'sep', 'aria-hidden': 'true' }, ' / '));
+  });
+  return [...copy.childNodes];
 }
 
 function qr(w, className) {
