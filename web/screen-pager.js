@@ -10,7 +10,7 @@ export const PAGE_SECONDS = 15;
 
 // label(page, pages, paused) words "1 of 3"; continued(headings) words the heading of a page
 // that carries on a list: headings are the flow's own h2 and h3 it sits under, outermost
-// first, or none for the stage's one list.
+// first, or none for the stage's one list (the vote bars, the plans).
 export function pager(box, { label, continued, seconds = PAGE_SECONDS }) {
   const indicator = h('p', { className: 'screen-page-number' });
   const carried = h('div', { className: 'screen-continued', hidden: true });

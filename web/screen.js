@@ -77,9 +77,9 @@ function bigScreen() {
   let stage = null;
   const pages = pager(flow, {
     label: (page, count, paused) => [say('screenPage', { page, pages: count }, 'both inline'), paused ? [' ', say('screenPaused', {}, 'both inline')] : null],
-    continued: (headings) => [
-      headings.length ? headings.map((heading, i) => [i ? ' – ' : null, words(heading)]) : say(`phase_${stage}`, {}, 'both inline'),
-      ' (', say('screenContinued', {}, 'both inline'), ')'],
+    // "Continued" first and the list's own heading next, so a long line loses only its end.
+    continued: (headings) => [say('screenContinued', {}, 'both inline'), ': ',
+      headings.length ? headings.slice().reverse().map((heading, i) => [i ? ' – ' : null, words(heading)]) : say(`phase_${stage}`, {}, 'both inline')],
   });
   // The countdown and progress sit in the header, outside any live region.
   const clock = h('div', { className: 'screen-clock' });
