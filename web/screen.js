@@ -109,6 +109,7 @@ function bigScreen() {
     const moved = stage !== board.phase;
     stage = board.phase;
     pages.update(moved);
+    view.fit?.();
   }
 
   return { element, draw, stop: () => pages.stop() };
@@ -249,11 +250,21 @@ function success(board) {
 }
 
 // The grid as the room built it: each shortlisted idea as a numbered marker, the numbers
-// explained beside it.
+// explained beside it. The chart scales with the room the header leaves it; where that would
+// draw its words under 24 px, it is drawn again with larger words.
 function grid(board) {
   const shortlist = shortlisted(board);
+  const chart = (fontSize) => gridChart({ title: t('gridTitle'), markers: groupMarkers(shortlist), fontSize });
+  const aside = h('div', { className: 'chart-wrap screen-chart' }, chart(22));
   return {
-    aside: h('div', { className: 'chart-wrap screen-chart' }, gridChart({ title: t('gridTitle'), markers: groupMarkers(shortlist), fontSize: 22 })),
+    aside,
+    fit() {
+      const drawn = aside.firstChild;
+      const box = drawn.getBoundingClientRect();
+      const view = drawn.viewBox.baseVal;
+      const scale = Math.min(box.width / view.width, box.height / view.height);
+      if (scale > 0 && 22 * scale < 24) replace(aside, chart(Math.ceil(24.5 / scale)));
+    },
     flow: h('ol', { className: 'grid-legend' }, shortlist.map((idea) => h('li', {}, idea.text, ' ',
       h('span', { className: 'meta' }, '(', idea.grid.position
         ? [say(`quadrant_${idea.grid.position.quadrant}`, {}, 'both inline'), `: ${shortNumber(idea.grid.position.effort)}, ${shortNumber(idea.grid.position.difference)}`]
