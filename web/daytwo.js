@@ -231,8 +231,9 @@ function actionPlanning(context) {
     document.querySelector('main h2')?.focus();
     return;
   }
+  // "The plan is saved" stays through redraws (the refresh after saving makes one) until the
+  // person does something else.
   const saved = context.saved;
-  context.saved = null;
   const ideasOnGrid = shortlisted(board).slice().sort((a, b) => quickFirst(a) - quickFirst(b));
   draw(main(), 'action_planning',
     errorSummary(error ? [{ text: error }] : []),
@@ -256,7 +257,7 @@ function actionPlanning(context) {
           : h('p', {}, t('noPlansYet')),
         h('button', {
           className: 'button secondary', type: 'button', id: `write-${idea.id}`,
-          onclick: () => { context.writingFor = idea.id; context.error = null; context.redraw(); },
+          onclick: () => { context.writingFor = idea.id; context.error = null; context.saved = null; context.redraw(); },
         }, t('writePlan'), h('span', { className: 'visually-hidden' }, `: ${idea.text}`)));
     }));
 
@@ -264,6 +265,7 @@ function actionPlanning(context) {
     const button = event.currentTarget;
     if (button.sending) return;
     button.sending = true;
+    context.saved = null;
     try {
       if (plan.supporting) await call('DELETE', `/workshops/${join.workshopId}/actions/${plan.id}/supporters/me`, { token: me.token });
       else await submit('POST', `/workshops/${join.workshopId}/actions/${plan.id}/supporters`, { token: me.token });
