@@ -61,17 +61,19 @@ public final class ThemeQuality {
         keepResearch(md);
     }
 
-    static final String RESEARCH = "## Suggested themes: candidates measured";
-
-    /** The research tables are made by scripts/bench-themes, not here: the section is carried over as it stands. */
+    /**
+     * The research tables (every candidate model and grouping choice) take long to make, so they are
+     * made by scripts/bench-themes and kept, written up by hand, in docs/theme-candidates.md; that
+     * file is copied in here as it stands, so a run of scripts/bench never loses them.
+     */
     private static void keepResearch(StringBuilder md) throws Exception {
-        Path current = org.commonground.local.LocalAws.ROOT.resolve("docs/BENCHMARKS.md");
-        if (!Files.isRegularFile(current)) return;
-        String text = Files.readString(current);
-        int start = text.indexOf(RESEARCH);
-        if (start < 0) return;
-        int end = text.indexOf("\n## ", start + RESEARCH.length());
-        md.append(text, start, end < 0 ? text.length() : end + 1).append(end < 0 ? "\n" : "");
+        Path research = org.commonground.local.LocalAws.ROOT.resolve("docs/theme-candidates.md");
+        if (!Files.isRegularFile(research)) {
+            md.append("## Suggested themes: candidates measured\n\n(docs/theme-candidates.md was not found.)\n\n");
+            return;
+        }
+        String text = Files.readString(research).strip();
+        md.append(text).append("\n\n");
     }
 
     /**
