@@ -18,7 +18,7 @@ import org.commonground.clustering.ThemeSuggestions.Choices;
 /**
  * Research table: every candidate embedding model and grouping choice on the labelled sets, with
  * NMI, ARI, time and size. Run by hand (the product's own numbers are in {@link ThemeQuality}):
- * {@code scripts/bench-themes [MODEL-PREFIX,...] [SAMPLE,...] [WORD-WEIGHT,...] [BAND,...]} (see docs/theme-candidates.md). Statements left unsorted count as one group.
+ * {@code scripts/bench-themes [MODEL-PREFIX,...] [SAMPLE,...] [WORD-WEIGHT,...] [BAND,...] [REFINE-ROUNDS,...]} (see docs/theme-candidates.md). Statements left unsorted count as one group.
  */
 public final class ThemeCandidates {
     private ThemeCandidates() {}
@@ -36,9 +36,9 @@ public final class ThemeCandidates {
     }
 
     /**
-     * {@code ThemeCandidates DATA-DIR [MODEL-PREFIX,...] [SAMPLE,...] [WORD-WEIGHT,...] [BAND,...]}: an empty or
+     * {@code ThemeCandidates DATA-DIR [MODEL-PREFIX,...] [SAMPLE,...] [WORD-WEIGHT,...] [BAND,...] [REFINE-ROUNDS,...]}: an empty or
      * missing filter takes every one (a model named in full is that model alone); samples are carers, by-question, nhs150, nhs1500; bands are the keys of
-     * {@link #BANDS}. Prints one tab-separated row per model, sample and choice, after a line saying when and how loaded.
+     * {@link #BANDS}; refine rounds default to 0 (Ward's cut alone). Prints one tab-separated row per model, sample and choice, after a line saying when and how loaded.
      */
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 ? args[0] : "../../shared/data");
@@ -46,6 +46,7 @@ public final class ThemeCandidates {
         List<String> sampleNames = filter(args, 2, List.of("carers", "by-question", "nhs150", "nhs1500"));
         List<String> weights = filter(args, 3, List.of("0", "0.3"));
         List<String> bands = filter(args, 4, List.copyOf(BANDS.keySet()));
+        List<String> refine = filter(args, 5, List.of("0"));
         Map<String, Supplier<ThemeQuality.Sample>> all = new LinkedHashMap<>();
         all.put("carers", () -> read(() -> ThemeQuality.carersSample(shared.resolve("carers-statements.csv"))));
         all.put("by-question", () -> read(() -> ThemeQuality.carersByQuestion(shared.resolve("carers-statements.csv"))));
@@ -70,15 +71,17 @@ public final class ThemeCandidates {
             for (String name : bands) {
                 double[] band = BANDS.get(name);
                 if (band == null) throw new IllegalArgumentException("No band " + name + "; there are " + BANDS.keySet());
-                choices.add(new Choices(Double.parseDouble(w), -1, 1, band[0], band[1], 40));
-                choices.add(new Choices(Double.parseDouble(w), -0.1, 2, band[0], band[1], 40));
+                for (String rounds : refine) {
+                    choices.add(new Choices(Double.parseDouble(w), -1, 1, band[0], band[1], 40, Integer.parseInt(rounds)));
+                    choices.add(new Choices(Double.parseDouble(w), -0.1, 2, band[0], band[1], 40, Integer.parseInt(rounds)));
+                }
             }
         }
         System.out.printf(Locale.ROOT, "# %s, %d cores, load average %.1f at the start%n", java.time.Instant.now(),
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("model\tjar MB\tload s\tembed/s\tWelsh nearest own meaning\tsample\tword weight\tmin fit\tshare of statements"
-                + "\tthemes\tNMI told\tARI told\tthemes auto\tNMI auto\tARI auto\tunsorted\tcluster s");
+                + "\trefine\tthemes\tNMI told\tARI told\tthemes auto\tNMI auto\tARI auto\tunsorted\tcluster s");
         for (Model model : models) {
             if (!only.isEmpty() && Arrays.stream(only.split(",")).noneMatch(p -> model.name().equals(p)
                     || model.name().startsWith(p) && models.stream().noneMatch(other -> other.name().equals(p)))) continue;
@@ -107,8 +110,8 @@ public final class ThemeCandidates {
                     double clusterSeconds = (System.nanoTime() - s) / 1e9;
                     long unsorted = Arrays.stream(auto).filter(l -> l < 0).count();
                     long groups = Arrays.stream(auto).filter(l -> l >= 0).distinct().count();
-                    System.out.printf(Locale.ROOT, "%s\t%.1f\t%.2f\t%.0f\t%s\t%s\t%.1f\t%.2f\t%s\t%d\t%.3f\t%.3f\t%d\t%.3f\t%.3f\t%d\t%.2f%n",
-                            model.name(), mb, load, rate, welsh, sample.name(), c.wordWeight(), c.minFit(), String.format(Locale.ROOT, "%.3f-%.3f", c.minShare(), c.maxShare()), told,
+                    System.out.printf(Locale.ROOT, "%s\t%.1f\t%.2f\t%.0f\t%s\t%s\t%.1f\t%.2f\t%s\t%d\t%d\t%.3f\t%.3f\t%d\t%.3f\t%.3f\t%d\t%.2f%n",
+                            model.name(), mb, load, rate, welsh, sample.name(), c.wordWeight(), c.minFit(), String.format(Locale.ROOT, "%.3f-%.3f", c.minShare(), c.maxShare()), c.refine(), told,
                             ThemeQuality.nmi(toldLabels, sample.labels()), ThemeQuality.ari(toldLabels, sample.labels()),
                             groups, ThemeQuality.nmi(auto, sample.labels()), ThemeQuality.ari(auto, sample.labels()),
                             unsorted, clusterSeconds);
