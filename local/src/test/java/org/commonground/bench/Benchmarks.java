@@ -72,7 +72,15 @@ public final class Benchmarks {
             System.out.println(md);
             System.exit(0);
         } else {
-            everything(md, options, aws, deployment, app, demo, runs);
+            try {
+                everything(md, options, aws, deployment, app, demo, runs);
+            } catch (Exception e) {
+                // Keep what was measured before the failure: a full run takes most of an hour.
+                Path partial = LocalAws.ROOT.resolve("local/target/benchmarks-partial.md");
+                Files.writeString(partial, md.toString());
+                System.err.println("Stopped by a failure; the sections measured so far are in " + partial);
+                throw e;
+            }
         }
 
         Files.createDirectories(out.toAbsolutePath().getParent());

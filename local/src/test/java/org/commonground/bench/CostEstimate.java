@@ -189,9 +189,22 @@ final class CostEstimate {
             if (a.status() >= 400) throw new IllegalStateException(route + " answered " + a.status() + ": " + a.body());
             return a;
         };
-        String link = app.signIn().link("facilitator@example.org", "http://localhost");
-        String f = call.call("POST /api/auth/sessions", Map.of(), null, Map.of("linkToken", link.substring(link.indexOf('=') + 1))).text("token");
-        String id = call.call("POST /api/workshops", Map.of(), f, Map.of("title", "Cost " + people)).text("id");
+        // The clock runs 60 times fast, so a 12-hour session ends after 12 real minutes: the facilitator
+        // signs in again every 5 real minutes (5 workshop hours), as they would each morning.
+        java.util.function.Supplier<String> f = new java.util.function.Supplier<>() {
+            private String token;
+            private long signedInAt;
+
+            @Override public synchronized String get() {
+                if (token == null || System.nanoTime() - signedInAt > java.util.concurrent.TimeUnit.MINUTES.toNanos(5)) {
+                    String link = app.signIn().link("facilitator@example.org", "http://localhost");
+                    token = call.call("POST /api/auth/sessions", Map.of(), null, Map.of("linkToken", link.substring(link.indexOf('=') + 1))).text("token");
+                    signedInAt = System.nanoTime();
+                }
+                return token;
+            }
+        };
+        String id = call.call("POST /api/workshops", Map.of(), f.get(), Map.of("title", "Cost " + people)).text("id");
         Map<String, String> w = Map.of("id", id);
         List<String> tokens = new ArrayList<>();
         List<List<String>> statements = new ArrayList<>();
@@ -216,57 +229,57 @@ final class CostEstimate {
                 });
             }
             all(pool, joins);
-            call.call("PUT /api/workshops/{id}/phase", w, f, Map.of("phase", "clustering"));
+            call.call("PUT /api/workshops/{id}/phase", w, f.get(), Map.of("phase", "clustering"));
             int themesPerQuestion = Math.max(3, people / 8);
             List<String> notWorking = new ArrayList<>();
             List<Callable<Void>> moves = new ArrayList<>();
             for (String prompt : List.of("working", "not_working", "future")) {
                 List<String> themes = new ArrayList<>();
                 for (int t = 0; t < themesPerQuestion; t++) {
-                    themes.add(call.call("POST /api/workshops/{id}/themes", w, f, Map.of("category", prompt, "title", "Theme " + t)).text("id"));
+                    themes.add(call.call("POST /api/workshops/{id}/themes", w, f.get(), Map.of("category", prompt, "title", "Theme " + t)).text("id"));
                 }
                 if (prompt.equals("not_working")) notWorking.addAll(themes);
                 int q = List.of("working", "not_working", "future").indexOf(prompt);
                 for (int i = 0; i < people; i++) {
                     String sid = statements.get(i).get(q);
                     String theme = themes.get(i % themes.size());
-                    moves.add(() -> { call.call("PUT /api/workshops/{id}/statements/{sid}/theme", Map.of("id", id, "sid", sid), f, Map.of("themeId", theme)); return null; });
+                    moves.add(() -> { call.call("PUT /api/workshops/{id}/statements/{sid}/theme", Map.of("id", id, "sid", sid), f.get(), Map.of("themeId", theme)); return null; });
                 }
             }
             all(pool, moves);
-            call.call("PUT /api/workshops/{id}/phase", w, f, Map.of("phase", "theme_voting"));
+            call.call("PUT /api/workshops/{id}/phase", w, f.get(), Map.of("phase", "theme_voting"));
             all(pool, each(people, i -> {
                 for (int k = 0; k < 3; k++) {
                     call.call("PUT /api/workshops/{id}/votes/{targetId}", Map.of("id", id, "targetId", notWorking.get((i + k) % notWorking.size())), tokens.get(i), Map.of("dots", 1));
                 }
             }));
-            call.call("PUT /api/workshops/{id}/phase", w, f, Map.of("phase", "root_causes"));
+            call.call("PUT /api/workshops/{id}/phase", w, f.get(), Map.of("phase", "root_causes"));
             String top = notWorking.getFirst();
             all(pool, each(people / 2, i -> call.call("POST /api/workshops/{id}/causes", w, tokens.get(i), Map.of("themeId", top, "text", "Because " + i))));
-            call.call("PUT /api/workshops/{id}/phase", w, f, Map.of("phase", "success"));
+            call.call("PUT /api/workshops/{id}/phase", w, f.get(), Map.of("phase", "success"));
             all(pool, each(people / 2, i -> call.call("POST /api/workshops/{id}/success", w, tokens.get(i), Map.of("themeId", top, "perspective", "carer", "text", "Success " + i))));
-            call.call("PUT /api/workshops/{id}/phase", w, f, Map.of("phase", "in_place"));
+            call.call("PUT /api/workshops/{id}/phase", w, f.get(), Map.of("phase", "in_place"));
             all(pool, each(people / 3, i -> call.call("POST /api/workshops/{id}/in-place", w, tokens.get(i), Map.of("themeId", top, "text", "In place " + i))));
-            call.call("PUT /api/workshops/{id}/phase", w, f, Map.of("phase", "ideas"));
+            call.call("PUT /api/workshops/{id}/phase", w, f.get(), Map.of("phase", "ideas"));
             List<String> ideas = java.util.Collections.synchronizedList(new ArrayList<>());
             all(pool, each(people, i -> ideas.add(call.call("POST /api/workshops/{id}/ideas", w, tokens.get(i),
                     Map.of("themeId", top, "lens", List.of("traditional", "community", "radical").get(i % 3), "text", "Idea " + i)).text("id"))));
-            call.call("PUT /api/workshops/{id}/phase", w, f, Map.of("phase", "idea_voting"));
+            call.call("PUT /api/workshops/{id}/phase", w, f.get(), Map.of("phase", "idea_voting"));
             all(pool, each(people, i -> {
                 for (int k = 0; k < 3; k++) {
                     call.call("PUT /api/workshops/{id}/votes/{targetId}", Map.of("id", id, "targetId", ideas.get((k * 7) % Math.min(10, ideas.size()))), tokens.get(i), Map.of("dots", 1));
                 }
             }));
-            call.call("PUT /api/workshops/{id}/phase", w, f, Map.of("phase", "grid"));
+            call.call("PUT /api/workshops/{id}/phase", w, f.get(), Map.of("phase", "grid"));
             List<String> shortlist = new ArrayList<>();
-            call.call("GET /api/workshops/{id}/board", w, f, null).json().path("shortlist").forEach(n -> shortlist.add(n.asText()));
+            call.call("GET /api/workshops/{id}/board", w, f.get(), null).json().path("shortlist").forEach(n -> shortlist.add(n.asText()));
             all(pool, each(people, i -> {
                 for (String idea : shortlist) {
                     call.call("PUT /api/workshops/{id}/grid/{ideaId}", Map.of("id", id, "ideaId", idea), tokens.get(i), Map.of("effort", i % 11, "difference", (i * 3) % 11));
                 }
             }));
             all(pool, each(people / 5, i -> call.call("POST /api/workshops/{id}/grid/{ideaId}/nudges", Map.of("id", id, "ideaId", shortlist.getFirst()), tokens.get(i), Map.of("direction", "up"))));
-            call.call("PUT /api/workshops/{id}/phase", w, f, Map.of("phase", "action_planning"));
+            call.call("PUT /api/workshops/{id}/phase", w, f.get(), Map.of("phase", "action_planning"));
             String due = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7).toString();
             List<String> plans = java.util.Collections.synchronizedList(new ArrayList<>());
             all(pool, each(Math.max(3, people / 10), i -> plans.add(call.call("POST /api/workshops/{id}/actions", w, tokens.get(i),
@@ -274,13 +287,13 @@ final class CostEstimate {
                             "lead", Map.of("name", "Lead " + i, "email", "lead" + i + "@example.org", "consent", true),
                             "steps", List.of(Map.of("text", "First step", "due", due)))).text("id"))));
             all(pool, each(people / 2, i -> call.call("POST /api/workshops/{id}/actions/{aid}/supporters", Map.of("id", id, "aid", plans.get(i % plans.size())), tokens.get(i), null)));
-            call.call("PUT /api/workshops/{id}/phase", w, f, Map.of("phase", "follow_up"));
+            call.call("PUT /api/workshops/{id}/phase", w, f.get(), Map.of("phase", "follow_up"));
             for (int round = 0; round < 4; round++) {
                 for (String plan : plans) {
-                    call.call("POST /api/workshops/{id}/actions/{aid}/updates", Map.of("id", id, "aid", plan), f, Map.of("text", "News " + round, "status", "in_progress"));
+                    call.call("POST /api/workshops/{id}/actions/{aid}/updates", Map.of("id", id, "aid", plan), f.get(), Map.of("text", "News " + round, "status", "in_progress"));
                 }
             }
-            csvBytes = call.call("GET /api/workshops/{id}/export.csv", w, f, null).body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            csvBytes = call.call("GET /api/workshops/{id}/export.csv", w, f.get(), null).body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         } finally {
             pool.shutdown();
         }
