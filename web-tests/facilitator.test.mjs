@@ -72,6 +72,8 @@ test('a facilitator signs in through the emailed link, watches answers arrive, h
   await phone.getByRole('heading', { level: 1, name: /Grouping the answers into themes|Grwpio’r atebion yn themâu/ }).waitFor();
   await phone.locator('#kept-words').getByText('One more thing').waitFor();
   // Suggested themes: proposals to accept, change or reject; nothing applied without a click.
+  await console_.locator('.wall-tray .wall-group.tray').waitFor();
+  const themesBefore = await console_.locator('.wall-themes .wall-group').count();
   await console_.getByRole('button', { name: 'Suggest themes: What is working in your life?' }).click();
   const suggestions = console_.locator('#suggestions-working');
   // The demo's answers are embedded as the server seeds them; a slow machine may still be at it.
@@ -103,6 +105,8 @@ test('a facilitator signs in through the emailed link, watches answers arrive, h
   assert.equal(await made.locator('.wall-card', { hasText: takenOut }).count(), 0, 'the answer taken out is not in the theme');
   await console_.locator('.wall-tray .wall-card', { hasText: takenOut }).first().waitFor();
   assert.equal(await proposals.count(), offered - 2);
+  assert.equal(await console_.locator('.wall-themes .wall-group').count(), themesBefore + 1,
+    'only the accepted proposal became a theme: the rejected one and those not yet accepted were not applied');
 
   await phone.reload();
   await phone.getByRole('heading', { level: 1, name: /Grouping the answers into themes|Grwpio’r atebion yn themâu/ }).waitFor();

@@ -121,3 +121,45 @@ test('a participant in English answers by keyboard only, is told about mistakes,
   await page.getByRole('link', { name: 'Start now' }).waitFor();
   assert.deepEqual(page.problems, []);
 });
+
+test('words typed while the last answer is still on its way are sent after it, and a double press still sends once', async () => {
+  const page = await person(browser);
+  // The first answer's request is held until the second answer is typed and pressed, as on a slow phone.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let posts = 0;
+  await page.route('**/api/workshops/*/statements', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    posts += 1;
+    if (posts === 1) await held;
+    return route.continue();
+  });
+  await page.goto(server.participant);
+  await page.getByRole('link', { name: 'English' }).or(page.getByRole('link', { name: 'Start now' })).first().waitFor();
+  if (await page.getByRole('link', { name: 'English' }).count()) await page.getByRole('link', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await page.getByLabel('I use services or support').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { level: 1, name: 'What is working in your life?' }).waitFor();
+
+  const add = page.getByRole('button', { name: 'Add this answer' });
+  await page.getByRole('textbox').fill('The library lets me print for free');
+  await add.dblclick();
+  await page.locator('.answers .pending', { hasText: 'The library lets me print for free' }).waitFor();
+  await page.getByRole('textbox').fill('My sister phones every Sunday');
+  // The button says it is busy (aria-disabled), but a tap on it still arrives, as on a phone.
+  await add.click({ force: true });
+  assert.equal(await page.getByRole('alert').count(), 0, 'no error for a double press or for words sent while another is on its way');
+  release();
+  for (const words of ['The library lets me print for free', 'My sister phones every Sunday']) {
+    await page.locator('.answers .words', { hasText: words }).waitFor();
+  }
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'What is working in your life?' }).waitFor();
+  for (const words of ['The library lets me print for free', 'My sister phones every Sunday']) {
+    await page.locator('.answers li:not(.pending) .words', { hasText: words }).waitFor();
+  }
+  assert.equal(await page.locator('.answers .words').count(), 2, 'each answer saved once');
+  assert.equal(posts, 2, 'the double press sent the first answer once, and the second answer went after it');
+  assert.equal(await page.getByRole('textbox').inputValue(), '', 'no sent words come back into the box as a draft');
+});

@@ -21,14 +21,31 @@ export async function call(method, path, { token, body, key } = {}) {
   }));
 }
 
+// The server's clock as the pages last heard it (its Date header, to the second), so a stage's
+// countdown ends at the same moment on every phone, whatever each phone's own clock says.
+let serverOffset = 0;
+export function serverNow() {
+  return Date.now() + serverOffset;
+}
+
+function noteServerTime(response, sentAt) {
+  const said = Date.parse(response.headers?.get('Date') || '');
+  if (Number.isNaN(said)) return;
+  // The header is cut to the second, so the middle of that second against the middle of the trip.
+  const offset = said + 500 - (sentAt + Date.now()) / 2;
+  if (Math.abs(offset - serverOffset) > 1000) serverOffset = offset;
+}
+
 // A fetch's answer as call() gives it: {status, ...json}, or an ApiError.
 export async function answerOf(fetching) {
+  const sentAt = Date.now();
   let response;
   try {
     response = await fetching;
   } catch {
     throw new ApiError(0, 'offline', null);
   }
+  noteServerTime(response, sentAt);
   if (response.status === 204 || response.status === 304) return { status: response.status };
   let json = null;
   try { json = await response.json(); } catch { json = null; }

@@ -28,23 +28,49 @@ export function pendingItem(entry) {
 
 let counter = 0;
 
+// True while a contribution from this form is on its way: an empty box then means the words were
+// just taken from it by a double press, not that the person forgot to write.
+export function inFlight(form) {
+  return Boolean(form.contributing);
+}
+
 // Sends one contribution from a form: {form, draft (the field's draft name), path, token,
 // body (with text), about (what the lists match on), redraw, done (what to announce)}.
-// Answers true once saved; throws the API's error after putting the words back.
-export function contribute({ form, draft, path, token, body, about, redraw, done }) {
+// Answers true once saved, undefined for a double press; throws the API's error after putting
+// the words back. A press while the form's last contribution is on its way sends nothing if it
+// carries the same words (a double press); new words, typed meanwhile, wait their turn and go.
+export async function contribute(options) {
+  const { form, body } = options;
+  while (form.contributing) {
+    if (form.contributing.text === body.text) return undefined;
+    await form.contributing.settled;
+  }
+  const sent = sendOne(options);
+  const mark = { text: body.text, settled: sent.then(() => {}, () => {}) };
+  form.contributing = mark;
+  try {
+    return await sent;
+  } finally {
+    if (form.contributing === mark) form.contributing = null;
+  }
+}
+
+function sendOne({ form, draft, path, token, body, about, redraw, done }) {
   return sending(form, async () => {
     const control = form.querySelector(`[data-draft="${draft}"]`);
     for (let i = entries.length - 1; i >= 0; i -= 1) if (entries[i].state === 'failed' && entries[i].draft === draft) entries.splice(i, 1);
     counter += 1;
     const entry = { n: counter, draft, about, text: body.text, state: 'sending' };
     entries.push(entry);
+    // Sent words are no longer a draft, so a redraw does not put them back in the box; words typed
+    // while they are on their way make a new draft.
     if (control) control.value = '';
+    clearDraft(draft);
     redraw();
     try {
       const saved = await submit('POST', path, { token, body });
       entry.state = 'saved';
       entry.id = saved.id;
-      clearDraft(draft);
       redraw();
       announce(done);
       refresh().catch(() => {});
@@ -52,7 +78,10 @@ export function contribute({ form, draft, path, token, body, about, redraw, done
     } catch (e) {
       entry.state = 'failed';
       entry.message = e.error === 'wrong_phase' ? t('movedOnNotSent') : problemText(e);
-      if (control && !control.value) control.value = body.text;
+      if (control && !control.value) {
+        control.value = body.text;
+        control.dispatchEvent(new Event('input', { bubbles: true })); // kept as a draft again
+      }
       redraw();
       throw e;
     }

@@ -4,7 +4,7 @@ import { call } from './api.js';
 import { field, errorSummary, focusErrorSummary, problemText } from './forms.js';
 import { setTitle } from './navigation.js';
 import { priorityThemes, causesUnder, stageTop } from './board.js';
-import { contribute, pendingFor, pendingItem } from './contributions.js';
+import { contribute, inFlight, pendingFor, pendingItem } from './contributions.js';
 import * as live from './live.js';
 
 // A participant's day 1: the theme wall while the room clusters, dot voting, why-chains for
@@ -154,6 +154,7 @@ export function contributionForm(context, { id, label, hint, button, path, body,
       event.preventDefault();
       const form = event.currentTarget;
       const words = form.elements.text.value;
+      if (!words.trim() && inFlight(form)) return undefined;
       if (!words.trim()) return showProblem(context, t('answerMissing'), id);
       try {
         await contribute({

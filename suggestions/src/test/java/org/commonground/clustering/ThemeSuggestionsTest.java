@@ -120,4 +120,13 @@ class ThemeSuggestionsTest {
     private static float[] unit(double angle) {
         return new float[] {(float) Math.cos(angle), (float) Math.sin(angle)};
     }
+
+    @Test
+    void refiningMovesAPointToTheGroupWhoseCentreIsNearest() {
+        // Two tight groups on a circle; the point at 80 degrees was cut into the group at 0 to 10 degrees.
+        float[][] points = java.util.stream.DoubleStream.of(0, 5, 10, 80, 85, 90, 95).mapToObj(d -> unit(Math.toRadians(d))).toArray(float[][]::new);
+        int[] cut = {0, 0, 0, 0, 1, 1, 1};
+        assertEquals(List.of(0, 0, 0, 1, 1, 1, 1), java.util.Arrays.stream(ThemeSuggestions.refine(points, cut, 2, 10)).boxed().toList());
+        assertEquals(List.of(0, 0, 0, 0, 1, 1, 1), java.util.Arrays.stream(cut).boxed().toList(), "the cut given is left as it was");
+    }
 }
