@@ -23,8 +23,11 @@ import com.tngtech.archunit.lang.ArchRule;
  * {@code aws} (the table, the DynamoDB stores, SES and S3) implement the edges; the capabilities
  * ({@code workshops}, {@code statements}, {@code themes}, {@code voting}, {@code grid},
  * {@code actionplans}, {@code board}, {@code summaries}, {@code keepingintouch}, {@code records},
- * {@code auth}, {@code outbox}) use none of Lambda, the AWS SDK, {@code api}, {@code aws} or
- * {@code handlers}; {@code kernel} depends on no other package of ours.
+ * {@code moderation}, {@code consent}, {@code auth}, {@code outbox}, {@code imports}) use none of
+ * Lambda, the AWS SDK, {@code api}, {@code aws} or {@code handlers}; {@code kernel} depends on no
+ * other package of ours. Request bodies are read into plain values in {@code api}, so no
+ * capability sees one. (That no handler or route group is over 100 lines is
+ * {@link HandlerSizeTest}'s, as it reads the source.)
  */
 @AnalyzeClasses(packages = "org.commonground",
         importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
@@ -39,6 +42,13 @@ class ArchitectureTest {
         assertTrue(classes.size() > 100, "only " + classes.size() + " classes were imported");
         assertTrue(classes.get("org.commonground.handlers.CommonGround").getDirectDependenciesFromSelf().size() > 10,
                 "the composition's dependencies were not read");
+    }
+
+    /** Guards the request rules from passing on nothing: the body reader is where they expect it. */
+    @ArchTest
+    static void readsRequestBodiesInApi(JavaClasses classes) {
+        assertTrue(classes.contain("org.commonground.api.RequestBody"), "RequestBody is not in api");
+        assertTrue(classes.contain("org.commonground.api.WorkshopRequests"), "WorkshopRequests is not in api");
     }
 
     @ArchTest
@@ -63,6 +73,16 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("org.commonground.aws")
             .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk.services.dynamodb.model..")
             .because("items, keys and conditions are written and read only by the stores in aws");
+
+    /**
+     * Request bodies are read in {@code api} ({@code RequestBody} and the {@code *Requests} classes),
+     * so the rule above keeps every capability and the kernel to the plain values they make.
+     */
+    @ArchTest
+    static final ArchRule requestsAreReadInApi = classes()
+            .that().haveSimpleName("RequestBody").or().haveSimpleNameEndingWith("Requests")
+            .should().resideInAPackage("org.commonground.api")
+            .because("domain records take plain values; reading JSON is the API's edge");
 
     @ArchTest
     static final ArchRule kernelStandsAlone = noClasses()

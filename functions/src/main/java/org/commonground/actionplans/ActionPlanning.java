@@ -50,8 +50,18 @@ public final class ActionPlanning {
         return NewActionPlan.today(clock);
     }
 
-    public record Created(ActionPlan plan, Outbox.Result leadEmail) {}
+    /**
+     * A plan just made: the plan, what became of the email to its lead (null when none was
+     * sent: no email given, or the plan is held), and whether its first step is later than the
+     * method advises ({@link NewActionPlan#firstStepLater}).
+     */
+    public record Created(ActionPlan plan, Outbox.Result leadEmail, boolean firstStepLater) {}
 
+    /**
+     * Saves {@code request} as a plan for the idea it names, by {@code caller} (a participant
+     * only in the action planning stage), and emails its lead when they gave an address.
+     * Refused: 404 when the idea is gone, 409 in the wrong stage, 429 when writing too fast.
+     */
     public Created create(Caller caller, String workshopId, NewActionPlan request, String site) {
         floods.words(caller, workshopId);
         Workshop workshop = workshops.get(workshopId);
@@ -72,7 +82,7 @@ public final class ActionPlanning {
         Outbox.Result sent = plan.lead().email() == null || held ? null
                 : addresses.send(ActionPlanEmails.toLead(workshop, plan, idea, leadLink(site, plan, link)),
                         AddressConfirmation.Reason.LEAD, place(workshop, site));
-        return new Created(plan, sent);
+        return new Created(plan, sent, request.firstStepLater(today()));
     }
 
     /** A facilitator hands a plan to someone else; the new lead gets the plan and their own link, the old link stops working. */

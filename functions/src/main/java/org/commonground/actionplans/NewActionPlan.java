@@ -1,23 +1,18 @@
 package org.commonground.actionplans;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.commonground.auth.SignIn;
-import org.commonground.kernel.Ids;
-import org.commonground.kernel.Problem;
-import org.commonground.kernel.RequestBody;
-import org.commonground.kernel.Text;
 
-/** An action plan as a person wrote it, checked field by field so every mistake is named. */
+/**
+ * An action plan as a person wrote it, checked: the idea it answers, a one-line title, the lead,
+ * at least one step (the first with a date), and who else to involve and how we will know it
+ * worked (each may be null). A request body is read into one by {@code api.PlanRequests}.
+ */
 public record NewActionPlan(String ideaId, String title, ActionPlan.Lead lead, List<ActionPlan.Step> steps, String involve, String measure) {
-    public static final Set<String> FIELDS = Set.of("ideaId", "title", "lead", "steps", "involve", "measure");
     /** The method advises a first step soon, while the energy of the day is still there; it does not forbid a later one. */
     public static final int FIRST_STEP_WITHIN_DAYS = 14;
+    /** The most steps one plan may have. */
+    public static final int MAX_STEPS = 20;
 
     /** The one rule for plan dates: days in London, where the councils the method serves are. */
     public static LocalDate today(java.time.Clock clock) {
@@ -28,60 +23,5 @@ public record NewActionPlan(String ideaId, String title, ActionPlan.Lead lead, L
     public boolean firstStepLater(LocalDate today) {
         String due = steps.getFirst().due();
         return due != null && LocalDate.parse(due).isAfter(today.plusDays(FIRST_STEP_WITHIN_DAYS));
-    }
-    private static final int MAX_STEPS = 20;
-
-    public static NewActionPlan from(RequestBody body, LocalDate today) {
-        String ideaId = body.text("ideaId");
-        if (!Ids.looksValid(ideaId)) throw Problem.notFound("idea_not_found", "That idea is not there any more. Reload and choose it again.");
-        String title = Text.line(body.text("title"), "title", 200);
-        ActionPlan.Lead lead = lead(body);
-        List<JsonNode> stepNodes = body.optionalList("steps", MAX_STEPS).orElseThrow(() -> RequestBody.missing("steps"));
-        if (stepNodes.isEmpty()) throw Problem.invalid("missing_field", "Please give at least one step: what will happen first.");
-        List<ActionPlan.Step> steps = new ArrayList<>();
-        for (int i = 0; i < stepNodes.size(); i++) {
-            if (!(stepNodes.get(i) instanceof ObjectNode node)) throw RequestBody.wrongType("steps", "a list of steps like {\"text\": \"...\"}");
-            RequestBody step = RequestBody.of(node, Set.of("text", "owner", "due"), "steps[" + i + "].");
-            String what = "step " + (i + 1);
-            String text = Text.clean(step.text("text"), what, 500);
-            String owner = step.optionalText("owner").filter(o -> !o.isBlank()).map(o -> Text.line(o, "owner of " + what, 100)).orElse(null);
-            LocalDate due = step.optionalText("due").filter(d -> !d.isBlank()).map(d -> date(d, what)).orElse(null);
-            if (due != null && due.isBefore(today)) {
-                throw Problem.invalid("date_in_past", "The date for " + what + " has already passed. Choose today or a later date.");
-            }
-            if (i == 0 && due == null) {
-                throw Problem.invalid("missing_date", "Give the first step a date, ideally within two weeks (by "
-                        + today.plusDays(FIRST_STEP_WITHIN_DAYS) + "), so something happens while people still remember the day.");
-            }
-            steps.add(new ActionPlan.Step(text, owner, due == null ? null : due.toString()));
-        }
-        String involve = optional(body, "involve", "who else to involve");
-        String measure = optional(body, "measure", "how we will know it worked");
-        return new NewActionPlan(ideaId, title, lead, List.copyOf(steps), involve, measure);
-    }
-
-    /** The {@code lead} of a plan: a name, and an email only if they agreed to be emailed. */
-    public static ActionPlan.Lead lead(RequestBody body) {
-        RequestBody leadBody = body.optionalObject("lead", Set.of("name", "email", "consent")).orElseThrow(() -> RequestBody.missing("lead"));
-        String name = Text.line(leadBody.text("name"), "lead's name", 100);
-        String given = leadBody.optionalText("email").filter(e -> !e.isBlank()).orElse(null);
-        if (given == null) return new ActionPlan.Lead(name, null);
-        if (!leadBody.optionalBoolean("consent").orElse(false)) {
-            throw Problem.invalid("email_without_consent", "We only email the lead if they agree. Ask them, tick the box to say "
-                    + "they agreed ('lead.consent': true), or leave their email out.");
-        }
-        return new ActionPlan.Lead(name, SignIn.normalise(given));
-    }
-
-    private static String optional(RequestBody body, String field, String what) {
-        return body.optionalText(field).filter(v -> !v.isBlank()).map(v -> Text.clean(v, what, 1000)).orElse(null);
-    }
-
-    private static LocalDate date(String value, String what) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw Problem.invalid("invalid_date", "The date for " + what + " must be a date like 2027-03-18.");
-        }
     }
 }

@@ -116,8 +116,14 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
                 .build();
     }
 
+    /** Adds {@code route} as this function's answer to {@code routeKey} ("METHOD /path/{param}", as in template.yaml). */
     protected final void route(String routeKey, Function<Request, Reply> route) {
         routes.put(routeKey, route);
+    }
+
+    /** Where route groups add their routes to this function (see {@link #route}). */
+    protected final Routes routes() {
+        return this::route;
     }
 
     /** Route keys this function answers, as "METHOD /path/{param}". */

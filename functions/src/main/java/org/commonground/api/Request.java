@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.commonground.kernel.Ids;
 import org.commonground.kernel.Problem;
-import org.commonground.kernel.RequestBody;
 
 /** The parts of an API Gateway HTTP API (v2) event that routes read. */
 public final class Request {

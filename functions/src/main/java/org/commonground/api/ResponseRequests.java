@@ -3,7 +3,6 @@ package org.commonground.api;
 import java.util.Set;
 import org.commonground.kernel.Ids;
 import org.commonground.kernel.Problem;
-import org.commonground.kernel.RequestBody;
 import org.commonground.statements.Gathering;
 import org.commonground.statements.Imports;
 import org.commonground.statements.Source;
@@ -48,7 +47,7 @@ public final class ResponseRequests {
         return new Gathering.NewStatement(prompt, body.text("text"), source, forId, forNew);
     }
 
-    /** The theme a contribution belongs to; an id that cannot be one is a theme that is not there. */
+    /** The fields an import may be sent with. */
     public static final Set<String> IMPORT_FIELDS = Set.of("fileName", "content", "columns", "split", "source", "dryRun");
     /** A 3 MB file is 4 MB in base64; anything much longer is over the limit whatever the rest says. */
     public static final int IMPORT_BODY_CHARACTERS = 4 * 1024 * 1024 + 64 * 1024;
@@ -81,12 +80,23 @@ public final class ResponseRequests {
         return new Imports.Request(fileName, content, columns, split.equals("line"), source);
     }
 
+    /** The theme a contribution belongs to ({@code themeId}, required); an id that cannot be one is a theme that is not there (404). */
     public static String themeId(RequestBody body) {
         String themeId = body.text("themeId");
         if (!Ids.looksValid(themeId)) {
             throw Problem.notFound("theme_not_found", "That theme is not there any more. Reload to see the themes.");
         }
         return themeId;
+    }
+
+    /** The theme an idea answers, if {@code themeId} is given (an idea need not answer one theme); 404 as for {@link #themeId}. */
+    public static String optionalThemeId(RequestBody body) {
+        return body.has("themeId") ? themeId(body) : null;
+    }
+
+    /** Whether an import is only previewed: as {@code dryRun} says, else when it gives no columns (they are to be suggested). */
+    public static boolean dryRun(RequestBody body, Imports.Request request) {
+        return body.optionalBoolean("dryRun").orElse(request.columns() == null);
     }
 
     /** The cause a deeper “why?” is asked about, if any; an id that cannot be one is a cause that is not there. */

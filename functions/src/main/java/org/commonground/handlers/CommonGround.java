@@ -43,28 +43,12 @@ import org.commonground.workshops.Workshops;
 
 /** The capabilities of one deployment, wired to its table and mail service. */
 public record CommonGround(
-        Configuration configuration,
-        Tokens tokens,
-        SignIn signIn,
-        Workshops workshops,
-        Gathering gathering,
-        Imports imports,
-        Boards boards,
-        Snapshots snapshots,
-        Clustering clustering,
-        Voting voting,
-        Understanding understanding,
-        Ideas ideas,
-        InvestmentGrid grid,
-        ActionPlanning actions,
-        KeepingInTouch keepingInTouch,
-        Summaries summaries,
-        Outbox outbox,
-        ScreenLinks screenLinks,
-        AddressConfirmation addresses,
-        MailEvents mailEvents,
-        Moderation moderation) {
+        Configuration configuration, Tokens tokens, SignIn signIn, Workshops workshops, Gathering gathering, Imports imports,
+        Boards boards, Snapshots snapshots, Clustering clustering, Voting voting, Understanding understanding, Ideas ideas,
+        InvestmentGrid grid, ActionPlanning actions, KeepingInTouch keepingInTouch, Summaries summaries, Outbox outbox,
+        ScreenLinks screenLinks, AddressConfirmation addresses, MailEvents mailEvents, Moderation moderation) {
 
+    /** Every capability of {@code d}, on its table, mail service and clock. */
     public static CommonGround of(Deployment d) {
         Table table = new Table(d.dynamo(), d.configuration().tableName());
         Tokens tokens = new Tokens(new DynamoTokenStore(table), d.configuration()::isFacilitator, d.clock());

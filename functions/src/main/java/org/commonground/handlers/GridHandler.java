@@ -1,21 +1,21 @@
 package org.commonground.handlers;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonground.api.ApiHandler;
+import org.commonground.api.GridRequests;
 import org.commonground.api.Reply;
+import org.commonground.api.RequestBody;
 import org.commonground.grid.Direction;
 import org.commonground.grid.Position;
-import org.commonground.kernel.Ids;
-import org.commonground.kernel.Problem;
-import org.commonground.kernel.RequestBody;
 
 /** The grid function: the shortlist, placements, nudges and fixed positions on the investment grid. */
 public final class GridHandler extends ApiHandler {
+    /** As Lambda makes it: the deployment from the environment. */
     public GridHandler() { this(Deployment.shared()); }
 
+    /** On {@code deployment}. */
     public GridHandler(Deployment deployment) {
         super(deployment.configuration(), CommonGround.savingOnce(deployment));
         CommonGround app = CommonGround.of(deployment);
@@ -24,8 +24,8 @@ public final class GridHandler extends ApiHandler {
             String id = r.id("id", "workshop");
             var caller = app.tokens().participant(r.bearerToken(), id);
             RequestBody body = r.body(Set.of("effort", "difference"));
-            int effort = axis(body, "effort", "how much effort it would take");
-            int difference = axis(body, "difference", "how much difference it would make");
+            int effort = GridRequests.effort(body);
+            int difference = GridRequests.difference(body);
             app.grid().place(caller, id, r.id("ideaId", "idea"), effort, difference);
             return Reply.ok(Map.of("ideaId", r.path("ideaId"), "effort", effort, "difference", difference));
         });
@@ -33,9 +33,7 @@ public final class GridHandler extends ApiHandler {
         route("POST /api/workshops/{id}/grid/{ideaId}/nudges", r -> {
             String id = r.id("id", "workshop");
             var caller = app.tokens().member(r.bearerToken(), id);
-            String wanted = r.body(Set.of("direction")).text("direction");
-            Direction direction = Direction.fromWire(wanted).orElseThrow(() -> Problem.invalid("invalid_direction",
-                    "'" + wanted + "' is not a direction. Choose one of: " + Direction.allWire() + "."));
+            Direction direction = GridRequests.direction(r.body(Set.of("direction")));
             app.grid().nudge(caller, id, r.id("ideaId", "idea"), direction);
             return Reply.created(Map.of("ideaId", r.path("ideaId"), "direction", direction.wire()));
         });
@@ -43,8 +41,8 @@ public final class GridHandler extends ApiHandler {
         route("PUT /api/workshops/{id}/grid/{ideaId}/fixed", r -> {
             app.tokens().facilitator(r.bearerToken());
             RequestBody body = r.body(Set.of("effort", "difference"));
-            int effort = axis(body, "effort", "how much effort it would take");
-            int difference = axis(body, "difference", "how much difference it would make");
+            int effort = GridRequests.effort(body);
+            int difference = GridRequests.difference(body);
             app.grid().fix(r.id("id", "workshop"), r.id("ideaId", "idea"), new Position(effort, difference));
             return Reply.ok(Map.of("ideaId", r.path("ideaId"), "effort", effort, "difference", difference, "fixed", true));
         });
@@ -57,20 +55,8 @@ public final class GridHandler extends ApiHandler {
 
         route("PUT /api/workshops/{id}/shortlist", r -> {
             app.tokens().facilitator(r.bearerToken());
-            List<String> ids = new ArrayList<>();
-            for (var node : r.body(Set.of("ideaIds")).optionalList("ideaIds", 20)
-                    .orElseThrow(() -> RequestBody.missing("ideaIds"))) {
-                if (!node.isTextual() || !Ids.looksValid(node.textValue())) {
-                    throw Problem.invalid("invalid_field", "'ideaIds' must be a list of idea ids from the board.");
-                }
-                ids.add(node.textValue());
-            }
+            List<String> ids = GridRequests.ideaIds(r.body(Set.of("ideaIds")));
             return Reply.ok(Map.of("ideaIds", app.grid().chooseShortlist(r.id("id", "workshop"), ids)));
         });
-    }
-
-    private static int axis(RequestBody body, String field, String meaning) {
-        return body.optionalWholeNumber(field, Position.MIN, Position.MAX).orElseThrow(() -> Problem.invalid("missing_field",
-                "Please give '" + field + "': " + meaning + ", from " + Position.MIN + " to " + Position.MAX + "."));
     }
 }

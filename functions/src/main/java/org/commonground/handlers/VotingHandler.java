@@ -3,13 +3,15 @@ package org.commonground.handlers;
 import java.util.Set;
 import org.commonground.api.ApiHandler;
 import org.commonground.api.Reply;
+import org.commonground.api.RequestBody;
 import org.commonground.kernel.Problem;
-import org.commonground.kernel.RequestBody;
 
 /** The voting function: each person sets their dots on a theme (day 1) or an idea (day 2). */
 public final class VotingHandler extends ApiHandler {
+    /** As Lambda makes it: the deployment from the environment. */
     public VotingHandler() { this(Deployment.shared()); }
 
+    /** On {@code deployment}. */
     public VotingHandler(Deployment deployment) {
         super(deployment.configuration(), CommonGround.savingOnce(deployment));
         CommonGround app = CommonGround.of(deployment);

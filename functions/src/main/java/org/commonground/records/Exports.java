@@ -57,6 +57,15 @@ public final class Exports {
         return new Link(url, clock.instant().plus(LINK_LIFETIME), bytes.length);
     }
 
+    /**
+     * Deletes the workshop ({@link Workshops#delete}: its join code typed as {@code confirmCode},
+     * else the problem that says so) and then its export files.
+     */
+    public void deleteWorkshop(String workshopId, String confirmCode) {
+        workshops.delete(workshopId, confirmCode);
+        deleteFiles(workshopId);
+    }
+
     /** Deletes a deleted workshop's export files, rather than leaving them fetchable until their links expire. */
     public void deleteFiles(String workshopId) {
         ExportFiles store = files.get();

@@ -84,6 +84,12 @@ public final class Summaries {
         return phase.compareTo(Phase.IN_PLACE) >= 0 && phase.compareTo(Phase.ACTION_PLANNING) <= 0;
     }
 
+    /** The day {@code day} summary (1, else 2), sent now as a facilitator asked: what {@link #sendDayOne} or {@link #sendDayTwo} answers. */
+    public Outbox.Result send(String workshopId, int day) {
+        return day == 1 ? sendDayOne(workshopId) : sendDayTwo(workshopId);
+    }
+
+    /** The day 1 summary to everyone who runs the workshop, once; 404 when the workshop is gone. */
     public Outbox.Result sendDayOne(String workshopId) {
         Snapshot snapshot = snapshots.load(workshopId).orElseThrow(Workshops::missing);
         return toFacilitators(snapshot, 1, DayOneSummary.model(snapshot));

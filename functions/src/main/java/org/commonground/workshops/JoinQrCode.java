@@ -6,6 +6,16 @@ import io.nayuki.qrcodegen.QrCode;
 public final class JoinQrCode {
     private JoinQrCode() {}
 
+    /**
+     * The join link of {@code workshop} on {@code site} (the address the request came through),
+     * labelled for screen readers in English and Welsh.
+     */
+    public static String forWorkshop(String site, Workshop workshop) {
+        String url = Workshops.joinUrl(site, workshop);
+        return svg(url, "QR code to join / Cod QR i ymuno: " + url);
+    }
+
+    /** {@code url} as a QR code (medium error correction, a 4-module border), an SVG image with {@code label} as its name. */
     public static String svg(String url, String label) {
         QrCode qr = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
         int border = 4;

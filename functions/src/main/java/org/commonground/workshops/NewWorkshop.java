@@ -1,21 +1,10 @@
 package org.commonground.workshops;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.commonground.auth.SignIn;
-import org.commonground.kernel.Problem;
-import org.commonground.kernel.RequestBody;
-import org.commonground.kernel.Text;
 
 /**
- * A facilitator's request for a workshop, read and checked, with defaults filled in: what a
- * workshop is set up with, and what may be changed later or copied to a new workshop. Text people
- * read (title, focus, prompts, perspectives) is a string or {@code {"en": "...", "cy": "..."}}.
+ * What a workshop is set up with, and what may be changed later or copied to a new workshop:
+ * checked plain values (a request body is read into one by {@code api.WorkshopRequests}).
  */
 public record NewWorkshop(
         Wording title,
@@ -25,11 +14,14 @@ public record NewWorkshop(
         List<Perspective> perspectives,
         WorkshopSettings settings) {
 
-    public static final Set<String> FIELDS = Set.of("title", "focus", "languages", "prompts", "perspectives", "settings");
-    /** A new workshop may also name one to copy its setup from. */
-    public static final Set<String> CREATE_FIELDS = Set.of("title", "focus", "languages", "prompts", "perspectives", "settings", "copyFrom");
-    private static final Set<String> SETTINGS = Set.of("dotBudget", "dotCap", "ideaDotBudget", "ideaDotCap", "topThemes", "shortlistSize",
-            "lensNames", "retentionDays", "facilitatorEmails", "day1Date", "day2Date", "quietDays", "holdContributions");
+    /**
+     * What a fresh workshop starts from: the method's languages, prompts, perspectives and
+     * settings, kept for {@code defaultRetentionDays}; no title or focus yet (a request gives them).
+     */
+    public static NewWorkshop startingPoint(int defaultRetentionDays) {
+        return new NewWorkshop(null, null, Defaults.LANGUAGES, Defaults.PROMPTS, Defaults.PERSPECTIVES,
+                WorkshopSettings.defaults(defaultRetentionDays));
+    }
 
     /** This setup for the next run of the process: the same, but the last run's dates left out. */
     public NewWorkshop forAnotherRun() {
@@ -37,142 +29,5 @@ public record NewWorkshop(
         return new NewWorkshop(title, focus, languages, prompts, perspectives, new WorkshopSettings(s.dotBudget(), s.dotCap(),
                 s.ideaDotBudget(), s.ideaDotCap(), s.topThemes(), s.lensNames(), s.retentionDays(), s.facilitatorEmails(),
                 null, null, s.shortlistSize(), s.quietDays(), s.holdContributions()));
-    }
-
-    public static NewWorkshop from(RequestBody body, int defaultRetentionDays) {
-        if (!body.has("title")) throw RequestBody.missing("title");
-        return over(body, new NewWorkshop(null, null, Defaults.LANGUAGES, Defaults.PROMPTS, Defaults.PERSPECTIVES,
-                WorkshopSettings.defaults(defaultRetentionDays)));
-    }
-
-    /**
-     * The fields {@code body} gives, checked as for a new workshop, over {@code base} for those it
-     * leaves out (a change to a workshop, or a new one copied from it). A focus left out is the title.
-     */
-    public static NewWorkshop over(RequestBody body, NewWorkshop base) {
-        Wording title = body.has("title") ? textOrWording(body, "title", 120) : base.title();
-        Wording focus = body.has("focus") ? textOrWording(body, "focus", 1000) : base.focus() != null ? base.focus() : title;
-        List<String> languages = body.has("languages") ? languages(body) : base.languages();
-        List<PromptWording> prompts = prompts(body, base.prompts());
-        List<Perspective> perspectives = body.has("perspectives") ? perspectives(body) : base.perspectives();
-        WorkshopSettings settings = settings(body, base.settings());
-        return new NewWorkshop(title, focus, languages, prompts, perspectives, settings);
-    }
-
-    private static List<String> languages(RequestBody body) {
-        List<String> languages = new ArrayList<>();
-        for (JsonNode node : body.optionalList("languages", 2).orElse(List.of())) {
-            String language = node.asText();
-            if (!Defaults.LANGUAGES.contains(language)) {
-                throw Problem.invalid("invalid_field", "'languages' may hold \"en\" (English) and \"cy\" (Welsh).");
-            }
-            if (!languages.contains(language)) languages.add(language);
-        }
-        return languages.isEmpty() ? Defaults.LANGUAGES : List.copyOf(languages);
-    }
-
-    private static List<PromptWording> prompts(RequestBody body, List<PromptWording> base) {
-        List<PromptWording> prompts = new ArrayList<>(base);
-        for (JsonNode node : body.optionalList("prompts", 3).orElse(List.of())) {
-            if (!(node instanceof ObjectNode object)) {
-                throw RequestBody.wrongType("prompts", "a list of objects like {\"id\": \"working\", \"text\": {\"en\": \"...\", \"cy\": \"...\"}}");
-            }
-            RequestBody prompt = RequestBody.of(object, Set.of("id", "text"), "prompts[].");
-            String id = prompt.text("id");
-            Prompt which = Prompt.fromWire(id).orElseThrow(() -> Problem.invalid("invalid_field",
-                    "A prompt's 'id' must be working, not_working or future."));
-            Wording text = wording(prompt, "text", 300);
-            prompts.set(which.ordinal(), new PromptWording(which.wire(), text));
-        }
-        return List.copyOf(prompts);
-    }
-
-    private static List<Perspective> perspectives(RequestBody body) {
-        var given = body.optionalList("perspectives", 12);
-        if (given.isEmpty() || given.get().isEmpty()) return Defaults.PERSPECTIVES;
-        List<Perspective> perspectives = new ArrayList<>();
-        Set<String> ids = new LinkedHashSet<>();
-        for (JsonNode node : given.get()) {
-            Perspective perspective;
-            if (node.isTextual()) {
-                String label = Text.clean(node.textValue(), "perspective", 120);
-                perspective = new Perspective(slug(label), new Wording(label, label));
-            } else if (node instanceof ObjectNode object) {
-                RequestBody p = RequestBody.of(object, Set.of("id", "label"), "perspectives[].");
-                Wording label = wording(p, "label", 120);
-                perspective = new Perspective(p.optionalText("id").map(NewWorkshop::slug).orElse(slug(label.en())), label);
-            } else {
-                throw RequestBody.wrongType("perspectives", "a list of names, or of objects like {\"id\": \"carer\", \"label\": {\"en\": \"...\", \"cy\": \"...\"}}");
-            }
-            if (!ids.add(perspective.id())) {
-                throw Problem.invalid("invalid_field", "Two perspectives have the same name. Give each perspective its own name.");
-            }
-            perspectives.add(perspective);
-        }
-        return List.copyOf(perspectives);
-    }
-
-    private static WorkshopSettings settings(RequestBody body, WorkshopSettings d) {
-        RequestBody s = body.optionalObject("settings", SETTINGS).orElse(null);
-        if (s == null) return d;
-        int dotBudget = s.optionalWholeNumber("dotBudget", 1, 20).orElse(d.dotBudget());
-        int dotCap = s.optionalWholeNumber("dotCap", 1, 20).orElse(Math.min(d.dotCap(), dotBudget));
-        int ideaDotBudget = s.optionalWholeNumber("ideaDotBudget", 1, 20).orElse(d.ideaDotBudget());
-        int ideaDotCap = s.optionalWholeNumber("ideaDotCap", 1, 20).orElse(Math.min(d.ideaDotCap(), ideaDotBudget));
-        if (dotCap > dotBudget || ideaDotCap > ideaDotBudget) {
-            throw Problem.invalid("invalid_field", "The most dots on one item cannot be more than the dots each person has.");
-        }
-        String lensNames = s.optionalText("lensNames").orElse(d.lensNames());
-        if (!WorkshopSettings.LENS_NAMES.contains(lensNames)) {
-            throw Problem.invalid("invalid_field", "'lensNames' must be \"descriptive\" or \"chefs\".");
-        }
-        List<String> emails = d.facilitatorEmails();
-        if (s.has("facilitatorEmails")) {
-            emails = new ArrayList<>();
-            for (JsonNode node : s.optionalList("facilitatorEmails", 20).orElseThrow()) {
-                if (!node.isTextual()) throw RequestBody.wrongType("facilitatorEmails", "a list of email addresses");
-                emails.add(SignIn.normalise(node.textValue()));
-            }
-        }
-        return new WorkshopSettings(dotBudget, dotCap, ideaDotBudget, ideaDotCap,
-                s.optionalWholeNumber("topThemes", 1, 10).orElse(d.topThemes()),
-                lensNames,
-                s.optionalWholeNumber("retentionDays", 30, 3650).orElse(d.retentionDays()),
-                List.copyOf(emails),
-                s.isPresent("day1Date") ? date(s, "day1Date") : d.day1Date(),
-                s.isPresent("day2Date") ? date(s, "day2Date") : d.day2Date(),
-                s.optionalWholeNumber("shortlistSize", 1, 20).orElse(d.shortlistSize()),
-                s.optionalWholeNumber("quietDays", 3, 90).orElse(d.quietDays()),
-                s.optionalBoolean("holdContributions").orElse(d.holdContributions()));
-    }
-
-    private static String date(RequestBody s, String field) {
-        String value = s.optionalText(field).orElse(null);
-        if (value == null || value.isBlank()) return null;
-        try {
-            return java.time.LocalDate.parse(value.strip()).toString();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw Problem.invalid("invalid_field", "'" + field + "' must be a date like 2027-03-18.");
-        }
-    }
-
-    /** Text people read: one string for both languages, or {"en": "...", "cy": "..."}. */
-    private static Wording textOrWording(RequestBody body, String field, int max) {
-        if (body.isObject(field)) return wording(body, field, max);
-        String text = Text.clean(body.text(field), field, max);
-        return new Wording(text, text);
-    }
-
-    private static Wording wording(RequestBody body, String field, int max) {
-        RequestBody words = body.optionalObject(field, Set.of("en", "cy")).orElseThrow(() -> RequestBody.missing(field));
-        String en = Text.clean(words.text("en"), field + " in English", max);
-        String cy = words.optionalText("cy").filter(t -> !t.isBlank()).map(t -> Text.clean(t, field + " in Welsh", max)).orElse(en);
-        return new Wording(en, cy);
-    }
-
-    static String slug(String label) {
-        String slug = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        if (slug.isEmpty()) slug = "perspective_" + Integer.toHexString(label.hashCode());
-        return slug.length() > 40 ? slug.substring(0, 40) : slug;
     }
 }

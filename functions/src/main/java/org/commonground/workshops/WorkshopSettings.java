@@ -1,6 +1,7 @@
 package org.commonground.workshops;
 
 import java.util.List;
+import org.commonground.kernel.Problem;
 
 /**
  * What a facilitator may change, with the method's usual values as defaults.
@@ -36,6 +37,16 @@ public record WorkshopSettings(
 
     public static WorkshopSettings defaults(int retentionDays) {
         return new WorkshopSettings(5, 3, 5, 3, 3, "descriptive", retentionDays, List.of(), null, null, DEFAULT_SHORTLIST, DEFAULT_QUIET_DAYS, false);
+    }
+
+    /**
+     * The rule between the dots each person has and the most on one item, for themes and for
+     * ideas; throws 400 {@code invalid_field} when a cap is over its budget.
+     */
+    public static void checkDotCaps(int dotBudget, int dotCap, int ideaDotBudget, int ideaDotCap) {
+        if (dotCap > dotBudget || ideaDotCap > ideaDotBudget) {
+            throw Problem.invalid("invalid_field", "The most dots on one item cannot be more than the dots each person has.");
+        }
     }
 
     /** Whether something new waits for a facilitator: never what a facilitator writes. */

@@ -1,6 +1,7 @@
 package org.commonground.workshops;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +31,14 @@ public final class WorkshopViews {
         view.put("settings", w.settings());
         view.put("createdAt", w.createdAt());
         return view;
+    }
+
+    /**
+     * The console's list: {@code workshops}, each in the facilitator's view, and
+     * {@code mailSandbox}, whether email still goes only to verified addresses (SES's sandbox).
+     */
+    public static Map<String, Object> list(String site, List<Workshop> workshops, boolean mailSandbox) {
+        return Map.of("workshops", workshops.stream().map(w -> facilitator(site, w)).toList(), "mailSandbox", mailSandbox);
     }
 
     /**

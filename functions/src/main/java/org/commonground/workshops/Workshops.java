@@ -15,6 +15,19 @@ public final class Workshops {
         this.clock = clock;
     }
 
+    /**
+     * What a new workshop's setup starts from, before the request's own fields: the method's
+     * defaults kept for {@code defaultRetentionDays} when {@code copyFrom} is null; otherwise,
+     * running the process again, that workshop's setup without its dates (never its people or
+     * their words). Not found (404) when {@code copyFrom} is not a workshop.
+     */
+    public NewWorkshop startingPoint(String copyFrom, int defaultRetentionDays) {
+        if (copyFrom == null) return NewWorkshop.startingPoint(defaultRetentionDays);
+        if (!Ids.looksValid(copyFrom)) throw missing();
+        return get(copyFrom).setup().forAnotherRun();
+    }
+
+    /** A new workshop in the gathering stage with a random join code, set up as {@code request} says. */
     public Workshop create(String facilitatorEmail, NewWorkshop request, String site) {
         return create(facilitatorEmail, request, site, null);
     }

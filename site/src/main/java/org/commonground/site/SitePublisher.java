@@ -40,7 +40,14 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * is "yes"; a Delete during an update's rollback changes nothing.
  */
 public final class SitePublisher implements RequestStreamHandler {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The publisher's one JSON mapper, also writing {@link SiteSettings}. Not the functions'
+     * {@code kernel.Json}: this artifact does not depend on {@code functions}, which would bring
+     * the API's code and libraries into a resource that runs once per deployment, and it reads
+     * only CloudFormation's own event, where the limits that mapper sets on the public's bodies
+     * have nothing to guard.
+     */
+    static final ObjectMapper JSON = new ObjectMapper();
 
     /** Asks the CDN to fetch every page afresh (CloudFront's CreateInvalidation for "/*"). */
     public interface Refresh { void everything(String distributionId); }

@@ -1,7 +1,6 @@
 package org.commonground.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,8 +11,6 @@ import java.util.function.Function;
  * laptop). The privacy notice is either the https address of the council's own page or its text.
  */
 public record SiteSettings(String organisationName, String contactEmail, String privacyNotice) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /**
      * Reads the three settings by name (ORGANISATION_NAME, CONTACT_EMAIL, PRIVACY_NOTICE);
      * a missing or blank one takes its fallback.
@@ -32,7 +29,7 @@ public record SiteSettings(String organisationName, String contactEmail, String 
         fields.put("contactEmail", contactEmail);
         fields.put("privacyNotice", privacyNotice);
         try {
-            return JSON.writeValueAsString(fields);
+            return SitePublisher.JSON.writeValueAsString(fields);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Three strings always make JSON", e);
         }

@@ -7,7 +7,7 @@ import org.commonground.api.Reply;
 import org.commonground.handlers.CommonGround;
 import org.commonground.handlers.Deployment;
 import org.commonground.kernel.Problem;
-import org.commonground.kernel.RequestBody;
+import org.commonground.api.RequestBody;
 import org.commonground.themes.Theme;
 import org.commonground.workshops.Prompt;
 

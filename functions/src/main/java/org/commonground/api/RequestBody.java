@@ -1,4 +1,4 @@
-package org.commonground.kernel;
+package org.commonground.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -10,10 +10,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.commonground.kernel.Json;
+import org.commonground.kernel.Problem;
 
 /**
  * A JSON object sent by a caller, read field by field so that every mistake gets a
- * sentence that names the field and says what to send instead.
+ * sentence that names the field and says what to send instead. Every method that reads
+ * throws a {@link Problem}: {@code missing_body}, {@code malformed_json}, {@code unknown_field},
+ * {@code missing_field} or {@code invalid_field} (400), or 413 for a body over the limit.
+ * Routes read bodies through {@link Request#body}; the {@code *Requests} classes turn them into
+ * the plain values the domain takes.
  */
 public final class RequestBody {
     /** Bodies are small: the longest is a workshop with its prompts in two languages. */
@@ -23,6 +29,7 @@ public final class RequestBody {
 
     private RequestBody(ObjectNode object) { this.object = object; }
 
+    /** {@code raw} as one JSON object holding only {@code allowedFields}; at most {@link #MAX_BYTES} characters. */
     public static RequestBody parse(String raw, Set<String> allowedFields) {
         if (raw != null && raw.length() > MAX_BYTES) {
             throw Problem.tooLarge("The request is too large. Send at most " + (MAX_BYTES / 1024) + " KB.");
@@ -56,6 +63,7 @@ public final class RequestBody {
         return at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
+    /** An object inside a body, holding only {@code allowedFields}; {@code prefix} names where it sits, for messages ("steps[0]."). */
     public static RequestBody of(ObjectNode object, Set<String> allowedFields, String prefix) {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -67,6 +75,7 @@ public final class RequestBody {
         return new RequestBody(object);
     }
 
+    /** Whether the field is given with a value (not left out, not null). */
     public boolean has(String field) {
         JsonNode value = object.get(field);
         return value != null && !value.isNull();
@@ -77,14 +86,17 @@ public final class RequestBody {
         return object.has(field);
     }
 
+    /** Whether the field holds an object in curly brackets. */
     public boolean isObject(String field) {
         return object.get(field) instanceof ObjectNode;
     }
 
+    /** The field's text; {@code missing_field} when left out or null, {@code invalid_field} when not text. */
     public String text(String field) {
         return optionalText(field).orElseThrow(() -> missing(field));
     }
 
+    /** The field's text, empty when left out or null; {@code invalid_field} when not text. */
     public Optional<String> optionalText(String field) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) return Optional.empty();
@@ -92,6 +104,7 @@ public final class RequestBody {
         return Optional.of(value.textValue());
     }
 
+    /** The field as a whole number from {@code min} to {@code max}, empty when left out or null; else {@code invalid_field}. */
     public Optional<Integer> optionalWholeNumber(String field, int min, int max) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) return Optional.empty();
@@ -101,6 +114,7 @@ public final class RequestBody {
         return Optional.of(value.intValue());
     }
 
+    /** The field as true or false, empty when left out or null; {@code invalid_field} when anything else. */
     public Optional<Boolean> optionalBoolean(String field) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) return Optional.empty();
@@ -108,7 +122,7 @@ public final class RequestBody {
         return Optional.of(value.booleanValue());
     }
 
-    /** A list, each element read by the caller. */
+    /** A list of at most {@code maxItems}, each element read by the caller; empty when left out or null; else {@code invalid_field}. */
     public Optional<List<JsonNode>> optionalList(String field, int maxItems) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) return Optional.empty();
@@ -121,6 +135,7 @@ public final class RequestBody {
         return Optional.of(items);
     }
 
+    /** An object holding only {@code allowedFields}, empty when left out or null; {@code invalid_field} or {@code unknown_field} otherwise. */
     public Optional<RequestBody> optionalObject(String field, Set<String> allowedFields) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) return Optional.empty();
@@ -128,10 +143,12 @@ public final class RequestBody {
         return Optional.of(of(nested, allowedFields, field + "."));
     }
 
+    /** The problem for a field that must be given: 400 {@code missing_field}, "Please give 'field'." */
     public static Problem missing(String field) {
         return Problem.invalid("missing_field", "Please give '" + field + "'.");
     }
 
+    /** The problem for a field of the wrong kind: 400 {@code invalid_field}, "'field' must be <expected>." */
     public static Problem wrongType(String field, String expected) {
         return Problem.invalid("invalid_field", "'" + field + "' must be " + expected + ".");
     }

@@ -1,16 +1,19 @@
-package org.commonground.workshops;
+package org.commonground.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.commonground.kernel.Problem;
-import org.commonground.kernel.RequestBody;
+import org.commonground.workshops.Defaults;
+import org.commonground.workshops.NewWorkshop;
+import org.commonground.workshops.Wording;
 import org.junit.jupiter.api.Test;
 
-class NewWorkshopTest {
+/** A workshop's setup read from a request body: the defaults it starts from, and every mistake named. */
+class WorkshopRequestsTest {
     private static NewWorkshop read(String json) {
-        return NewWorkshop.from(RequestBody.parse(json, NewWorkshop.FIELDS), 365);
+        return WorkshopRequests.setup(RequestBody.parse(json, WorkshopRequests.FIELDS), NewWorkshop.startingPoint(365));
     }
 
     private static Problem refused(String json) {

@@ -1,9 +1,10 @@
-package org.commonground.kernel;
+package org.commonground.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Set;
+import org.commonground.kernel.Problem;
 import org.junit.jupiter.api.Test;
 
 class RequestBodyTest {
