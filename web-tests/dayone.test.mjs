@@ -73,10 +73,14 @@ test('a whole day 1: gathering, themes, dots, root causes, success and the summa
   await movePhase(console_, 'clustering', 'Grouping answers into themes');
   await console_.getByRole('button', { name: /^Not working/ }).click();
   const themeNames = ['I want a proper break now and then', 'I want help without waiting months'];
+  // A double click on "Create theme" makes the theme once.
   for (const name of themeNames) {
     await console_.getByLabel('New theme, as an “I” statement').fill(name);
-    await console_.getByRole('button', { name: 'Create theme' }).click();
+    await console_.getByRole('button', { name: 'Create theme' }).dblclick();
     await console_.locator('.wall-group h4', { hasText: name }).waitFor();
+  }
+  for (const name of themeNames) {
+    assert.equal(await console_.locator('.wall-group h4', { hasText: name }).count(), 1, `one theme called "${name}"`);
   }
   const card = (title) => console_.locator('.wall-group', { has: console_.locator('h4', { hasText: title }) });
   const tray = console_.locator('.wall-group.tray');

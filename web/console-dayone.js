@@ -36,6 +36,9 @@ export function dayOnePanel(options) {
   }
 
   async function accept(category, proposal, title) {
+    // A double press accepts once: the proposal becomes one theme.
+    if (proposal.accepting) return;
+    proposal.accepting = true;
     try {
       // Answers taken out of the proposal stay unsorted.
       const kept = proposal.statementIds.filter((id) => !proposal.out.has(id));
@@ -46,7 +49,10 @@ export function dayOnePanel(options) {
       suggestions[category] = suggestions[category].filter((p) => p !== proposal);
       await refresh(true);
       announce(t('accepted', { title, n: kept.length }));
-    } catch (e) { problem(e); }
+    } catch (e) {
+      proposal.accepting = false;
+      problem(e);
+    }
   }
 
   function suggestionList(category, statements) {

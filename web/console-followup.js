@@ -1,6 +1,6 @@
 import { h, replace, announce } from './dom.js';
 import { t } from './i18n.js';
-import { field, radios, checkbox, restoreDrafts, clearDraft } from './forms.js';
+import { field, radios, checkbox, restoreDrafts, clearDraft, sending } from './forms.js';
 import { go } from './navigation.js';
 import { STATUSES } from './plans.js';
 import { moderation } from './moderation.js';
@@ -50,14 +50,16 @@ export function followUpPanel(options) {
       novalidate: true, onsubmit: async (event) => {
         event.preventDefault();
         if (!text.value.trim()) { problem({ status: 400, message: t('updateMissing') }); return; }
-        try {
-          await api('POST', `/workshops/${workshopId}/actions/${plan.id}/updates`, { text: text.value, status: form.querySelector('input:checked').value });
-          clearDraft(`update-${plan.id}`);
-          announce(t('updatePosted'));
-          await refresh(true);
-          drawPlans();
-          document.getElementById(`post-update-${plan.id}`)?.focus();
-        } catch (e) { problem(e); }
+        await sending(form, async () => {
+          try {
+            await api('POST', `/workshops/${workshopId}/actions/${plan.id}/updates`, { text: text.value, status: form.querySelector('input:checked').value });
+            clearDraft(`update-${plan.id}`);
+            announce(t('updatePosted'));
+            await refresh(true);
+            drawPlans();
+            document.getElementById(`post-update-${plan.id}`)?.focus();
+          } catch (e) { problem(e); }
+        });
       },
     },
     radios({ name: `status-${plan.id}`, legend: t('statusLegend'), checked: plan.status,

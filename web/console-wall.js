@@ -1,6 +1,6 @@
 import { h, replace, announce } from './dom.js';
 import { t } from './i18n.js';
-import { field, problemText } from './forms.js';
+import { field, problemText, sending } from './forms.js';
 import { setHidden } from './moderation.js';
 
 // The affinity wall: one question's answers at a time, the unsorted ones in their own
@@ -189,15 +189,18 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
       }, field({ id: `merge-${theme.id}`, label: t('mergeInto'), control: into }), h('button', { className: 'button secondary small', type: 'submit' }, t('merge'))) : null);
   }
 
+  // A second press while the theme is being made does nothing, so a double click makes one theme.
   async function createTheme(event) {
     event.preventDefault();
     if (!newTitle.value.trim()) return;
-    try {
-      await api('POST', `/workshops/${workshopId}/themes`, { category: prompt, title: newTitle.value });
-      announce(t('themeMade', { title: newTitle.value.trim() }));
-      newTitle.value = '';
-      await refresh(true);
-    } catch (err) { problem(err); }
+    await sending(event.currentTarget, async () => {
+      try {
+        await api('POST', `/workshops/${workshopId}/themes`, { category: prompt, title: newTitle.value });
+        announce(t('themeMade', { title: newTitle.value.trim() }));
+        newTitle.value = '';
+        await refresh(true);
+      } catch (err) { problem(err); }
+    });
   }
 
   // Focus and selection.
