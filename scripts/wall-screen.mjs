@@ -45,7 +45,7 @@ try {
   const screen = await person(browser, { width: 1366, height: 768 });
   await screen.goto(link.url);
   const counter = screen.locator('.screen-page-number [lang=en]');
-  await counter.filter({ hasText: /^1 of \d+$/ }).waitFor();
+  await counter.filter({ hasText: /^Page 1 of \d+$/ }).waitFor();
   results.screenWallPages = Number((await counter.textContent()).split(' of ')[1]);
   results.screenSmallestPx = await screen.evaluate(() => Math.min(...[...document.querySelectorAll('.screen-frame *')]
     .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))

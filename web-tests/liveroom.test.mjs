@@ -240,11 +240,11 @@ test('a live room of six phones, the console and the big screen through both day
   assert.ok(visible.themed >= 20, `${visible.themed} statements are fully visible on the wall with three themes`);
   // The big screen's wall runs over pages; the second carries on a list and says so.
   const counter = screen.locator('.screen-page-number [lang=en]');
-  await counter.filter({ hasText: /^\d+ of \d+$/ }).waitFor();
+  await counter.filter({ hasText: /^Page \d+ of \d+$/ }).waitFor();
   const screenPages = Number((await counter.textContent()).split(' of ')[1]);
   await screen.keyboard.press('Home');
   await screen.keyboard.press('ArrowRight');
-  await counter.filter({ hasText: /^2 of \d+$/ }).waitFor();
+  await counter.filter({ hasText: /^Page 2 of \d+$/ }).waitFor();
   await screen.locator('.screen-continued h2', { hasText: /^Continued( \/ Parhad)?: / }).waitFor();
   await assertFitsScreen(screen, 'the wall, page 2', { axe: true });
 

@@ -54,7 +54,7 @@ test('the big screen fits 1366×768 at every stage, bilingual, with pages; its l
   await screen.locator('.screen-card', { hasText: sorted.text }).first().waitFor({ state: 'attached' });
   assert.ok((await screen.locator('img.qr-small').boundingBox()).height <= 768 * 0.2, 'the QR code is small after gathering');
   const counter = screen.locator('.screen-page-number [lang=en]');
-  await counter.filter({ hasText: /^1 of \d+$/ }).waitFor();
+  await counter.filter({ hasText: /^Page 1 of \d+$/ }).waitFor();
   const pages = Number((await counter.textContent()).split(' of ')[1]);
   assert.ok(pages >= 3, `the wall of 150 answers takes ${pages} pages`);
   t.diagnostic(`the wall of 150 answers on the big screen at 1366×768: ${pages} pages`);
@@ -62,7 +62,7 @@ test('the big screen fits 1366×768 at every stage, bilingual, with pages; its l
   assert.equal(await carried.count(), 0, 'the first page continues nothing');
   await assertFitsScreen(screen, 'the wall, page 1');
   await screen.keyboard.press('ArrowRight');
-  await counter.filter({ hasText: /^2 of \d+$/ }).waitFor();
+  await counter.filter({ hasText: /^Page 2 of \d+$/ }).waitFor();
   // The second page carries on a question's list: its heading says which, in both languages.
   await carried.waitFor();
   assert.match(await carried.textContent(), /^Continued \/ Parhad: (.+ – )?What is .+\? \/ .+\?$/);

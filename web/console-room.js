@@ -150,6 +150,13 @@ function timerPart({ workshopId, api, refresh, problem }) {
 
 // "23 of 30 have voted": what the stage asks of people, counted on the server from what is stored.
 export function progressLine(board) {
+  const words = progressWords(board);
+  return words && t(words.key, words.vars);
+}
+
+// The progress line as a wording key and its values, {key, vars}, for pages that say it in
+// more than one language (the big screen); null when the board has no progress.
+export function progressWords(board) {
   const p = board.progress;
   if (!p) return null;
   const of = p.joined;
@@ -164,7 +171,7 @@ export function progressLine(board) {
     grid: ['progressPlaced', p.placed],
     action_planning: ['progressPlans', p.plans],
   }[board.phase];
-  return line ? t(line[0], { n: line[1], of }) : t('progressJoined', { n: of });
+  return line ? { key: line[0], vars: { n: line[1], of } } : { key: 'progressJoined', vars: { n: of } };
 }
 
 function progressPart() {

@@ -3,7 +3,7 @@ import { t, tIn, language, formatDate, pickText } from './i18n.js';
 import { setTitle, onLeave } from './navigation.js';
 import * as live from './live.js';
 import { timerBox } from './timer.js';
-import { progressLine } from './console-room.js';
+import { progressWords } from './console-room.js';
 import { LENSES, priorityThemes, causesUnder, shortlisted } from './board.js';
 import { gridChart, groupMarkers, shortNumber } from './grid.js';
 import { pager } from './screen-pager.js';
@@ -97,7 +97,7 @@ function bigScreen() {
     replace(title, sayPick(w.wording ? w.wording.title : w.title));
     replace(phase, say(`phase_${board.phase}`, {}, 'both inline'));
     replace(clock, timerBox(board, { className: 'screen-timer' }),
-      board.progress && board.phase !== 'gathering' ? h('p', { className: 'count progress-line' }, progressLine(board)) : null);
+      board.progress && board.phase !== 'gathering' ? h('p', { className: 'count progress-line' }, say(progressWords(board).key, progressWords(board).vars, 'both inline')) : null);
     const joining = !(board.phase in VIEWS);
     element.classList.toggle('joining', joining);
     replace(corner, joining ? null : joinCorner(w));
