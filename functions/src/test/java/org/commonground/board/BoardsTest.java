@@ -161,7 +161,10 @@ class BoardsTest {
         assertEquals(2, read.statements().size());
     }
 
-    /** A workshop store that only knows one workshop's version. */
+    /**
+     * A workshop store that only knows one workshop's version: the one read {@code Boards} makes.
+     * Every other call throws, so a board that starts reading or writing more fails this test loudly.
+     */
     private record Versions(long version) implements WorkshopStore {
         @Override public Optional<Long> version(String id) { return id.equals(Rooms.WORKSHOP) ? Optional.of(version) : Optional.empty(); }
         @Override public boolean create(Workshop workshop) { throw new UnsupportedOperationException(); }

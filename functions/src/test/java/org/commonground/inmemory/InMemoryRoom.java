@@ -24,7 +24,8 @@ import org.commonground.workshops.WorkshopStore;
 /**
  * One workshop's records held in memory, answering the reads the voting and the grid make, with
  * the same rule as the table: every change bumps the workshop's version. Writes the rules under
- * test do not make are not supported.
+ * test do not make throw {@link UnsupportedOperationException}, so a rule that starts making one
+ * fails its test loudly instead of passing on a store that quietly ignores it.
  */
 public final class InMemoryRoom implements WorkshopStore, ThemeStore, ResponseStore, ContributionStore {
     private Workshop workshop;
