@@ -114,6 +114,12 @@ public final class Request {
         return RequestBody.parse(raw, allowedFields);
     }
 
+    /** As {@link #body}, but no body at all reads as {@code {}}: for routes whose every field is optional. */
+    public RequestBody bodyOrEmpty(Set<String> allowedFields) {
+        String raw = rawBody();
+        return raw == null || raw.isBlank() ? RequestBody.parse("{}", allowedFields) : body(allowedFields);
+    }
+
     private void requireJson(String raw) {
         if (raw != null && !raw.isEmpty() && !isJson(header("content-type").orElse(""))) {
             throw new Problem(Problem.Kind.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",

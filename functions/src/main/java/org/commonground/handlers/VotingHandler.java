@@ -3,8 +3,7 @@ package org.commonground.handlers;
 import java.util.Set;
 import org.commonground.api.ApiHandler;
 import org.commonground.api.Reply;
-import org.commonground.api.RequestBody;
-import org.commonground.kernel.Problem;
+import org.commonground.api.VoteRequests;
 
 /** The voting function: each person sets their dots on a theme (day 1) or an idea (day 2). */
 public final class VotingHandler extends ApiHandler {
@@ -19,9 +18,7 @@ public final class VotingHandler extends ApiHandler {
         route("PUT /api/workshops/{id}/votes/{targetId}", r -> {
             String id = r.id("id", "workshop");
             var caller = app.tokens().participant(r.bearerToken(), id);
-            RequestBody body = r.body(Set.of("dots"));
-            int dots = body.optionalWholeNumber("dots", 0, 20).orElseThrow(() -> Problem.invalid("missing_field",
-                    "Please give 'dots': how many of your dots to put here (0 takes them all off)."));
+            int dots = VoteRequests.dots(r.body(Set.of("dots")));
             return Reply.ok(app.voting().setDots(caller, id, r.id("targetId", "theme or idea"), dots));
         });
     }
