@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import org.commonground.clustering.SentenceEmbeddings;
 import org.commonground.handlers.CommonGround;
 import org.commonground.handlers.Deployment;
 import org.commonground.kernel.Configuration;
@@ -47,6 +48,10 @@ public final class LocalServer {
         Configuration configuration = deployment.configuration();
         Template template = Template.load(root.resolve("template.yaml"));
         LocalTable.create(deployment.dynamo(), configuration.tableName(), template.table());
+        // The suggestions model loads before anything else runs. Loaded by the stream while the first requests
+        // were answered, it crashed the JVM in ONNX Runtime's session set-up twice in page-test runs; loaded alone
+        // in 300 new JVMs, never.
+        SentenceEmbeddings.load();
         LocalApi api = new LocalApi(template, deployment);
         // Each saved statement reaches the clustering model through the table's stream, as on AWS.
         running.add(LocalStream.start(template, deployment));

@@ -36,6 +36,11 @@ public final class SentenceEmbeddings {
         return vectors;
     }
 
+    /** Loads the model now (about 1 s on 2 cores) rather than on the first statement; loading it twice is a no-op. */
+    public static void load() {
+        model();
+    }
+
     /** How many statements this process has embedded since it started: tells a request that only grouped kept vectors. */
     public static long embedded() { return EMBEDDED.get(); }
 
