@@ -8,13 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonground.kernel.Configuration;
+import org.commonground.kernel.Ids;
 import org.commonground.kernel.Problem;
+import org.commonground.kernel.Text;
 import org.crac.Core;
 import org.crac.Resource;
 
@@ -31,38 +34,60 @@ import org.crac.Resource;
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
     /** How often each route's priming request runs before the snapshot: about a hundred reads in all, once per version. */
     private static final int PRIMING_ROUNDS = 10;
+    /** Every path parameter of a priming request: shaped as an id ({@link Ids#looksValid}), and the id of nothing. */
+    static final String PRIMING_ID = Ids.fromKey("priming");
     private final Map<String, Function<Request, Reply>> routes = new LinkedHashMap<>();
     private final Configuration configuration;
     private final SavingOnce savingOnce;
+    private final Runnable storagePriming;
 
     /** Without a table: no {@code Idempotency-Key} handling (for handlers that create nothing). */
     protected ApiHandler(Configuration configuration) {
+        this(configuration, null, () -> { });
+    }
+
+    /**
+     * With the deployment's saved answers, so every {@code POST} honours {@code Idempotency-Key}
+     * ("Saving once"), and {@code storagePriming}: before the snapshot, each kind of call the
+     * table takes, made so that it writes nothing.
+     */
+    protected ApiHandler(Configuration configuration, SavingOnce savingOnce, Runnable storagePriming) {
         this.configuration = configuration;
-        this.savingOnce = null;
+        this.savingOnce = savingOnce;
+        this.storagePriming = storagePriming;
         // Lambda holds the handler for the life of the instance, so the registration lives as long.
         Core.getGlobalContext().register(this);
     }
 
-    /** With the deployment's saved answers, so every {@code POST} honours {@code Idempotency-Key} ("Saving once"). */
-    protected ApiHandler(Configuration configuration, SavingOnce savingOnce) {
-        this.configuration = configuration;
-        this.savingOnce = savingOnce;
-        Core.getGlobalContext().register(this);
-    }
-
     /**
-     * Before SnapStart's snapshot: each route answers a request with no valid token, no such
-     * workshop and an empty body, which every route refuses (401, 404 or 400) after reading at
-     * most one item, so nothing is written and nothing unique is made.
+     * Before SnapStart's snapshot: each route answers a request with no valid token, an id that
+     * names nothing and an empty body, which every route refuses (401, 404 or 400) after reading
+     * at most one item; and the table takes each kind of write, refused by its condition. So
+     * nothing is written and nothing unique is made.
      */
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
         loadPrimingClasses();
         // Repeated, so the shared path (event, routing, the SDK's signing and HTTP, JSON) is compiled, not only loaded.
         for (int round = 0; round < PRIMING_ROUNDS; round++) {
-            for (String routeKey : routes.keySet()) response(answer(primingRequest(routeKey)));
+            storagePriming.run();
+            for (String routeKey : routes.keySet()) {
+                var event = primingRequest(routeKey);
+                Log.requestLine(new Request(event, null), response(answer(event)).getStatusCode(), 0);
+            }
+            primeReading();
         }
     }
+
+    /** What a refused request stops short of: a body's text read and made plain, and a record written as the reply. */
+    private static void primeReading() {
+        String text = RequestBody.parse("{\"text\": \"Priming \u2019quotes\u2019 and caf\u00e9\"}", Set.of("text")).text("text");
+        Text.clean(text, "text", 100);
+        response(Reply.ok(new PrimingReply(PRIMING_ID, text, 1, List.of(text), java.time.Instant.EPOCH, null)));
+    }
+
+    /** A reply shaped as the routes' are (a record of ids, text, numbers, lists, times and an absent field), so Jackson's record path runs. */
+    private record PrimingReply(String id, String text, int count, List<String> items, java.time.Instant at, String absent) {}
 
     /**
      * Loads the classes a warm function uses (priming-classes.txt, written by the benchmark's
@@ -97,7 +122,8 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         String[] methodAndPath = routeKey.split(" ", 2);
         Map<String, String> parameters = new HashMap<>();
         Matcher names = Pattern.compile("\\{(\\w+)}").matcher(methodAndPath[1]);
-        while (names.find()) parameters.put(names.group(1), "PRIMING");
+        // A well-made id, so the route reads on past the id check to the table, where it finds nothing.
+        while (names.find()) parameters.put(names.group(1), PRIMING_ID);
         Map<String, String> headers = new HashMap<>();
         headers.put("authorization", "Bearer priming-not-a-token");
         headers.put("content-type", "application/json");

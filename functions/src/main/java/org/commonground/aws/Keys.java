@@ -41,6 +41,8 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * RL#{key}           RL              attempts in a rate-limit window (sign-in links, floods; keys hashed)
  * IK#{hash}          IK              the first answer to an Idempotency-Key, sealed, for a day
  * EMB#{workshopId}   {statementId}   a statement's vector for suggested themes
+ * PRIMING            PRIMING, PRIMING#2   never written: SnapStart priming's refused writes name them
+ * PRIMING            PRIMING#{owner}      priming's own item, written and deleted before a snapshot
  * </pre>
  *
  * <p>Contributions ({@code S#}, {@code C#}, {@code SU#}, {@code IP#}, {@code ID#}, {@code A#},
@@ -81,6 +83,13 @@ public final class Keys {
     static final String WORKSHOPS = "WORKSHOPS";
     /** The index partition of emails waiting to be sent, by when to try next. */
     static final String PENDING_EMAILS = "OUTBOX#PENDING";
+    /** The partition and sort key that priming's writes name, each on condition that it exists, so none is made. */
+    static final String PRIMING = "PRIMING";
+    /** A second priming sort key: a transaction names each item once. */
+    static final String PRIMING_OTHER = "PRIMING#2";
+
+    /** The sort key of the item one function's priming writes and deletes again ({@code owner}: the function's handler). */
+    static String primingItem(String owner) { return "PRIMING#" + owner; }
 
     /** The kind of a workshop partition's item, from its sort key. */
     static Kind kind(String sk) {

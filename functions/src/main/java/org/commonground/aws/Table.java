@@ -9,10 +9,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -113,6 +115,52 @@ public record Table(DynamoDbClient client, String name) {
                 var result = client.batchWriteItem(BatchWriteItemRequest.builder().requestItems(left).build());
                 left = result.hasUnprocessedItems() ? result.unprocessedItems() : Map.of();
             }
+        }
+    }
+
+    /**
+     * Makes each kind of call the functions make, so SnapStart's snapshot holds the SDK's path
+     * for each (signing, HTTP, marshalling, and reading both an answer and a refusal). First a
+     * put, an update, a delete and a transaction, each on condition that an item exists that
+     * never does, so each is refused; then the same calls succeed on one item of priming's own
+     * ({@code owner} names it, so functions primed at the same moment do not meet), outside every
+     * workshop and past the stream's filter, which the last call deletes. So priming leaves
+     * nothing in the table (PrimingTest scans it to check); the item carries a one-hour expiry
+     * in case priming stops half-way.
+     */
+    public void primeLeavingNothing(String owner) {
+        String mustExist = "attribute_exists(pk)";
+        Map<String, AttributeValue> never = key(Keys.PRIMING, Keys.PRIMING);
+        Map<String, AttributeValue> neverOther = key(Keys.PRIMING, Keys.PRIMING_OTHER);
+        refused(() -> client.putItem(b -> b.tableName(name).item(never).conditionExpression(mustExist)));
+        refused(() -> client.updateItem(b -> b.tableName(name).key(never).conditionExpression(mustExist)
+                .updateExpression("SET primed = :yes").expressionAttributeValues(Map.of(":yes", bool(true)))));
+        refused(() -> client.deleteItem(b -> b.tableName(name).key(never).conditionExpression(mustExist)));
+        transact(List.of(
+                TransactWriteItem.builder().conditionCheck(c -> c.tableName(name).key(never).conditionExpression(mustExist)).build(),
+                TransactWriteItem.builder().put(p -> p.tableName(name).item(neverOther).conditionExpression(mustExist)).build()));
+
+        Map<String, AttributeValue> own = key(Keys.PRIMING, Keys.primingItem(owner));
+        Map<String, AttributeValue> item = new HashMap<>(own);
+        item.put("expiresAt", n(java.time.Instant.now().plusSeconds(3600).getEpochSecond()));
+        item.put("primed", n(0));
+        client.putItem(b -> b.tableName(name).item(item));
+        client.updateItem(b -> b.tableName(name).key(own).conditionExpression(mustExist)
+                .updateExpression("ADD primed :one").expressionAttributeValues(Map.of(":one", n(1)))
+                .returnValues(ReturnValue.UPDATED_NEW));
+        transact(List.of(TransactWriteItem.builder().update(u -> u.tableName(name).key(own).conditionExpression(mustExist)
+                .updateExpression("ADD primed :one").expressionAttributeValues(Map.of(":one", n(1)))).build()));
+        get(own);
+        startingWith(Keys.PRIMING, Keys.primingItem(owner));
+        client.deleteItem(b -> b.tableName(name).key(own)
+                .returnValues(ReturnValue.ALL_OLD));
+    }
+
+    private static void refused(Runnable write) {
+        try {
+            write.run();
+        } catch (ConditionalCheckFailedException expected) {
+            // The answer priming wants here: the call went the whole way and was turned down.
         }
     }
 

@@ -12,7 +12,7 @@ public final class ActionsHandler extends ApiHandler {
 
     /** On {@code deployment}. */
     public ActionsHandler(Deployment deployment) {
-        super(deployment.configuration(), CommonGround.savingOnce(deployment));
+        super(deployment.configuration(), CommonGround.savingOnce(deployment), CommonGround.storagePriming(deployment, ActionsHandler.class));
         CommonGround app = CommonGround.of(deployment);
         SummaryRoutes.addTo(routes(), app);
         ActionPlanRoutes.addTo(routes(), app);

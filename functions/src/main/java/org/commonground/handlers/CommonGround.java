@@ -85,6 +85,15 @@ public record CommonGround(
         return new SavingOnce(new DynamoSavedReplies(new Table(d.dynamo(), d.configuration().tableName())), d.clock());
     }
 
+    /**
+     * SnapStart priming for {@code handler}'s function: each kind of call the table takes, refused
+     * and answered, on an item of its own that it deletes again ({@link Table#primeLeavingNothing}).
+     */
+    public static Runnable storagePriming(Deployment d, Class<?> handler) {
+        Table table = new Table(d.dynamo(), d.configuration().tableName());
+        return () -> table.primeLeavingNothing(handler.getSimpleName());
+    }
+
     /** Stage changes, with the day summaries they send. */
     public StageMoves stageMoves() { return new StageMoves(workshops, summaries); }
 }

@@ -17,7 +17,7 @@ public final class GridHandler extends ApiHandler {
 
     /** On {@code deployment}. */
     public GridHandler(Deployment deployment) {
-        super(deployment.configuration(), CommonGround.savingOnce(deployment));
+        super(deployment.configuration(), CommonGround.savingOnce(deployment), CommonGround.storagePriming(deployment, GridHandler.class));
         CommonGround app = CommonGround.of(deployment);
 
         route("PUT /api/workshops/{id}/grid/{ideaId}", r -> {

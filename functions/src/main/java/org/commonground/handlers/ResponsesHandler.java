@@ -12,7 +12,7 @@ public final class ResponsesHandler extends ApiHandler {
 
     /** On {@code deployment}. */
     public ResponsesHandler(Deployment deployment) {
-        super(deployment.configuration(), CommonGround.savingOnce(deployment));
+        super(deployment.configuration(), CommonGround.savingOnce(deployment), CommonGround.storagePriming(deployment, ResponsesHandler.class));
         CommonGround app = CommonGround.of(deployment);
         ParticipantRoutes.addTo(routes(), app);
         StatementRoutes.addTo(routes(), app);

@@ -12,7 +12,7 @@ public final class VotingHandler extends ApiHandler {
 
     /** On {@code deployment}. */
     public VotingHandler(Deployment deployment) {
-        super(deployment.configuration(), CommonGround.savingOnce(deployment));
+        super(deployment.configuration(), CommonGround.savingOnce(deployment), CommonGround.storagePriming(deployment, VotingHandler.class));
         CommonGround app = CommonGround.of(deployment);
 
         route("PUT /api/workshops/{id}/votes/{targetId}", r -> {

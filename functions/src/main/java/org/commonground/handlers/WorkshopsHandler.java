@@ -20,7 +20,7 @@ public final class WorkshopsHandler extends ApiHandler {
 
     /** With the mail account given: whether it is in SES's sandbox decides the console's warning. */
     public WorkshopsHandler(Deployment deployment, MailAccount mail) {
-        super(deployment.configuration(), CommonGround.savingOnce(deployment));
+        super(deployment.configuration(), CommonGround.savingOnce(deployment), CommonGround.storagePriming(deployment, WorkshopsHandler.class));
         CommonGround app = CommonGround.of(deployment);
         Exports exports = new Exports(app.workshops(), app.snapshots(), deployment.exportFiles(),
                 app.configuration().exportInlineBytes(), deployment.clock());

@@ -156,31 +156,43 @@ public final class Benchmarks {
         md.append("## First request after priming (SnapStart proxy)\n\n")
                 .append("The functions with SnapStart are primed before their snapshot by CRaC hooks. Here a new JVM makes the handler, ")
                 .append("runs every registered hook (before the snapshot, then after restore), and times the first request against the ")
-                .append("median of the next 100 in the same JVM. The goal is at most 1.5 times. Median of ").append(runs).append(" JVMs.\n\n")
-                .append("| function | event | first request ms | warm median ms | ratio |\n| --- | --- | ---: | ---: | ---: |\n");
-        for (Template.Function f : LocalAws.TEMPLATE.functions()) {
-            Object snapStart = Template.map(LocalAws.TEMPLATE.resources().get(f.logicalId()).get("Properties")).get("SnapStart");
-            if (snapStart == null || f.routes().isEmpty()) continue;
-            String route = f.routes().getFirst().key();
-            Path event = eventFor(route, demo);
-            double[][] samples = new double[runs][];
-            for (int i = 0; i < runs; i++) samples[i] = primed(classpath, f.handlerClass(), event, env);
-            Arrays.sort(samples, java.util.Comparator.comparingDouble(x -> x[0] / x[1]));
-            double[] middle = samples[runs / 2];
-            md.append(String.format("| %s | `%s` | %.2f | %.2f | %.2f |%n", f.logicalId(), route, middle[0] / 1e6, middle[1] / 1e6, middle[0] / middle[1]));
+                .append("median of the next ").append(StartUpRequests.REQUESTS - 1).append(" in the same JVM. Each request is one a room ")
+                .append("waits on, and succeeds and changes something (a new answer, a dot moved, an idea moved, a new plan), taking turns ")
+                .append("among ").append(StartUpRequests.PEOPLE).append(" people of a workshop at that stage, made afresh for each JVM. ")
+                .append("The goal is at most 1.5 times. Median of ").append(runs).append(" JVMs.\n\n")
+                .append("| function | request | status | first request ms | warm median ms | ratio |\n| --- | --- | ---: | ---: | ---: | ---: |\n");
+        Map<String, String> handlers = new LinkedHashMap<>();
+        for (Template.Function f : LocalAws.TEMPLATE.functions()) handlers.put(f.logicalId(), f.handlerClass());
+        Map<String, List<double[]>> samples = new LinkedHashMap<>();
+        for (int i = 0; i < runs; i++) {
+            for (StartUpRequests.Case c : StartUpRequests.make(deployment, FACILITATOR)) {
+                Object snapStart = Template.map(LocalAws.TEMPLATE.resources().get(c.function()).get("Properties")).get("SnapStart");
+                if (snapStart == null) throw new IllegalStateException(c.function() + " has no SnapStart in template.yaml");
+                samples.computeIfAbsent(c.function() + " " + c.route(), k -> new ArrayList<>())
+                        .add(primed(classpath, handlers.get(c.function()), c.events(), env));
+            }
+        }
+        for (var entry : samples.entrySet()) {
+            List<double[]> sorted = new ArrayList<>(entry.getValue());
+            sorted.sort(java.util.Comparator.comparingDouble(x -> x[1] / x[2]));
+            double[] middle = sorted.get(sorted.size() / 2);
+            String[] functionAndRoute = entry.getKey().split(" ", 2);
+            md.append(String.format("| %s | `%s` | %.0f | %.2f | %.2f | %.2f |%n", functionAndRoute[0], functionAndRoute[1],
+                    middle[0], middle[1] / 1e6, middle[2] / 1e6, middle[1] / middle[2]));
         }
         md.append('\n');
     }
 
-    /** First-request and warm-median nanoseconds of one primed JVM. */
-    private static double[] primed(String classpath, String handler, Path event, Map<String, String> env) throws Exception {
-        for (String line : probe(classpath, handler, event, env, List.of("primed"), List.of())) {
+    /** The first request's status, and the first-request and warm-median nanoseconds, of one primed JVM taking {@code events} in turn. */
+    private static double[] primed(String classpath, String handler, Path events, Map<String, String> env) throws Exception {
+        List<String> output = probe(classpath, handler, events, env, List.of("primed"), List.of());
+        for (String line : output) {
             if (line.startsWith("primed ")) {
                 String[] words = line.split(" ");
-                return new double[] {Double.parseDouble(words[3]), Double.parseDouble(words[5])};
+                return new double[] {Double.parseDouble(words[1]), Double.parseDouble(words[3]), Double.parseDouble(words[5])};
             }
         }
-        throw new IllegalStateException(handler + " did not answer after priming");
+        throw new IllegalStateException(handler + " did not answer after priming: " + String.join("\n", output));
     }
 
     private static long classesLoaded(String classpath, String handler, Path event, Map<String, String> env) throws Exception {

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The SnapStart priming that runs before each snapshot, against DynamoDB Local: every route of
- * every API function answers its priming request, and nothing at all is written to the table,
- * so a snapshot holds no record, token or id that restored instances would share.
+ * every API function answers its priming request, every kind of call the table takes is made,
+ * and nothing is left in the table, so a snapshot holds no record, token or id that restored
+ * instances would share.
  */
 class PrimingTest {
     @Test
@@ -30,31 +31,45 @@ class PrimingTest {
             primed.add(function.logicalId());
         }
         assertEquals(6, primed.size(), primed.toString());
-        assertEquals(0, deployment.dynamo().scan(s -> s.tableName(table)).count(), "priming wrote to the table");
+        assertEquals(0, deployment.dynamo().scan(s -> s.tableName(table)).count(), "priming left items in the table");
     }
 
     @Test
-    void primingRequestsReachTheRoutesRatherThanStoppingAtTheOriginCheck() throws Exception {
+    void everyApiFunctionsPrimingMakesEachKindOfCallAndItsRoutesReachTheTable() throws Exception {
+        // Through CloudFront the origin header is required; priming must pass it to reach the routes.
         Deployment deployment = LocalAws.get().deployment(java.time.Clock.systemUTC(), Map.of("ORIGIN_SECRET", "stack-guid"));
-        var reads = new java.util.concurrent.atomic.AtomicInteger();
-        Deployment counted = new Deployment(deployment.configuration(),
-                software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
-                        .endpointOverride(deployment.dynamo().serviceClientConfiguration().endpointOverride().orElseThrow())
-                        .region(software.amazon.awssdk.regions.Region.EU_WEST_2)
-                        .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-                                software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("local", "local")))
-                        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
-                        .overrideConfiguration(c -> c.addExecutionInterceptor(new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
-                            @Override
-                            public void afterExecution(software.amazon.awssdk.core.interceptor.Context.AfterExecution context,
-                                    software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
-                                reads.incrementAndGet();
-                            }
-                        }))
-                        .build(),
-                deployment.mail(), deployment.exportFiles(), deployment.clock());
-        ApiHandler workshops = (ApiHandler) Class.forName("org.commonground.handlers.WorkshopsHandler").getConstructor(Deployment.class).newInstance(counted);
-        workshops.beforeCheckpoint(null);
-        assertTrue(reads.get() >= 5, "priming the workshops function read the table only " + reads.get() + " times");
+        for (Template.Function function : LocalAws.TEMPLATE.functions()) {
+            if (function.routes().isEmpty()) continue;
+            List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+            ApiHandler handler = (ApiHandler) Class.forName(function.handlerClass()).getConstructor(Deployment.class)
+                    .newInstance(counted(deployment, calls));
+            handler.beforeCheckpoint(null);
+            for (String kind : List.of("GetItem", "Query", "PutItem", "UpdateItem", "DeleteItem", "TransactWriteItems")) {
+                assertTrue(calls.contains(kind), function.logicalId() + "'s priming made no " + kind + " call: " + new java.util.TreeSet<>(calls));
+            }
+            // The table's own priming reads one item a round; more means the routes' refused requests read it too
+            // (before, a path id that could not be one stopped every participant route before the table).
+            long reads = calls.stream().filter("GetItem"::equals).count();
+            assertTrue(reads > 10, function.logicalId() + "'s routes did not reach the table while priming: " + reads + " reads");
+        }
+    }
+
+    /** {@code deployment} with a DynamoDB client that notes each call's operation name in {@code calls}. */
+    private static Deployment counted(Deployment deployment, List<String> calls) {
+        var client = software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
+                .endpointOverride(deployment.dynamo().serviceClientConfiguration().endpointOverride().orElseThrow())
+                .region(software.amazon.awssdk.regions.Region.EU_WEST_2)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("local", "local")))
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
+                    @Override
+                    public void beforeExecution(software.amazon.awssdk.core.interceptor.Context.BeforeExecution context,
+                            software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+                        calls.add(attributes.getAttribute(software.amazon.awssdk.core.interceptor.SdkExecutionAttribute.OPERATION_NAME));
+                    }
+                }))
+                .build();
+        return new Deployment(deployment.configuration(), client, deployment.mail(), deployment.exportFiles(), deployment.clock());
     }
 }

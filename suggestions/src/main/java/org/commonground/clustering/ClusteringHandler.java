@@ -21,7 +21,7 @@ public final class ClusteringHandler extends ApiHandler {
 
     /** On {@code deployment}. */
     public ClusteringHandler(Deployment deployment) {
-        super(deployment.configuration(), CommonGround.savingOnce(deployment));
+        super(deployment.configuration(), CommonGround.savingOnce(deployment), CommonGround.storagePriming(deployment, ClusteringHandler.class));
         CommonGround app = CommonGround.of(deployment);
         StatementVectors vectors = new DynamoStatementVectors(new Table(deployment.dynamo(), deployment.configuration().tableName()));
 
