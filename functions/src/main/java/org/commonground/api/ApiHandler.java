@@ -40,6 +40,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     private final Configuration configuration;
     private final SavingOnce savingOnce;
     private final Runnable storagePriming;
+    private final Map<String, Integer> rehearsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Without a table: no {@code Idempotency-Key} handling (for handlers that create nothing). */
     protected ApiHandler(Configuration configuration) {
@@ -62,8 +63,9 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     /**
      * Before SnapStart's snapshot: each route answers a request with no valid token, an id that
      * names nothing and an empty body, which every route refuses (401, 404 or 400) after reading
-     * at most one item; and the table takes each kind of write, refused by its condition. So
-     * nothing is written and nothing unique is made.
+     * at most one item; the table takes each kind of call, on an item of priming's own that is
+     * deleted again; then the function rehearses its main routes ({@link #rehearse}). Nothing is
+     * left in the table; the ids and tokens the rehearsal makes are deleted with its workshop.
      */
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
@@ -76,6 +78,16 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
                 Log.requestLine(new Request(event, null), response(answer(event)).getStatusCode(), 0);
             }
             primeReading();
+        }
+        try {
+            rehearse((routeKey, path, token, body) -> {
+                int status = response(answer(event(routeKey, path, token, body))).getStatusCode();
+                rehearsed.put(routeKey, status);
+                return status;
+            });
+        } catch (RuntimeException stoppedShort) {
+            // Priming is an optimisation: the snapshot is still good, its first requests only slower.
+            Log.error(new Request(event("GET /priming", Map.of(), null, null), null), "rehearsal stopped short", stoppedShort);
         }
     }
 
@@ -119,28 +131,56 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     }
 
     private APIGatewayV2HTTPEvent primingRequest(String routeKey) {
-        String[] methodAndPath = routeKey.split(" ", 2);
         Map<String, String> parameters = new HashMap<>();
-        Matcher names = Pattern.compile("\\{(\\w+)}").matcher(methodAndPath[1]);
+        Matcher names = Pattern.compile("\\{(\\w+)}").matcher(routeKey);
         // A well-made id, so the route reads on past the id check to the table, where it finds nothing.
         while (names.find()) parameters.put(names.group(1), PRIMING_ID);
+        return event(routeKey, parameters, "priming-not-a-token", "{}");
+    }
+
+    /** An API Gateway event for {@code routeKey} ("METHOD /path/{param}"), as CloudFront and API Gateway would pass it on. */
+    private APIGatewayV2HTTPEvent event(String routeKey, Map<String, String> parameters, String token, String body) {
+        String[] methodAndPath = routeKey.split(" ", 2);
+        String path = methodAndPath[1];
+        for (var parameter : parameters.entrySet()) path = path.replace("{" + parameter.getKey() + "}", parameter.getValue());
         Map<String, String> headers = new HashMap<>();
-        headers.put("authorization", "Bearer priming-not-a-token");
+        if (token != null) headers.put("authorization", "Bearer " + token);
         headers.put("content-type", "application/json");
         if (configuration.originSecret() != null) headers.put("x-origin-verify", configuration.originSecret());
         return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
                 .withRouteKey(routeKey)
-                .withRawPath(methodAndPath[1])
+                .withRawPath(path)
                 .withHeaders(headers)
                 .withPathParameters(parameters)
-                .withBody("{}")
+                .withBody(body)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withRequestId("priming")
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(methodAndPath[0]).withPath(methodAndPath[1]).build())
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(methodAndPath[0]).withPath(path).build())
                         .build())
                 .build();
     }
+
+    /**
+     * Where a function rehearses its routes before the snapshot, after the refused requests:
+     * real requests that succeed, on a workshop made for the rehearsal and deleted with all it
+     * led to (see the handlers' Rehearsal). Nothing by default.
+     */
+    protected void rehearse(Rehearsing room) { }
+
+    /** Sends one rehearsal request through this function's own routes. */
+    @FunctionalInterface
+    public interface Rehearsing {
+        /** {@code routeKey} with these path parameters, bearer {@code token} (or null) and JSON {@code body} (or null); answers the status. */
+        int send(String routeKey, Map<String, String> path, String token, String body);
+    }
+
+    /**
+     * Each rehearsed route's status at the last priming (route key to status; empty before
+     * priming, or for a function that rehearses nothing): the priming test reads it, as a
+     * rehearsal that stopped short would only make the first request slower.
+     */
+    public final Map<String, Integer> rehearsal() { return Map.copyOf(rehearsed); }
 
     /** Adds {@code route} as this function's answer to {@code routeKey} ("METHOD /path/{param}", as in template.yaml). */
     protected final void route(String routeKey, Function<Request, Reply> route) {

@@ -53,6 +53,18 @@ public final class Floods {
         count(caller, workshopId, "choices", CHOICES_PER_PERSON, CHOICES_PER_WORKSHOP);
     }
 
+    /**
+     * Drops the workshop's counters and those of {@code people} (participant ids): for a
+     * workshop that is deleted at once, so nothing of it waits for its counters' expiry.
+     */
+    public void forget(String workshopId, java.util.Collection<String> people) {
+        limits.forget(key("join", workshopId, null));
+        for (String kind : java.util.List.of("words", "choices")) {
+            limits.forget(key(kind, workshopId, null));
+            for (String person : people) limits.forget(key(kind, workshopId, person));
+        }
+    }
+
     /** Hashed, so a counter names no workshop or person while it waits for its expiry. */
     private static String key(String kind, String workshopId, String person) {
         return kind + "#" + Tokens.hash(workshopId + "#" + (person == null ? "" : person));

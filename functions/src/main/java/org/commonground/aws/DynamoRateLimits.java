@@ -37,6 +37,11 @@ public final class DynamoRateLimits implements RateLimits {
         }
     }
 
+    @Override
+    public void forget(String key) {
+        table.client().deleteItem(b -> b.tableName(table.name()).key(Keys.rateLimit(key)));
+    }
+
     private boolean count(Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> itemKey, long nowSeconds, int max) {
         try {
             table.client().updateItem(UpdateItemRequest.builder().tableName(table.name()).key(itemKey)

@@ -12,12 +12,15 @@ import org.commonground.grid.Position;
 
 /** The grid function: the shortlist, placements, nudges and fixed positions on the investment grid. */
 public final class GridHandler extends ApiHandler {
+    private final Deployment deployment;
+
     /** As Lambda makes it: the deployment from the environment. */
     public GridHandler() { this(Deployment.shared()); }
 
     /** On {@code deployment}. */
     public GridHandler(Deployment deployment) {
         super(deployment.configuration(), CommonGround.savingOnce(deployment), CommonGround.storagePriming(deployment, GridHandler.class));
+        this.deployment = deployment;
         CommonGround app = CommonGround.of(deployment);
 
         route("PUT /api/workshops/{id}/grid/{ideaId}", r -> {
@@ -58,5 +61,11 @@ public final class GridHandler extends ApiHandler {
             List<String> ids = GridRequests.ideaIds(r.body(Set.of("ideaIds")));
             return Reply.ok(Map.of("ideaIds", app.grid().chooseShortlist(r.id("id", "workshop"), ids)));
         });
+    }
+
+    /** Before the snapshot: {@link Rehearsals#grid}. */
+    @Override
+    protected void rehearse(Rehearsing room) {
+        Rehearsals.grid(deployment, room);
     }
 }

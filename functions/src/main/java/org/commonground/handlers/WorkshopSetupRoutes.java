@@ -41,7 +41,9 @@ final class WorkshopSetupRoutes {
 
         routes.add("GET /api/workshops", r -> {
             app.tokens().facilitator(r.bearerToken());
-            return Reply.ok(WorkshopViews.list(r.site(), app.workshops().all(), mail.sandboxed()));
+            // A rehearsal lives only seconds while a new version is primed; it is nobody's workshop.
+            var workshops = app.workshops().all().stream().filter(w -> !Rehearsal.isOne(w)).toList();
+            return Reply.ok(WorkshopViews.list(r.site(), workshops, mail.sandboxed()));
         });
 
         routes.add("DELETE /api/workshops/{id}", r -> {

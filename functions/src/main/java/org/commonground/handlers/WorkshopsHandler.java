@@ -10,6 +10,8 @@ import org.commonground.records.Exports;
  * board, the records, and big-screen links. Its routes are in the groups it adds.
  */
 public final class WorkshopsHandler extends ApiHandler {
+    private final Deployment deployment;
+
     /** As Lambda makes it: the deployment from the environment. */
     public WorkshopsHandler() { this(Deployment.shared()); }
 
@@ -21,6 +23,7 @@ public final class WorkshopsHandler extends ApiHandler {
     /** With the mail account given: whether it is in SES's sandbox decides the console's warning. */
     public WorkshopsHandler(Deployment deployment, MailAccount mail) {
         super(deployment.configuration(), CommonGround.savingOnce(deployment), CommonGround.storagePriming(deployment, WorkshopsHandler.class));
+        this.deployment = deployment;
         CommonGround app = CommonGround.of(deployment);
         Exports exports = new Exports(app.workshops(), app.snapshots(), deployment.exportFiles(),
                 app.configuration().exportInlineBytes(), deployment.clock());
@@ -30,5 +33,11 @@ public final class WorkshopsHandler extends ApiHandler {
         JoinPageRoutes.addTo(routes(), app);
         RecordsRoutes.addTo(routes(), app, exports);
         ScreenLinkRoutes.addTo(routes(), app);
+    }
+
+    /** Before the snapshot: {@link Rehearsals#workshops}. */
+    @Override
+    protected void rehearse(Rehearsing room) {
+        Rehearsals.workshops(deployment, room);
     }
 }

@@ -1,6 +1,7 @@
 package org.commonground.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The SnapStart priming that runs before each snapshot, against DynamoDB Local: every route of
  * every API function answers its priming request, every kind of call the table takes is made,
- * and nothing is left in the table, so a snapshot holds no record, token or id that restored
+ * the functions with SnapStart rehearse their main routes with requests that succeed, and
+ * nothing is left in the table (the rehearsals' workshops, tokens and flood counters included), so a snapshot holds no record, token or id that restored
  * instances would share.
  */
 class PrimingTest {
@@ -29,9 +31,18 @@ class PrimingTest {
             handler.beforeCheckpoint(null);
             handler.afterRestore(null);
             primed.add(function.logicalId());
+            // The functions with SnapStart rehearse their main routes, and each rehearsed request succeeded.
+            Object snapStart = Template.map(LocalAws.TEMPLATE.resources().get(function.logicalId()).get("Properties")).get("SnapStart");
+            if (snapStart != null) {
+                assertFalse(handler.rehearsal().isEmpty(), function.logicalId() + " rehearsed nothing");
+                handler.rehearsal().forEach((route, status) -> assertTrue(status >= 200 && status < 300,
+                        function.logicalId() + " rehearsed " + route + " and was answered " + status));
+            }
         }
         assertEquals(6, primed.size(), primed.toString());
-        assertEquals(0, deployment.dynamo().scan(s -> s.tableName(table)).count(), "priming left items in the table");
+        var left = deployment.dynamo().scan(s -> s.tableName(table)).items();
+        assertEquals(List.of(), left.stream().map(item -> item.get("pk").s() + " " + item.get("sk").s()).toList(),
+                "priming left items in the table");
     }
 
     @Test
@@ -52,6 +63,20 @@ class PrimingTest {
             long reads = calls.stream().filter("GetItem"::equals).count();
             assertTrue(reads > 10, function.logicalId() + "'s routes did not reach the table while priming: " + reads + " reads");
         }
+    }
+
+    @Test
+    void theFacilitatorsListLeavesOutARehearsalWhileItLasts() {
+        Scenario s = new Scenario();
+        String facilitator = s.facilitator();
+        String ours = s.createWorkshop(facilitator, "Carers in Conwy").text("id");
+        var start = org.commonground.workshops.NewWorkshop.startingPoint(1);
+        String rehearsal = s.app.workshops().create("rehearsal@common-ground.invalid", new org.commonground.workshops.NewWorkshop(
+                org.commonground.workshops.Wording.same("Rehearsal"), org.commonground.workshops.Wording.same("Rehearsal"),
+                start.languages(), start.prompts(), start.perspectives(), start.settings()), "https://rehearsal.invalid").id();
+        String listed = s.api.call("GET /api/workshops", Map.of(), facilitator, null).body();
+        assertTrue(listed.contains(ours), listed);
+        assertFalse(listed.contains(rehearsal), "the list showed the rehearsal: " + listed);
     }
 
     /** {@code deployment} with a DynamoDB client that notes each call's operation name in {@code calls}. */

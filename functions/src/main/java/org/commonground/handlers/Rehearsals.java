@@ -1,0 +1,84 @@
+package org.commonground.handlers;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.commonground.api.ApiHandler.Rehearsing;
+import org.commonground.workshops.Phase;
+
+/**
+ * What each function rehearses before its SnapStart snapshot (see {@link Rehearsal}): the
+ * requests a room waits on, each made {@value #ROUNDS} times so the first person's request finds
+ * its classes loaded, its lambdas linked and its replies' JSON writers built. Every request is
+ * one that succeeds and changes something, as a person's would.
+ */
+final class Rehearsals {
+    static final int ROUNDS = 5;
+
+    private Rehearsals() {}
+
+    /** The board as phones poll it, and the join page. */
+    static void workshops(Deployment deployment, Rehearsing room) {
+        try (Rehearsal r = new Rehearsal(deployment)) {
+            String token = r.join();
+            for (int i = 0; i < ROUNDS; i++) {
+                room.send("GET /api/workshops/{id}/board", Map.of("id", r.id()), token, null);
+                room.send("GET /api/join/{code}", Map.of("code", r.code()), null, null);
+            }
+        }
+    }
+
+    /** Joining, and answers in people's own words. */
+    static void responses(Deployment deployment, Rehearsing room) {
+        try (Rehearsal r = new Rehearsal(deployment)) {
+            String token = r.join();
+            for (int i = 0; i < ROUNDS; i++) {
+                room.send("POST /api/workshops/{id}/participants", Map.of("id", r.id()), null,
+                        "{\"perspective\": \"" + r.perspective() + "\", \"language\": \"" + (i % 2 == 0 ? "en" : "cy") + "\"}");
+                room.send("POST /api/workshops/{id}/statements", Map.of("id", r.id()), token,
+                        "{\"prompt\": \"not_working\", \"text\": \"I have not had a night off in a year (" + i + ")\"}");
+            }
+        }
+    }
+
+    /** A dot put on a theme and moved, turn by turn. */
+    static void voting(Deployment deployment, Rehearsing room) {
+        try (Rehearsal r = new Rehearsal(deployment)) {
+            String theme = r.theme();
+            String token = r.join();
+            r.moveTo(Phase.THEME_VOTING);
+            for (int i = 0; i < ROUNDS; i++) {
+                room.send("PUT /api/workshops/{id}/votes/{targetId}", Map.of("id", r.id(), "targetId", theme), token, "{\"dots\": " + (1 + i % 2) + "}");
+            }
+        }
+    }
+
+    /** An idea placed on the grid and moved, turn by turn. */
+    static void grid(Deployment deployment, Rehearsing room) {
+        try (Rehearsal r = new Rehearsal(deployment)) {
+            String idea = r.idea();
+            r.shortlist(List.of(idea));
+            String token = r.join();
+            r.moveTo(Phase.GRID);
+            for (int i = 0; i < ROUNDS; i++) {
+                room.send("PUT /api/workshops/{id}/grid/{ideaId}", Map.of("id", r.id(), "ideaId", idea), token,
+                        "{\"effort\": " + (3 + i % 2) + ", \"difference\": 7}");
+            }
+        }
+    }
+
+    /** Action plans written by people in the room. */
+    static void actions(Deployment deployment, Rehearsing room) {
+        try (Rehearsal r = new Rehearsal(deployment)) {
+            String idea = r.idea();
+            String token = r.join();
+            r.moveTo(Phase.ACTION_PLANNING);
+            String due = LocalDate.now(deployment.clock().withZone(ZoneId.of("Europe/London"))).plusDays(7).toString();
+            for (int i = 0; i < ROUNDS; i++) {
+                room.send("POST /api/workshops/{id}/actions", Map.of("id", r.id()), token, "{\"ideaId\": \"" + idea + "\", \"title\": \"Start the rota\", "
+                        + "\"lead\": {\"name\": \"Sam\"}, \"steps\": [{\"text\": \"Ask the street\", \"due\": \"" + due + "\"}]}");
+            }
+        }
+    }
+}
