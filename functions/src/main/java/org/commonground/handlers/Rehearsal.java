@@ -47,7 +47,6 @@ final class Rehearsal implements AutoCloseable {
     }
 
     String id() { return workshop.id(); }
-
     String code() { return workshop.code(); }
 
     /** The workshop's first perspective, as a person joining would choose it. */
@@ -58,6 +57,19 @@ final class Rehearsal implements AutoCloseable {
         var joined = app.gathering().join(id(), new Gathering.Joining(null, perspective(), "en", null, false), SITE);
         people.add(joined.participant().id());
         return joined.token();
+    }
+
+    /** The person with {@code token} answers "what is not working" in their own words. */
+    void answer(String token, String text) {
+        app.gathering().add(app.tokens().participant(java.util.Optional.of(token), id()), id(),
+                new Gathering.NewStatement(Prompt.NOT_WORKING, text, null, null, null));
+    }
+
+    /** {@code count} people join; answers their tokens. */
+    List<String> join(int count) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < count; i++) tokens.add(join());
+        return tokens;
     }
 
     /** A theme for "what is not working", as the facilitator would make it; answers its id. */
@@ -71,14 +83,10 @@ final class Rehearsal implements AutoCloseable {
     }
 
     /** Puts {@code ideaIds} on the grid's shortlist. */
-    void shortlist(List<String> ideaIds) {
-        app.grid().chooseShortlist(id(), ideaIds);
-    }
+    void shortlist(List<String> ideaIds) { app.grid().chooseShortlist(id(), ideaIds); }
 
     /** Moves the workshop to {@code phase}, without the day summaries a facilitator's move sends. */
-    void moveTo(Phase phase) {
-        app.workshops().movePhase(id(), phase);
-    }
+    void moveTo(Phase phase) { app.workshops().movePhase(id(), phase); }
 
     /** Deletes the workshop and all it led to, and its flood counters. */
     @Override

@@ -14,26 +14,32 @@ import org.commonground.workshops.Phase;
  * one that succeeds and changes something, as a person's would.
  */
 final class Rehearsals {
-    static final int ROUNDS = 5;
+    static final int ROUNDS = 10;
+    /** Turns go round a few people, so both a person's first write (a new flood window) and later ones run. */
+    static final int PEOPLE = 3;
+    /** About 0.5 s of board reads locally. */
+    static final int BOARD_ROUNDS = 100;
 
     private Rehearsals() {}
 
-    /** The board as phones poll it, and the join page. */
+    /** The board as phones poll it, with answers on it, and the join page. */
     static void workshops(Deployment deployment, Rehearsing room) {
         try (Rehearsal r = new Rehearsal(deployment)) {
             String token = r.join();
-            for (int i = 0; i < ROUNDS; i++) {
-                room.send("GET /api/workshops/{id}/board", Map.of("id", r.id()), token, null);
-                room.send("GET /api/join/{code}", Map.of("code", r.code()), null, null);
-            }
+            r.answer(token, "I have not had a night off in a year");
+            r.answer(token, "Nobody asks how I am");
+            // The board is read every few seconds by every phone: read often enough here that its code is compiled, not only loaded.
+            for (int i = 0; i < BOARD_ROUNDS; i++) room.send("GET /api/workshops/{id}/board", Map.of("id", r.id()), token, null);
+            for (int i = 0; i < ROUNDS; i++) room.send("GET /api/join/{code}", Map.of("code", r.code()), null, null);
         }
     }
 
     /** Joining, and answers in people's own words. */
     static void responses(Deployment deployment, Rehearsing room) {
         try (Rehearsal r = new Rehearsal(deployment)) {
-            String token = r.join();
+            List<String> people = r.join(PEOPLE);
             for (int i = 0; i < ROUNDS; i++) {
+                String token = people.get(i % PEOPLE);
                 room.send("POST /api/workshops/{id}/participants", Map.of("id", r.id()), null,
                         "{\"perspective\": \"" + r.perspective() + "\", \"language\": \"" + (i % 2 == 0 ? "en" : "cy") + "\"}");
                 room.send("POST /api/workshops/{id}/statements", Map.of("id", r.id()), token,
@@ -46,10 +52,11 @@ final class Rehearsals {
     static void voting(Deployment deployment, Rehearsing room) {
         try (Rehearsal r = new Rehearsal(deployment)) {
             String theme = r.theme();
-            String token = r.join();
+            List<String> people = r.join(PEOPLE);
             r.moveTo(Phase.THEME_VOTING);
             for (int i = 0; i < ROUNDS; i++) {
-                room.send("PUT /api/workshops/{id}/votes/{targetId}", Map.of("id", r.id(), "targetId", theme), token, "{\"dots\": " + (1 + i % 2) + "}");
+                room.send("PUT /api/workshops/{id}/votes/{targetId}", Map.of("id", r.id(), "targetId", theme), people.get(i % PEOPLE),
+                        "{\"dots\": " + (1 + i / PEOPLE % 2) + "}");
             }
         }
     }
@@ -59,11 +66,11 @@ final class Rehearsals {
         try (Rehearsal r = new Rehearsal(deployment)) {
             String idea = r.idea();
             r.shortlist(List.of(idea));
-            String token = r.join();
+            List<String> people = r.join(PEOPLE);
             r.moveTo(Phase.GRID);
             for (int i = 0; i < ROUNDS; i++) {
-                room.send("PUT /api/workshops/{id}/grid/{ideaId}", Map.of("id", r.id(), "ideaId", idea), token,
-                        "{\"effort\": " + (3 + i % 2) + ", \"difference\": 7}");
+                room.send("PUT /api/workshops/{id}/grid/{ideaId}", Map.of("id", r.id(), "ideaId", idea), people.get(i % PEOPLE),
+                        "{\"effort\": " + (3 + i / PEOPLE % 2) + ", \"difference\": 7}");
             }
         }
     }
@@ -72,11 +79,11 @@ final class Rehearsals {
     static void actions(Deployment deployment, Rehearsing room) {
         try (Rehearsal r = new Rehearsal(deployment)) {
             String idea = r.idea();
-            String token = r.join();
+            List<String> people = r.join(PEOPLE);
             r.moveTo(Phase.ACTION_PLANNING);
             String due = LocalDate.now(deployment.clock().withZone(ZoneId.of("Europe/London"))).plusDays(7).toString();
             for (int i = 0; i < ROUNDS; i++) {
-                room.send("POST /api/workshops/{id}/actions", Map.of("id", r.id()), token, "{\"ideaId\": \"" + idea + "\", \"title\": \"Start the rota\", "
+                room.send("POST /api/workshops/{id}/actions", Map.of("id", r.id()), people.get(i % PEOPLE), "{\"ideaId\": \"" + idea + "\", \"title\": \"Start the rota\", "
                         + "\"lead\": {\"name\": \"Sam\"}, \"steps\": [{\"text\": \"Ask the street\", \"due\": \"" + due + "\"}]}");
             }
         }

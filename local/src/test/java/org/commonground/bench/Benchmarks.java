@@ -158,7 +158,10 @@ public final class Benchmarks {
                 .append("runs every registered hook (before the snapshot, then after restore), and times the first request against the ")
                 .append("median of the next ").append(StartUpRequests.REQUESTS - 1).append(" in the same JVM. Each request is one a room ")
                 .append("waits on, and succeeds and changes something (a new answer, a dot moved, an idea moved, a new plan), taking turns ")
-                .append("among ").append(StartUpRequests.PEOPLE).append(" people of a workshop at that stage, made afresh for each JVM. ")
+                .append("among ").append(StartUpRequests.PEOPLE).append(" people of a workshop at that stage and under way (someone has ")
+                .append("already answered, voted, placed or planned), made afresh for each JVM. ")
+                .append("Each board read is of another workshop, as an instance keeps the latest snapshot of each workshop it reads ")
+                .append("and a room's changes keep replacing it. ")
                 .append("The goal is at most 1.5 times. Median of ").append(runs).append(" JVMs.\n\n")
                 .append("| function | request | status | first request ms | warm median ms | ratio |\n| --- | --- | ---: | ---: | ---: | ---: |\n");
         Map<String, String> handlers = new LinkedHashMap<>();

@@ -15,8 +15,9 @@ import org.commonground.local.ApiClient;
 /**
  * The requests the start-up benchmark times after priming: for each function with SnapStart,
  * what a room waits on, made to succeed and to change something each time (a vote that moves a
- * dot, a placement that moves an idea, a new plan), not a request refused at the door. Each is a
- * directory of API Gateway events, {@value #REQUESTS} of them, taken in name order; they take
+ * dot, a placement that moves an idea, a new plan, a board not read before), not a request
+ * refused at the door, in a room already under way (someone has answered, voted, placed or
+ * planned before). Each is a directory of API Gateway events, {@value #REQUESTS} of them, taken in name order; they take
  * turns among {@value #PEOPLE} people, so no one meets the flood limit.
  */
 final class StartUpRequests {
@@ -48,8 +49,17 @@ final class StartUpRequests {
         String gathering = workshop("Start-up: gathering", Map.of());
         List<String> gatherers = people(gathering);
         phase(gathering, "gathering");
+        // The room is under way, as when a new instance starts: someone has already answered (the workshop's flood window is open).
+        api.call("POST /api/workshops/{id}/statements", Map.of("id", gathering), people(gathering, 1).getFirst(), Map.of("prompt", "working", "text", "My neighbour"));
+        // Each board read is of another workshop: an instance keeps the workshops' latest snapshots, so reading one
+        // board again would time that cache rather than a read a room's changes keep causing.
+        List<String[]> rooms = new ArrayList<>();
+        for (int i = 0; i < REQUESTS; i++) {
+            String room = workshop("Start-up: board " + i, Map.of());
+            rooms.add(new String[] {room, people(room, 1).getFirst()});
+        }
         cases.add(write("WorkshopsFunction", "GET /api/workshops/{id}/board", i -> event("GET /api/workshops/{id}/board",
-                Map.of("id", gathering), gatherers.get(i % PEOPLE), null)));
+                Map.of("id", rooms.get(i)[0]), rooms.get(i)[1], null)));
         cases.add(write("ResponsesFunction", "POST /api/workshops/{id}/participants", i -> event("POST /api/workshops/{id}/participants",
                 Map.of("id", gathering), null, Map.of("perspective", "carer", "language", i % 2 == 0 ? "en" : "cy"))));
         cases.add(write("ResponsesFunction", "POST /api/workshops/{id}/statements", i -> event("POST /api/workshops/{id}/statements",
@@ -61,6 +71,7 @@ final class StartUpRequests {
         List<String> voters = people(voting);
         api.call("POST /api/workshops/{id}/statements", Map.of("id", voting), voters.getFirst(), Map.of("prompt", "not_working", "text", "No break"));
         phase(voting, "theme_voting");
+        api.call("PUT /api/workshops/{id}/votes/{targetId}", Map.of("id", voting, "targetId", theme), people(voting, 1).getFirst(), Map.of("dots", 1));
         // Each person's turns go 1, 2, 1 dots: every request moves a dot.
         cases.add(write("VotingFunction", "PUT /api/workshops/{id}/votes/{targetId}", i -> event("PUT /api/workshops/{id}/votes/{targetId}",
                 Map.of("id", voting, "targetId", theme), voters.get(i % PEOPLE), Map.of("dots", 1 + (i / PEOPLE) % 2))));
@@ -70,6 +81,7 @@ final class StartUpRequests {
         api.call("PUT /api/workshops/{id}/shortlist", Map.of("id", grid), facilitator, Map.of("ideaIds", List.of(idea)));
         List<String> placers = people(grid);
         phase(grid, "grid");
+        api.call("PUT /api/workshops/{id}/grid/{ideaId}", Map.of("id", grid, "ideaId", idea), people(grid, 1).getFirst(), Map.of("effort", 5, "difference", 5));
         cases.add(write("GridFunction", "PUT /api/workshops/{id}/grid/{ideaId}", i -> event("PUT /api/workshops/{id}/grid/{ideaId}",
                 Map.of("id", grid, "ideaId", idea), placers.get(i % PEOPLE), Map.of("effort", 3 + (i / PEOPLE) % 2, "difference", 7))));
 
@@ -78,6 +90,8 @@ final class StartUpRequests {
         List<String> planners = people(planning);
         phase(planning, "action_planning");
         String due = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(14).toString();
+        api.call("POST /api/workshops/{id}/actions", Map.of("id", planning), people(planning, 1).getFirst(), Map.of("ideaId", planned,
+                "title", "Ask the street", "lead", Map.of("name", "Jo"), "steps", List.of(Map.of("text", "Knock on doors", "due", due))));
         cases.add(write("ActionsFunction", "POST /api/workshops/{id}/actions", i -> event("POST /api/workshops/{id}/actions",
                 Map.of("id", planning), planners.get(i % PEOPLE), Map.of("ideaId", planned, "title", "Start the rota " + i,
                         "lead", Map.of("name", "Sam"), "steps", List.of(Map.of("text", "Ask the street", "due", due))))));
@@ -91,8 +105,12 @@ final class StartUpRequests {
     }
 
     private List<String> people(String workshopId) {
+        return people(workshopId, PEOPLE);
+    }
+
+    private List<String> people(String workshopId, int count) {
         List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < PEOPLE; i++) {
+        for (int i = 0; i < count; i++) {
             tokens.add(api.call("POST /api/workshops/{id}/participants", Map.of("id", workshopId), null,
                     Map.of("perspective", "carer", "language", "en")).text("token"));
         }
