@@ -109,6 +109,15 @@ test('the affinity wall holds 150 answers at 1366×900: visible, moved by keyboa
   await console_.waitForFunction(([a]) => document.querySelector('.wall-group:has(.wall-card[data-statement="' + a + '"]) .wall-card')?.dataset.statement === a, [another]);
   assert.equal(await elevenCards.first().getAttribute('data-statement'), another);
   assert.equal(await console_.evaluate(() => document.activeElement.dataset.statement), another, 'focus stays on the moved card');
+  // With focus in a theme, the full tray still takes the keyboard: its list is a Tab stop that hands focus to its first card.
+  const trayList = tray.locator('.wall-cards');
+  assert.equal(await trayList.getAttribute('tabindex'), '0', 'the tray is a Tab stop while focus is in a theme');
+  await assertAccessible(console_, 'the wall with focus in a theme and the tray full');
+  const firstWaiting = await tray.locator('.wall-card').first().getAttribute('data-statement');
+  await trayList.focus();
+  await console_.waitForFunction((id) => document.activeElement?.dataset.statement === id, firstWaiting);
+  assert.equal(await trayList.getAttribute('tabindex'), '-1', 'once a tray card has focus, the wall is one Tab stop again');
+  assert.equal(await wall.locator('.wall-card[tabindex="0"]').count(), 1);
 
   await far.locator('summary', { hasText: 'Rename or merge' }).click();
   await far.getByLabel('Theme title').fill('I want a short break');

@@ -62,6 +62,12 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
   element.addEventListener('keydown', onKey);
   element.addEventListener('click', onClick);
   element.addEventListener('focusin', (e) => {
+    // The tray's own list is a Tab stop only while the focused card is elsewhere: it hands focus to its first card.
+    if (e.target.matches?.('.wall-cards')) {
+      const first = e.target.querySelector('.wall-card');
+      if (first) setActive(first.dataset.statement);
+      return;
+    }
     const card = e.target.closest?.('.wall-card');
     if (card) setActive(card.dataset.statement, false);
   });
@@ -135,6 +141,7 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
     moveButton.disabled = selected.size === 0;
     clearButton.disabled = selected.size === 0;
     undoButton.disabled = !lastMove;
+    trayStop();
     if (hadFocus) focusActive();
   }
 
@@ -210,7 +217,15 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
   function setActive(id, focus = true) {
     active = id;
     for (const el of visibleCards()) el.tabIndex = el.dataset.statement === id ? 0 : -1;
+    trayStop();
     if (focus) focusActive();
+  }
+
+  // The tray scrolls on its own. While the focused card is in a theme, nothing in the tray could
+  // take the keyboard, so its list becomes a Tab stop (WCAG 2.1.1; axe: scrollable-region-focusable).
+  function trayStop() {
+    const list = tray.querySelector('.wall-cards');
+    if (list) list.tabIndex = list.querySelector('.wall-card[tabindex="0"]') ? -1 : 0;
   }
 
   function focusActive() {
