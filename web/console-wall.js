@@ -5,7 +5,8 @@ import { setHidden } from './moderation.js';
 
 // The affinity wall: one question's answers at a time, the unsorted ones in their own
 // scrolling tray beside the themes. Every card is one option in a listbox and the whole wall
-// is one stop for the Tab key (a roving tabindex); arrow keys move between cards, Space selects,
+// is one stop for the Tab key (a roving tabindex; the tray is one more while focus is in a
+// theme); arrow keys move between cards, Space selects,
 // M or Enter opens "Move to…" (themes numbered, so a move takes a few key presses), H hides
 // answers from the wall (the answers card shows them again), and cards can be dragged, with the tray and the themes scrolling by themselves near their edges.
 // Tapping cards and then "Move selected to…" does the same with a single pointer.
