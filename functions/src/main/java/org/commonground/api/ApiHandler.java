@@ -70,24 +70,25 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
         loadPrimingClasses();
-        // Repeated, so the shared path (event, routing, the SDK's signing and HTTP, JSON) is compiled, not only loaded.
-        for (int round = 0; round < PRIMING_ROUNDS; round++) {
-            storagePriming.run();
-            for (String routeKey : routes.keySet()) {
-                var event = primingRequest(routeKey);
-                Log.requestLine(new Request(event, null), response(answer(event)).getStatusCode(), 0);
-            }
-            primeReading();
-        }
         try {
+            // Repeated, so the shared path (event, routing, the SDK's signing and HTTP, JSON) is compiled, not only loaded.
+            for (int round = 0; round < PRIMING_ROUNDS; round++) {
+                storagePriming.run();
+                for (String routeKey : routes.keySet()) {
+                    var event = primingRequest(routeKey);
+                    Log.requestLine(new Request(event, null), response(answer(event)).getStatusCode(), 0);
+                }
+                primeReading();
+            }
             rehearse((routeKey, path, token, body) -> {
                 int status = response(answer(event(routeKey, path, token, body))).getStatusCode();
                 rehearsed.put(routeKey, status);
                 return status;
             });
         } catch (RuntimeException stoppedShort) {
-            // Priming is an optimisation: the snapshot is still good, its first requests only slower.
-            Log.error(new Request(event("GET /priming", Map.of(), null, null), null), "rehearsal stopped short", stoppedShort);
+            // Priming is an optimisation: a table that is slow to answer during a deployment must not stop the
+            // new version; its snapshot is still good, its first requests only slower.
+            Log.error(new Request(event("GET /priming", Map.of(), null, null), null), "priming stopped short", stoppedShort);
         }
     }
 

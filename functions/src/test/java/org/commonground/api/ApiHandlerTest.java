@@ -112,4 +112,16 @@ class ApiHandlerTest {
         APIGatewayV2HTTPResponse r = probe.handleRequest(event("GET /api/site", Map.of("x-forwarded-host", "other")), null);
         assertEquals("{\"site\":\"https://commonground.example.gov.uk\"}", r.getBody());
     }
+
+    @Test
+    void aTableThatFailsWhilePrimingDoesNotStopTheSnapshot() {
+        var calls = new java.util.concurrent.atomic.AtomicInteger();
+        ApiHandler handler = new ApiHandler(Configuration.from(Map.of()), null, () -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException("the table did not answer");
+        }) { };
+        handler.beforeCheckpoint(null);
+        assertEquals(1, calls.get(), "priming stopped at the first failure and went no further");
+        assertTrue(handler.rehearsal().isEmpty());
+    }
 }
