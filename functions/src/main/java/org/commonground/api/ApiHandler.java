@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
 import org.commonground.kernel.Configuration;
 import org.commonground.kernel.Ids;
 import org.commonground.kernel.Problem;
-import org.commonground.kernel.Text;
 import org.crac.Core;
 import org.crac.Resource;
 
@@ -78,7 +76,6 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
                     var event = primingRequest(routeKey);
                     Log.requestLine(new Request(event, null), response(answer(event)).getStatusCode(), 0);
                 }
-                primeReading();
             }
             rehearse((routeKey, path, token, body) -> {
                 int status = response(answer(event(routeKey, path, token, body))).getStatusCode();
@@ -91,16 +88,6 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             Log.error(new Request(event("GET /priming", Map.of(), null, null), null), "priming stopped short", stoppedShort);
         }
     }
-
-    /** What a refused request stops short of: a body's text read and made plain, and a record written as the reply. */
-    private static void primeReading() {
-        String text = RequestBody.parse("{\"text\": \"Priming \u2019quotes\u2019 and caf\u00e9\"}", Set.of("text")).text("text");
-        Text.clean(text, "text", 100);
-        response(Reply.ok(new PrimingReply(PRIMING_ID, text, 1, List.of(text), java.time.Instant.EPOCH, null)));
-    }
-
-    /** A reply shaped as the routes' are (a record of ids, text, numbers, lists, times and an absent field), so Jackson's record path runs. */
-    private record PrimingReply(String id, String text, int count, List<String> items, java.time.Instant at, String absent) {}
 
     /**
      * Loads the classes a warm function uses (priming-classes.txt, written by the benchmark's

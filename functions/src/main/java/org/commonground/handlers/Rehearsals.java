@@ -37,14 +37,10 @@ final class Rehearsals {
     /** Joining, and answers in people's own words. */
     static void responses(Deployment deployment, Rehearsing room) {
         try (Rehearsal r = new Rehearsal(deployment)) {
-            List<String> people = r.join(PEOPLE);
-            for (int i = 0; i < ROUNDS; i++) {
-                String token = people.get(i % PEOPLE);
-                room.send("POST /api/workshops/{id}/participants", Map.of("id", r.id()), null,
-                        "{\"perspective\": \"" + r.perspective() + "\", \"language\": \"" + (i % 2 == 0 ? "en" : "cy") + "\"}");
-                room.send("POST /api/workshops/{id}/statements", Map.of("id", r.id()), token,
-                        "{\"prompt\": \"not_working\", \"text\": \"I have not had a night off in a year (" + i + ")\"}");
-            }
+            inTurn(room, List.of(), "POST /api/workshops/{id}/participants", Map.of("id", r.id()), false,
+                    i -> "{\"perspective\": \"" + r.perspective() + "\", \"language\": \"" + (i % 2 == 0 ? "en" : "cy") + "\"}");
+            inTurn(room, r.join(PEOPLE), "POST /api/workshops/{id}/statements", Map.of("id", r.id()), true,
+                    i -> "{\"prompt\": \"not_working\", \"text\": \"I have not had a night off in a year (" + i + ")\"}");
         }
     }
 
@@ -54,10 +50,8 @@ final class Rehearsals {
             String theme = r.theme();
             List<String> people = r.join(PEOPLE);
             r.moveTo(Phase.THEME_VOTING);
-            for (int i = 0; i < ROUNDS; i++) {
-                room.send("PUT /api/workshops/{id}/votes/{targetId}", Map.of("id", r.id(), "targetId", theme), people.get(i % PEOPLE),
-                        "{\"dots\": " + (1 + i / PEOPLE % 2) + "}");
-            }
+            inTurn(room, people, "PUT /api/workshops/{id}/votes/{targetId}", Map.of("id", r.id(), "targetId", theme), true,
+                    i -> "{\"dots\": " + (1 + i / PEOPLE % 2) + "}");
         }
     }
 
@@ -68,10 +62,8 @@ final class Rehearsals {
             r.shortlist(List.of(idea));
             List<String> people = r.join(PEOPLE);
             r.moveTo(Phase.GRID);
-            for (int i = 0; i < ROUNDS; i++) {
-                room.send("PUT /api/workshops/{id}/grid/{ideaId}", Map.of("id", r.id(), "ideaId", idea), people.get(i % PEOPLE),
-                        "{\"effort\": " + (3 + i / PEOPLE % 2) + ", \"difference\": 7}");
-            }
+            inTurn(room, people, "PUT /api/workshops/{id}/grid/{ideaId}", Map.of("id", r.id(), "ideaId", idea), true,
+                    i -> "{\"effort\": " + (3 + i / PEOPLE % 2) + ", \"difference\": 7}");
         }
     }
 
@@ -82,10 +74,14 @@ final class Rehearsals {
             List<String> people = r.join(PEOPLE);
             r.moveTo(Phase.ACTION_PLANNING);
             String due = LocalDate.now(deployment.clock().withZone(ZoneId.of("Europe/London"))).plusDays(7).toString();
-            for (int i = 0; i < ROUNDS; i++) {
-                room.send("POST /api/workshops/{id}/actions", Map.of("id", r.id()), people.get(i % PEOPLE), "{\"ideaId\": \"" + idea + "\", \"title\": \"Start the rota\", "
-                        + "\"lead\": {\"name\": \"Sam\"}, \"steps\": [{\"text\": \"Ask the street\", \"due\": \"" + due + "\"}]}");
-            }
+            inTurn(room, people, "POST /api/workshops/{id}/actions", Map.of("id", r.id()), true, i -> "{\"ideaId\": \"" + idea
+                    + "\", \"title\": \"Start the rota\", \"lead\": {\"name\": \"Sam\"}, \"steps\": [{\"text\": \"Ask the street\", \"due\": \"" + due + "\"}]}");
         }
+    }
+
+    /** {@value #ROUNDS} requests to {@code routeKey}, turn by turn among {@code people} (as bearer, when {@code signedIn}); {@code body} gets the turn's number. */
+    private static void inTurn(Rehearsing room, List<String> people, String routeKey, Map<String, String> path, boolean signedIn,
+                               java.util.function.IntFunction<String> body) {
+        for (int i = 0; i < ROUNDS; i++) room.send(routeKey, path, signedIn ? people.get(i % PEOPLE) : null, body.apply(i));
     }
 }
