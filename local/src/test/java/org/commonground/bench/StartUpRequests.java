@@ -131,14 +131,6 @@ final class StartUpRequests {
     }
 
     private static ObjectNode event(String routeKey, Map<String, String> path, String token, Object body) {
-        ObjectNode event = ApiClient.sampleEvent(routeKey);
-        ObjectNode params = event.putObject("pathParameters");
-        path.forEach(params::put);
-        ObjectNode headers = (ObjectNode) event.get("headers");
-        headers.remove("authorization");
-        if (token != null) headers.put("authorization", "Bearer " + token);
-        if (body == null) event.remove("body");
-        else event.put("body", Json.write(body));
-        return event;
+        return ApiClient.event(routeKey, path, token, body == null ? null : Json.write(body));
     }
 }

@@ -62,6 +62,27 @@ public final class ApiClient {
         }
     }
 
+    /**
+     * The sample event for {@code routeKey} as API Gateway would send it, with these path
+     * parameters over the sample's, {@code token} as the bearer (none when null) and
+     * {@code rawBody} as the body (none when null).
+     */
+    public static ObjectNode event(String routeKey, Map<String, String> path, String token, String rawBody) {
+        ObjectNode event = sampleEvent(routeKey);
+        Map<String, String> params = new LinkedHashMap<>();
+        event.path("pathParameters").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+        params.putAll(path);
+        if (params.isEmpty()) event.remove("pathParameters");
+        else params.forEach(event.putObject("pathParameters")::put);
+        ObjectNode headers = (ObjectNode) event.get("headers");
+        headers.remove("authorization");
+        if (token != null) headers.put("authorization", "Bearer " + token);
+        event.remove("queryStringParameters");
+        if (rawBody == null) event.remove("body");
+        else event.put("body", rawBody);
+        return event;
+    }
+
     public Answer call(String routeKey, Map<String, String> path, String token, Object body) {
         return send(routeKey, path, token, body == null ? null : body instanceof String s ? s : Json.write(body), Map.of());
     }
@@ -73,22 +94,15 @@ public final class ApiClient {
     /** With headers set over the sample event's, such as {@code Idempotency-Key} (an empty value removes the header). */
     public Answer send(String routeKey, Map<String, String> path, String token, String rawBody, Map<String, String> query,
                        Map<String, String> headerChanges) {
-        ObjectNode event = sampleEvent(routeKey);
-        Map<String, String> params = new LinkedHashMap<>();
-        event.path("pathParameters").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
-        params.putAll(path);
+        ObjectNode event = event(routeKey, path, token, rawBody);
         ObjectNode headers = (ObjectNode) event.get("headers");
-        headers.remove("authorization");
-        if (token != null) headers.put("authorization", "Bearer " + token);
         headerChanges.forEach((name, value) -> {
             if (value.isEmpty()) headers.remove(name);
             else headers.put(name, value);
         });
+        if (!query.isEmpty()) query.forEach(event.putObject("queryStringParameters")::put);
         try {
             APIGatewayV2HTTPEvent lambdaEvent = EVENTS.treeToValue(event, APIGatewayV2HTTPEvent.class);
-            lambdaEvent.setPathParameters(params.isEmpty() ? null : params);
-            lambdaEvent.setBody(rawBody);
-            lambdaEvent.setQueryStringParameters(query.isEmpty() ? null : query);
             ApiHandler handler = handlers.get(routeKey);
             if (handler == null) throw new IllegalArgumentException("The template declares no route " + routeKey);
             APIGatewayV2HTTPResponse response = handler.handleRequest(lambdaEvent, null);
