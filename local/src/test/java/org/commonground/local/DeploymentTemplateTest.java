@@ -122,6 +122,23 @@ class DeploymentTemplateTest {
         }
     }
 
+    /**
+     * Lambda's java25 runtime stops the JIT at C1 except for functions with SnapStart (AWS Lambda
+     * Developer Guide, "Customize Java runtime startup behavior"). The functions people wait on
+     * keep C1 only as well: priming runs each route far fewer times than C2 waits for, so the
+     * full JIT would compile after the restore, while people wait (README, Start-up).
+     */
+    @Test
+    void functionsWithASnapshotStayOnTheFastFirstCompiler() {
+        Map<String, Object> globals = Template.map(Template.map(template.document().get("Globals")).get("Function"));
+        for (var function : functions().entrySet()) {
+            if (properties(function.getValue()).get("SnapStart") == null) continue;
+            Map<String, Object> variables = new java.util.HashMap<>(Template.map(Template.map(globals.get("Environment")).get("Variables")));
+            variables.putAll(Template.map(Template.map(properties(function.getValue()).get("Environment")).get("Variables")));
+            assertEquals(true, String.valueOf(variables.get("JAVA_TOOL_OPTIONS")).contains("-XX:TieredStopAtLevel=1"), function.getKey());
+        }
+    }
+
     private Map<String, Map<String, Object>> functions() {
         Map<String, Map<String, Object>> functions = new java.util.LinkedHashMap<>();
         template.resources().forEach((id, r) -> { if ("AWS::Serverless::Function".equals(r.get("Type"))) functions.put(id, r); });
