@@ -249,6 +249,9 @@ test('a live room of six phones, the console and the big screen through both day
   await assertFitsScreen(screen, 'the wall, page 2', { axe: true });
 
   await next(room, 'theme_voting');
+  // A theme no answer went into is not offered for dots.
+  await keys.locator(`#theme-${themes[0].id}`).waitFor();
+  assert.equal(await keys.locator(`#theme-${themes[3].id}`).count(), 0, 'the empty theme "People around me help" is not offered');
   // At the dot cap focus stays on the pressed "+" and the cap is announced.
   const plus = keys.locator(`#more-${themes[0].id}`);
   await plus.focus();

@@ -95,6 +95,19 @@ test('a facilitator holds new answers, lets one through and hides another, and h
   await cause.getByRole('button', { name: /^Show again One person covers/ }).waitFor();
   await assertAccessible(console_, 'the console with hidden contributions');
 
+  // Day 2: the phone's own idea, held, is marked as waiting on the idea-voting page too.
+  await call('PUT', '/phase', { phase: 'ideas' });
+  const phoneToken = await phone.evaluate((id) => JSON.parse(localStorage.getItem(`cg.participant.${id}`)).token, workshopId);
+  const idea = await fetch(`${server.site}/api/workshops/${workshopId}/ideas`, {
+    method: 'POST', headers: { authorization: `Bearer ${phoneToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ themeId: theme.id, lens: 'community', text: 'A rota of neighbours who answer the phone' }),
+  });
+  assert.equal(idea.status, 201);
+  await call('PUT', '/phase', { phase: 'idea_voting' });
+  const ownIdea = phone.locator('.theme-card', { hasText: 'A rota of neighbours who answer the phone' });
+  await ownIdea.getByText('Yn aros am yr hwylusydd', { exact: true }).waitFor({ timeout: 10_000 });
+  await assertAccessible(phone, 'a Welsh phone voting on ideas, its own idea held');
+
   // The same controls in Welsh.
   await console_.getByRole('link', { name: 'Cymraeg' }).click();
   await console_.getByRole('button', { name: /^Dangos eto|^Cuddio/ }).first().waitFor();

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startLocalServer } from './local-server.mjs';
+import { startLocalServer, emailsTo, emailsArrive } from './local-server.mjs';
 import { launch, person, assertAccessible, assertFitsWidth } from './browser.mjs';
 import { api, sessionToken, bigWorkshop } from './seed.mjs';
 import { fullyVisibleCards } from './measure.mjs';
@@ -169,5 +169,34 @@ test('the affinity wall holds 150 answers at 1366×900: visible, moved by keyboa
   const trayBox = await tray.boundingBox();
   const themesNow = await wall.locator('.wall-themes').boundingBox();
   assert.ok(themesNow.y >= trayBox.y + trayBox.height - 1, 'the themes come below the tray');
+  assert.deepEqual(console_.problems, []);
+});
+
+test('moving an answer before there is any theme says why nothing opened, on the page', async () => {
+  const console_ = await person(browser, { width: 1366, height: 900 });
+  // The printed sign-in link was used by the test before; this facilitator asks for their own.
+  await console_.goto(server.signInPage);
+  await console_.getByLabel('Your work email address').fill('facilitator@example.org');
+  const earlier = (await emailsTo(server.outbox, 'facilitator@example.org')).length;
+  await console_.getByRole('button', { name: 'Send me a sign-in link' }).click();
+  const [email] = (await emailsArrive(server.outbox, 'facilitator@example.org', { already: earlier })).slice(-1);
+  await console_.goto(email.body.text.match(/http:\/\/\S+\/signin\?token=[\w-]+/)[0]);
+  await console_.getByRole('heading', { name: 'Your workshops' }).waitFor();
+  const call = api(server.site, await sessionToken(console_));
+  const { workshop } = await bigWorkshop(call, { title: 'A wall with no themes yet', themesPerPrompt: 0 });
+  await console_.goto(`${server.site}/facilitate/w/${workshop.id}`);
+  const card = console_.locator('.wall .wall-card').first();
+  await card.focus();
+  await console_.keyboard.press('m');
+  await console_.getByText('No themes to move it to yet').waitFor();
+  assert.equal(await console_.locator('dialog.move-dialog[open]').count(), 0, 'no empty move dialog opens');
+
+  // Back in gathering, the 150 answers scroll in their own box rather than making the console many screens tall.
+  await call('PUT', `/workshops/${workshop.id}/phase`, { phase: 'gathering' });
+  await console_.locator('#themes-heading').waitFor({ state: 'detached' });
+  await console_.locator('.answers-scroll .answers li').nth(149).waitFor({ state: 'attached' });
+  const height = await console_.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(height < 4000, `the console is ${height} px tall with 150 answers`);
+  await assertAccessible(console_, 'the console in gathering with 150 answers');
   assert.deepEqual(console_.problems, []);
 });

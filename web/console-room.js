@@ -203,7 +203,8 @@ export function answersCard(options) {
   let board = null;
   let filter = '';
   const counts = h('p', {});
-  const list = h('div', {});
+  // Its own scroll box: 150 answers in one column would make the console many screens tall.
+  const list = h('div', { className: 'answers-scroll' });
   const filterSelect = h('select', { name: 'filter', onchange: (e) => { filter = e.target.value; draw(board); } },
     h('option', { value: '' }, t('filterAll')),
     w.prompts.map((p) => h('option', { value: p.id }, pick(p.text))));

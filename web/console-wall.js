@@ -301,7 +301,8 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
     const here = from.size === 1 ? [...from][0] : null;
     const destinations = [{ number: 0, id: '', title: t('unsorted') }, ...themes().map((th, i) => ({ number: i + 1, id: th.id, title: th.title }))]
       .filter((d) => d.id !== here);
-    if (!destinations.length) { announce(t('noThemesYet')); return; }
+    // Shown, not only announced: a sighted keyboard user pressing M must see why nothing opened.
+    if (!destinations.length) { selectedCount.textContent = t('noThemesToMoveTo'); return; }
     let current = 0;
     let typed = '';
     const titleText = ids.length === 1 ? t('moveDialogOne', { text: short(statements[ids[0]].text) }) : t('moveDialogMany', { n: ids.length });

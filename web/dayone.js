@@ -73,7 +73,8 @@ function voting(context) {
     cap: settings.dotCap,
     groups: join.prompts.map((p) => ({
       heading: pick(p.text),
-      items: board.themes.filter((th) => th.category === p.id).map((th) => ({
+      // A theme nobody's words went into is not one to vote on; dots already on it can still be taken back.
+      items: board.themes.filter((th) => th.category === p.id && (th.count > 0 || th.myDots > 0)).map((th) => ({
         id: th.id, title: th.title, myDots: th.myDots, count: th.count,
         texts: th.statementIds.map((id) => statements[id]?.text || ''),
       })),
@@ -100,6 +101,7 @@ export function dotVoting(context, config) {
         const full = item.myDots >= config.cap || board.me.dotsLeft === 0;
         return h('div', { className: 'theme-card', id: `theme-${item.id}` },
           h('h3', { id: `title-${item.id}` }, item.title),
+          heldMark(item),
           item.count === undefined ? null : h('p', { className: 'meta' }, t('statementsCount', { n: item.count })),
           item.texts ? h('details', {}, h('summary', {}, t('showAnswers')),
             h('ul', { className: 'answers' }, item.texts.map((text) => h('li', {}, h('p', { className: 'words' }, text))))) : null,

@@ -76,12 +76,12 @@ function ideaVoting(context) {
   const settings = board.workshop.settings;
   const themed = priorityThemes(board).map((th) => ({
     heading: th.title,
-    items: board.ideas.filter((i) => i.themeId === th.id).map((i) => ({ id: i.id, title: i.text, myDots: i.myDots })),
+    items: board.ideas.filter((i) => i.themeId === th.id).map((i) => ({ id: i.id, title: i.text, myDots: i.myDots, held: i.held })),
   }));
   const known = new Set(priorityThemes(board).map((th) => th.id));
   themed.push({
     heading: t('otherIdeas'),
-    items: board.ideas.filter((i) => !known.has(i.themeId)).map((i) => ({ id: i.id, title: i.text, myDots: i.myDots })),
+    items: board.ideas.filter((i) => !known.has(i.themeId)).map((i) => ({ id: i.id, title: i.text, myDots: i.myDots, held: i.held })),
   });
   dotVoting(context, {
     page: 'idea_voting',
