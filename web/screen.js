@@ -77,9 +77,10 @@ function bigScreen() {
   let stage = null;
   const pages = pager(flow, {
     label: (page, count, paused) => [say('screenPage', { page, pages: count }, 'both inline'), paused ? [' ', say('screenPaused', {}, 'both inline')] : null],
-    // "Continued" first and the list's own heading next, so a long line loses only its end.
-    continued: (headings) => [say('screenContinued', {}, 'both inline'), ': ',
-      headings.length ? headings.slice().reverse().map((heading, i) => [i ? ' – ' : null, words(heading)]) : say(`phase_${stage}`, {}, 'both inline')],
+    // A line for each language, "Continued" first and the list's own heading next, so a long
+    // line loses only its end and neither language loses its heading to the other.
+    continued: (headings) => shown.map((lang) => h('span', { lang }, tIn(lang, 'screenContinued'), ': ',
+      headings.length ? headings.slice().reverse().map((heading, i) => [i ? ' – ' : null, wordsIn(heading, lang)]) : tIn(lang, `phase_${stage}`))),
   });
   // The countdown and progress sit in the header, outside any live region.
   const clock = h('div', { className: 'screen-clock' });
@@ -93,6 +94,7 @@ function bigScreen() {
     const languages = w.languages?.length ? w.languages : [language()];
     shown = ['en', 'cy'].filter((l) => languages.includes(l));
     if (!shown.length) shown = ['en'];
+    pages.carried.classList.toggle('two-lines', shown.length > 1);
     setTitle(pickText(w, 'title'));
     replace(title, sayPick(w.wording ? w.wording.title : w.title));
     replace(phase, say(`phase_${board.phase}`, {}, 'both inline'));
@@ -115,14 +117,11 @@ function bigScreen() {
   return { element, draw, stop: () => pages.stop() };
 }
 
-// A heading's words for the "continued" line: without its count, both languages in one line.
-function words(heading) {
+// A heading's words in one language: of each pair (say, sayPick) only that language's part.
+function wordsIn(heading, lang) {
   const copy = heading.cloneNode(true);
   copy.querySelectorAll('.meta').forEach((el) => el.remove());
-  copy.querySelectorAll('.both:not(.inline)').forEach((el) => {
-    el.classList.add('inline');
-    el.lastElementChild.before(h('span', { className: 'sep', 'aria-hidden': 'true' }, ' / '));
-  });
+  copy.querySelectorAll('.both').forEach((el) => el.replaceWith(...[...el.children].filter((part) => part.lang === lang)));
   return [...copy.childNodes];
 }
 
