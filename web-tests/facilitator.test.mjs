@@ -137,6 +137,7 @@ test('a facilitator creates a workshop with Welsh prompts and opens its big scre
   await page.getByRole('alert').getByText('Enter a title').waitFor();
   await page.getByLabel('Title').fill('Ageing well in Wrexham');
   await page.getByLabel('Focus').fill('What helps people live well as they get older?');
+  await page.getByLabel('Welsh first where both languages are shown together, as on the big screen').check();
   await page.getByRole('button', { name: 'Create workshop' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ageing well in Wrexham' }).waitFor();
   const code = (await page.locator('.code-big').textContent()).trim();
@@ -147,10 +148,13 @@ test('a facilitator creates a workshop with Welsh prompts and opens its big scre
 
   const [screen] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Open the big screen' }).click()]);
   await screen.getByRole('heading', { level: 1, name: 'Ageing well in Wrexham' }).waitFor();
-  await screen.locator('.stats p', { hasText: /^\d+\s*here/ }).waitFor();
+  await screen.locator('.stats p', { hasText: /^\d+\s*yma\s*here/ }).waitFor();
   assert.match(new URL(screen.url()).search, /^\?token=[\w-]{43}$/, 'the screen link carries its token, so the screen can be reloaded');
   await screen.reload();
-  await screen.locator('.stats p', { hasText: /^\d+\s*here/ }).waitFor();
+  await screen.locator('.stats p', { hasText: /^\d+\s*yma\s*here/ }).waitFor();
+  const [cy, en] = await Promise.all([screen.locator('h2 [lang=cy]', { hasText: 'Ymunwch ar eich ffôn' }).boundingBox(),
+    screen.locator('h2 [lang=en]', { hasText: 'Join on your phone' }).boundingBox()]);
+  assert.ok(en.x >= cy.x + cy.width, 'Welsh first on the big screen, as the form asked');
   await assertAccessible(screen, 'the big screen');
   await screen.getByRole('link', { name: 'Cymraeg' }).count();
 

@@ -193,7 +193,7 @@ async function setupValues(id) {
   const values = {
     title: w.wording.title.en, titleCy: w.wording.title.cy === w.wording.title.en ? '' : w.wording.title.cy,
     focus: w.wording.focus.en, focusCy: w.wording.focus.cy === w.wording.focus.en ? '' : w.wording.focus.cy,
-    'lang-en': w.languages.includes('en'), 'lang-cy': w.languages.includes('cy'),
+    'lang-en': w.languages.includes('en'), 'lang-cy': w.languages.includes('cy'), 'cy-first': w.languages[0] === 'cy',
     perspectives: w.perspectives.map((p) => (p.label.cy && p.label.cy !== p.label.en ? `${p.label.en} | ${p.label.cy}` : p.label.en)).join('\n'),
     perspectiveIds: Object.fromEntries(w.perspectives.map((p) => [p.label.en, p.id])),
     dotBudget: s.dotBudget, dotCap: s.dotCap, topThemes: s.topThemes, shortlistSize: s.shortlistSize, retentionDays: s.retentionDays,
@@ -241,7 +241,8 @@ function createForm(errors = [], values = null, mode = { kind: 'create' }) {
       h('div', { className: 'field' }, h('fieldset', {}, h('legend', {}, t('languagesLegend')),
         h('div', { className: 'choices' },
           checkbox({ id: 'lang-en', label: t('english'), checked: v['lang-en'] ?? true }),
-          checkbox({ id: 'lang-cy', label: t('welsh'), checked: v['lang-cy'] ?? true })))),
+          checkbox({ id: 'lang-cy', label: t('welsh'), checked: v['lang-cy'] ?? true }),
+          checkbox({ id: 'cy-first', label: t('welshFirst'), checked: v['cy-first'] ?? false })))),
       h('fieldset', { className: 'field' }, h('legend', {}, t('promptsLegend')), promptFields),
       field({ id: 'perspectives', label: t('perspectivesLabel'), hint: `${t('perspectivesHint')} ${t('perspectivesBothHint')}`, control: perspectives }),
       h('fieldset', { className: 'field' }, h('legend', {}, t('settingsLegend')),
@@ -267,13 +268,14 @@ function createForm(errors = [], values = null, mode = { kind: 'create' }) {
     const values = {
       title: title.value, titleCy: titleCy.value, focus: focus.value, focusCy: focusCy.value, perspectives: perspectives.value, others: others.value,
       perspectiveIds: v.perspectiveIds,
-      'lang-en': form.querySelector('#lang-en').checked, 'lang-cy': form.querySelector('#lang-cy').checked,
+      'lang-en': form.querySelector('#lang-en').checked, 'lang-cy': form.querySelector('#lang-cy').checked, 'cy-first': form.querySelector('#cy-first').checked,
       dotBudget: value('dotBudget'), dotCap: value('dotCap'), topThemes: value('topThemes'), shortlistSize: value('shortlistSize'), retentionDays: value('retentionDays'),
       lensNames: form.querySelector('input[name=lensNames]:checked')?.value, day1Date: value('day1Date'), day2Date: value('day2Date'),
       holdContributions: form.querySelector('#holdContributions').checked,
     };
     if (!title.value.trim()) return createForm([{ href: '#title', text: t('titleMissing') }], values, mode);
-    const languages = ['en', 'cy'].filter((l) => values[`lang-${l}`]);
+    // The order is the one both languages are shown in together (the big screen).
+    const languages = (values['cy-first'] ? ['cy', 'en'] : ['en', 'cy']).filter((l) => values[`lang-${l}`]);
     const lines = perspectives.value.split('\n').map((l) => l.trim()).filter(Boolean);
     const both = (en, cy) => (cy.trim() ? { en, cy } : en);
     // "English | Cymraeg" gives both; a perspective kept from before keeps its id, so people's choices stay theirs.

@@ -92,7 +92,8 @@ function bigScreen() {
   function draw(board) {
     const w = board.workshop;
     const languages = w.languages?.length ? w.languages : [language()];
-    shown = ['en', 'cy'].filter((l) => languages.includes(l));
+    // In the workshop's order: a council may put Welsh first.
+    shown = languages.filter((l, i) => ['en', 'cy'].includes(l) && languages.indexOf(l) === i);
     if (!shown.length) shown = ['en'];
     pages.carried.classList.toggle('two-lines', shown.length > 1);
     setTitle(pickText(w, 'title'));
