@@ -242,8 +242,11 @@ public final class Boards {
 
     /** Counts people, not contributions: someone who added three ideas counts once. */
     static Board.Progress progress(Snapshot s) {
+        // Each count is "of those who joined": an answer written down for someone who never joined is not one of them.
+        java.util.Set<String> joined = new java.util.HashSet<>();
+        s.participants().forEach(p -> joined.add(p.id()));
         java.util.function.Function<java.util.stream.Stream<String>, Integer> people =
-                ids -> (int) ids.filter(java.util.Objects::nonNull).distinct().count();
+                ids -> (int) ids.filter(joined::contains).distinct().count();
         java.util.Set<String> ideaIds = new java.util.HashSet<>();
         s.ideas().forEach(i -> ideaIds.add(i.id()));
         return new Board.Progress(

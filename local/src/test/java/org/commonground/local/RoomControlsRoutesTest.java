@@ -66,9 +66,13 @@ class RoomControlsRoutesTest {
         String hidden = s.say(id, provider.token(), "working", "Something to hide").text("id");
         assertEquals(200, s.api.call("PATCH /api/workshops/{id}/statements/{sid}", Map.of("id", id, "sid", hidden), facilitator, Map.of("hidden", true)).status());
 
+        assertEquals(201, s.api.call("POST /api/workshops/{id}/statements", w, facilitator, Map.of("prompt", "working",
+                "text", "Typed up from paper", "source", "paper", "onBehalfOf", Map.of("perspective", "carer"))).status());
+
         JsonNode progress = board(id, facilitator).path("progress");
         assertEquals(3, progress.path("joined").asInt());
-        assertEquals(1, progress.path("answered").asInt(), "two answers from one person count once; a hidden one not at all");
+        assertEquals(1, progress.path("answered").asInt(), "two answers from one person count once; a hidden one not at all; "
+                + "one written down for someone who never joined is not one of those who joined");
         assertTrue(board(id, carer.token()).path("progress").isNull() || board(id, carer.token()).path("progress").isMissingNode(),
                 "participants do not see the room's progress");
         String screen = s.api.call("POST /api/workshops/{id}/screen-links", w, facilitator, null).json().path("url").asText();
