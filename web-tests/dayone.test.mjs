@@ -1,6 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startLocalServer, emailsArrive } from './local-server.mjs';
+import { startLocalServer, emailsTo, emailsArrive } from './local-server.mjs';
+import { api, sessionToken } from './seed.mjs';
 import { launch, person, assertAccessible, assertFitsWidth, moveStage } from './browser.mjs';
 
 let server;
@@ -177,4 +178,48 @@ test('a whole day 1: gathering, themes, dots, root causes, success and the summa
     assert.ok(summary.body.text.includes(expected), `the summary mentions ${expected}`);
   }
   for (const page of [alys, bryn, cerys, console_]) assert.deepEqual(page.problems, []);
+});
+
+test('a theme whose answers are all hidden while people vote takes no more dots, and gives back the ones on it', async () => {
+  const console_ = await person(browser, { width: 1366, height: 900 });
+  // The printed sign-in link was used by the test before; this facilitator asks for their own.
+  await console_.goto(server.signInPage);
+  await console_.getByLabel('Your work email address').fill('facilitator@example.org');
+  const earlier = (await emailsTo(server.outbox, 'facilitator@example.org')).length;
+  await console_.getByRole('button', { name: 'Send me a sign-in link' }).click();
+  const [email] = (await emailsArrive(server.outbox, 'facilitator@example.org', { already: earlier })).slice(-1);
+  await console_.goto(email.body.text.match(/http:\/\/\S+\/signin\?token=[\w-]+/)[0]);
+  await console_.getByRole('heading', { name: 'Your workshops' }).waitFor();
+  const call = api(server.site, await sessionToken(console_));
+  const w = await call('POST', '/workshops', { title: 'Emptied while voting' });
+  await call('PUT', `/workshops/${w.id}/phase`, { phase: 'gathering' });
+  const phone = await person(browser);
+  await joinAndAnswer(phone, w.joinUrl, { answers: [['working', ['My neighbour checks in']], ['not_working', []], ['future', []]] });
+  const perspective = w.perspectives[0].id;
+  const paper = await call('POST', `/workshops/${w.id}/statements`, { prompt: 'not_working', text: 'Abusive words about a named worker', source: 'paper', onBehalfOf: { perspective } });
+  const kept = await call('POST', `/workshops/${w.id}/statements`, { prompt: 'not_working', text: 'The forms are too long', source: 'paper', onBehalfOf: { perspective } });
+  await call('PUT', `/workshops/${w.id}/phase`, { phase: 'clustering' });
+  const emptied = await call('POST', `/workshops/${w.id}/themes`, { category: 'not_working', title: 'I want to be treated with respect' });
+  const other = await call('POST', `/workshops/${w.id}/themes`, { category: 'not_working', title: 'I want less paperwork' });
+  await call('PUT', `/workshops/${w.id}/statements/${paper.id}/theme`, { themeId: emptied.id });
+  await call('PUT', `/workshops/${w.id}/statements/${kept.id}/theme`, { themeId: other.id });
+  await call('PUT', `/workshops/${w.id}/phase`, { phase: 'theme_voting' });
+
+  const plus = phone.locator(`#more-${emptied.id}`);
+  await plus.click();
+  await phone.locator(`#theme-${emptied.id} .my-dots`, { hasText: '1' }).waitFor();
+  // The facilitator hides the theme's only answer (safeguarding), while the phone is on the page.
+  await call('PUT', `/workshops/${w.id}/items/${paper.id}/hidden`, { hidden: true });
+  await phone.locator(`#more-${emptied.id}[aria-disabled="true"]`).waitFor({ timeout: 10_000 });
+  await plus.focus();
+  await phone.keyboard.press('Enter');
+  await phone.locator('#announcer', { hasText: 'has no answers now, so it takes no more dots' }).waitFor({ state: 'attached' });
+  assert.equal(await phone.locator(`#theme-${emptied.id} .my-dots`).textContent(), '●○○ Your dots: 1');
+  const minus = phone.locator(`#less-${emptied.id}`);
+  await minus.focus();
+  await phone.keyboard.press('Enter');
+  await phone.locator('#dots-left', { hasText: '5 of 5' }).waitFor();
+  assert.equal(await phone.evaluate(() => document.activeElement?.id), `less-${emptied.id}`, 'focus stays where it was, the card with it');
+  await assertAccessible(phone, 'a phone voting after a theme was emptied');
+  assert.deepEqual(phone.problems, []);
 });

@@ -188,7 +188,7 @@ test('moving an answer before there is any theme says why nothing opened, on the
   const card = console_.locator('.wall .wall-card').first();
   await card.focus();
   await console_.keyboard.press('m');
-  await console_.getByText('No themes to move it to yet').waitFor();
+  await console_.locator('.wall-note', { hasText: 'No themes for this question yet' }).waitFor();
   assert.equal(await console_.locator('dialog.move-dialog[open]').count(), 0, 'no empty move dialog opens');
 
   // Back in gathering, the 150 answers scroll in their own box rather than making the console many screens tall.

@@ -27,6 +27,8 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
   const search = h('input', { type: 'search', name: 'wall-search', autocomplete: 'off', spellcheck: 'false' });
   const matches = h('p', { className: 'meta wall-matches', role: 'status' });
   const selectedCount = h('span', { className: 'meta', role: 'status' });
+  // Its own line, so a redraw or a change of selection does not wipe it before it is read.
+  const note = h('p', { className: 'meta wall-note', role: 'status' });
   const moveButton = h('button', { className: 'button small', type: 'button', onclick: () => openMoveDialog(selectionInOrder(), null) }, t('moveSelected'));
   const clearButton = h('button', { className: 'button secondary small', type: 'button', onclick: () => { selected.clear(); render(); } }, t('clearSelection'));
   const undoButton = h('button', {
@@ -51,6 +53,7 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
       h('div', { className: 'wall-tools' },
         field({ id: 'wall-search', label: t('wallSearch'), control: search }),
         h('div', { className: 'button-row' }, moveButton, clearButton, selectedCount, undoButton),
+        note,
         h('form', { className: 'inline-form wall-new-theme', onsubmit: createTheme },
           field({ id: 'new-theme', label: t('newThemeLabel'), hint: t('newThemeHint'), control: newTitle }),
           h('button', { className: 'button small', type: 'submit' }, t('createTheme')))),
@@ -205,6 +208,7 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
       try {
         await api('POST', `/workshops/${workshopId}/themes`, { category: prompt, title: newTitle.value });
         announce(t('themeMade', { title: newTitle.value.trim() }));
+        note.textContent = '';
         newTitle.value = '';
         await refresh(true);
       } catch (err) { problem(err); }
@@ -302,7 +306,8 @@ export function affinityWall({ workshopId, api, refresh, problem }) {
     const destinations = [{ number: 0, id: '', title: t('unsorted') }, ...themes().map((th, i) => ({ number: i + 1, id: th.id, title: th.title }))]
       .filter((d) => d.id !== here);
     // Shown, not only announced: a sighted keyboard user pressing M must see why nothing opened.
-    if (!destinations.length) { selectedCount.textContent = t('noThemesToMoveTo'); return; }
+    if (!destinations.length) { note.textContent = t('noThemesToMoveTo'); return; }
+    note.textContent = '';
     let current = 0;
     let typed = '';
     const titleText = ids.length === 1 ? t('moveDialogOne', { text: short(statements[ids[0]].text) }) : t('moveDialogMany', { n: ids.length });

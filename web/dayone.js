@@ -73,8 +73,9 @@ function voting(context) {
     cap: settings.dotCap,
     groups: join.prompts.map((p) => ({
       heading: pick(p.text),
-      // A theme nobody's words went into is not one to vote on; dots already on it can still be taken back.
-      items: board.themes.filter((th) => th.category === p.id && (th.count > 0 || th.myDots > 0)).map((th) => ({
+      // A theme with no answers (none went in, or all were hidden) is not one to vote on. One the
+      // person has put dots on stays, for this visit, so they can take them back and keep their place.
+      items: board.themes.filter((th) => th.category === p.id && (th.count > 0 || th.myDots > 0 || keptInView.has(th.id))).map((th) => ({
         id: th.id, title: th.title, myDots: th.myDots, count: th.count,
         texts: th.statementIds.map((id) => statements[id]?.text || ''),
       })),
@@ -85,6 +86,9 @@ function voting(context) {
 // Voting with dots on themes (day 1) or ideas (day 2): a budget per person, a cap per item.
 // A button that cannot be used says so (aria-disabled) rather than being disabled, so focus
 // stays on the button pressed; pressing it explains why, out loud.
+// Empty themes a person had dots on, kept in view after their last dot comes off so focus has a place to stay.
+const keptInView = new Set();
+
 export function dotVoting(context, config) {
   const { board, join, me } = context;
   setTitle(config.title);
@@ -98,7 +102,9 @@ export function dotVoting(context, config) {
     config.groups.filter((g) => g.items.length).map((group) => h('section', { 'data-key': `group-${group.heading}` },
       h('h2', {}, group.heading),
       group.items.map((item) => {
-        const full = item.myDots >= config.cap || board.me.dotsLeft === 0;
+        const empty = item.count === 0;
+        if (empty) keptInView.add(item.id);
+        const full = empty || item.myDots >= config.cap || board.me.dotsLeft === 0;
         return h('div', { className: 'theme-card', id: `theme-${item.id}` },
           h('h3', { id: `title-${item.id}` }, item.title),
           heldMark(item),
@@ -120,6 +126,7 @@ export function dotVoting(context, config) {
       }))));
 
   function atCap(item) {
+    if (item.count === 0) return t('themeEmptied', { title: item.title });
     return board.me.dotsLeft === 0 ? t('noDotsLeft') : t('dotCapReached', { cap: config.cap, title: item.title });
   }
 

@@ -363,8 +363,9 @@ async function workshop(id) {
       h('a', { href: `/facilitate/new?from=${id}`, className: 'button secondary', 'data-nav': true }, t('copyWorkshop'))),
     h('div', { className: 'console-grid' }, cards.map((card) => card.element)),
     panels.map((p) => p.section),
-    answers.element,
-    behalf.element);
+    // The form first: after 150 answers' buttons it would be 150 Tab presses away.
+    behalf.element,
+    answers.element);
   restoreDrafts(main());
   draw(board);
   const unwatch = live.watch((next) => {
