@@ -95,7 +95,7 @@ public final class ThemeQuality {
             // A room can only type answers of up to 2,000 characters, so the few longer NHS comments are passed over.
             List<String> texts = nhsSample(nhs, n + 100, "subcategory").texts().stream()
                     .filter(t -> t.length() <= org.commonground.statements.Gathering.MAX_STATEMENT).limit(n).toList();
-            org.commonground.local.Scenario s = new org.commonground.local.Scenario();
+            org.commonground.local.Scenario s = org.commonground.local.Scenario.withStream();
             try (var stream = org.commonground.local.LocalStream.start(org.commonground.local.LocalAws.TEMPLATE, s.deployment)) {
                 String facilitator = s.facilitator();
                 String id = s.createWorkshop(facilitator, "Ready " + n).text("id");

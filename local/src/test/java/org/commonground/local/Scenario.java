@@ -17,7 +17,16 @@ public final class Scenario {
     public Scenario() { this(Clock.systemUTC(), Map.of()); }
 
     public Scenario(Clock clock, Map<String, String> settings) {
-        deployment = LocalAws.get().deployment(clock, settings);
+        this(LocalAws.get().deployment(clock, settings));
+    }
+
+    /** With the table's stream, for tests that read it through {@link LocalStream}. */
+    public static Scenario withStream() {
+        return new Scenario(LocalAws.get().deploymentWithStream(Clock.systemUTC(), Map.of()));
+    }
+
+    private Scenario(Deployment deployment) {
+        this.deployment = deployment;
         api = new ApiClient(deployment);
         app = CommonGround.of(deployment);
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * the function the template feeds from it; asking for suggestions then only groups kept vectors.
  */
 class VectorsOnSaveTest {
-    private final Scenario s = new Scenario();
+    private final Scenario s = Scenario.withStream();
     private final LocalStream stream = LocalStream.start(LocalAws.TEMPLATE, s.deployment);
     private final Table table = new Table(s.deployment.dynamo(), s.deployment.configuration().tableName());
     private final String facilitator = s.facilitator();
