@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startLocalServer, emailsTo, emailsArrive } from './local-server.mjs';
+import { startLocalServer, emailsArrive, signInByEmail } from './local-server.mjs';
 import { api, sessionToken } from './seed.mjs';
 import { launch, person, assertAccessible, assertFitsWidth, moveStage } from './browser.mjs';
 
@@ -182,14 +182,7 @@ test('a whole day 1: gathering, themes, dots, root causes, success and the summa
 
 test('a theme whose answers are all hidden while people vote takes no more dots, and gives back the ones on it', async () => {
   const console_ = await person(browser, { width: 1366, height: 900 });
-  // The printed sign-in link was used by the test before; this facilitator asks for their own.
-  await console_.goto(server.signInPage);
-  await console_.getByLabel('Your work email address').fill('facilitator@example.org');
-  const earlier = (await emailsTo(server.outbox, 'facilitator@example.org')).length;
-  await console_.getByRole('button', { name: 'Send me a sign-in link' }).click();
-  const [email] = (await emailsArrive(server.outbox, 'facilitator@example.org', { already: earlier })).slice(-1);
-  await console_.goto(email.body.text.match(/http:\/\/\S+\/signin\?token=[\w-]+/)[0]);
-  await console_.getByRole('heading', { name: 'Your workshops' }).waitFor();
+  await signInByEmail(console_, server);
   const call = api(server.site, await sessionToken(console_));
   const w = await call('POST', '/workshops', { title: 'Emptied while voting' });
   await call('PUT', `/workshops/${w.id}/phase`, { phase: 'gathering' });

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startLocalServer, emailsTo, emailsArrive } from './local-server.mjs';
+import { startLocalServer, emailsTo, emailsArrive, signInByEmail } from './local-server.mjs';
 import { launch, person, assertAccessible, assertFitsWidth, moveStage } from './browser.mjs';
 
 let server;
@@ -182,15 +182,7 @@ test('the home page finds a workshop by its code', async () => {
 
 test('on day 2 the facilitator writes down ideas and plans for people who are not using a phone', async () => {
   const c = await person(browser, { width: 1280, height: 1600 });
-  // The printed sign-in link was used by an earlier test; this facilitator asks for their own.
-  await c.goto(server.signInPage);
-  await c.getByLabel('Your work email address').fill('facilitator@example.org');
-  const earlier = (await emailsTo(server.outbox, 'facilitator@example.org')).length;
-  await c.getByRole('button', { name: 'Send me a sign-in link' }).click();
-  await c.getByRole('heading', { name: 'Check your email' }).waitFor();
-  const [email] = (await emailsArrive(server.outbox, 'facilitator@example.org', { already: earlier })).slice(-1);
-  await c.goto(email.body.text.match(/http:\/\/\S+\/signin\?token=[\w-]+/)[0]);
-  await c.getByRole('heading', { name: 'Your workshops' }).waitFor();
+  await signInByEmail(c, server);
   await c.getByRole('link', { name: 'Create a workshop' }).click();
   await c.getByLabel('Title').fill('Console plans');
   await c.getByRole('button', { name: 'Create workshop' }).click();

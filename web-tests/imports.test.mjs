@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startLocalServer, emailsTo } from './local-server.mjs';
+import { startLocalServer, signInByEmail } from './local-server.mjs';
 import { launch, person, assertAccessible, assertFitsWidth } from './browser.mjs';
 
 let server;
@@ -184,13 +184,7 @@ test('answers from an Excel workbook and a Windows CSV are imported through the 
 
 test('a facilitator changes a workshop, is told why a change is refused, and starts a new one from it', async () => {
   const page = await person(browser, { width: 1280, height: 900 });
-  await page.goto(server.signInPage);
-  await page.getByLabel('Your work email address').fill('facilitator@example.org');
-  await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
-  await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-  const [email] = (await emailsTo(server.outbox, 'facilitator@example.org')).slice(-1);
-  await page.goto(email.body.text.match(/http:\/\/\S+\/signin\?token=[\w-]+/)[0]);
-  await page.getByRole('heading', { name: 'Your workshops' }).waitFor();
+  await signInByEmail(page, server);
   await page.getByRole('link', { name: 'Create a workshop' }).click();
   await page.getByLabel('Title', { exact: true }).fill('Young carers');
   await page.getByRole('button', { name: 'Create workshop' }).click();

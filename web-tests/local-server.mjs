@@ -66,3 +66,16 @@ export async function emailsArrive(outbox, address, { matching = () => true, alr
     await new Promise((next) => setTimeout(next, 100));
   }
 }
+
+// Signs `page` in as `address` through the sign-in page and the emailed link: the link printed at
+// start is single-use, so every test after the first that needs a console signs in this way.
+export async function signInByEmail(page, server, address = 'facilitator@example.org') {
+  await page.goto(server.signInPage);
+  await page.getByLabel('Your work email address').fill(address);
+  const earlier = (await emailsTo(server.outbox, address)).length;
+  await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+  await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+  const [email] = (await emailsArrive(server.outbox, address, { already: earlier })).slice(-1);
+  await page.goto(email.body.text.match(/http:\/\/\S+\/signin\?token=[\w-]+/)[0]);
+  await page.getByRole('heading', { name: 'Your workshops' }).waitFor();
+}

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startLocalServer, emailsTo, emailsArrive } from './local-server.mjs';
+import { startLocalServer, signInByEmail } from './local-server.mjs';
 import { launch, person, assertAccessible, assertFitsWidth } from './browser.mjs';
 import { api, sessionToken, bigWorkshop } from './seed.mjs';
 import { fullyVisibleCards } from './measure.mjs';
@@ -174,14 +174,7 @@ test('the affinity wall holds 150 answers at 1366×900: visible, moved by keyboa
 
 test('moving an answer before there is any theme says why nothing opened, on the page', async () => {
   const console_ = await person(browser, { width: 1366, height: 900 });
-  // The printed sign-in link was used by the test before; this facilitator asks for their own.
-  await console_.goto(server.signInPage);
-  await console_.getByLabel('Your work email address').fill('facilitator@example.org');
-  const earlier = (await emailsTo(server.outbox, 'facilitator@example.org')).length;
-  await console_.getByRole('button', { name: 'Send me a sign-in link' }).click();
-  const [email] = (await emailsArrive(server.outbox, 'facilitator@example.org', { already: earlier })).slice(-1);
-  await console_.goto(email.body.text.match(/http:\/\/\S+\/signin\?token=[\w-]+/)[0]);
-  await console_.getByRole('heading', { name: 'Your workshops' }).waitFor();
+  await signInByEmail(console_, server);
   const call = api(server.site, await sessionToken(console_));
   const { workshop } = await bigWorkshop(call, { title: 'A wall with no themes yet', themesPerPrompt: 0 });
   await console_.goto(`${server.site}/facilitate/w/${workshop.id}`);

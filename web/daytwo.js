@@ -71,17 +71,20 @@ function ideas(context) {
       }))));
 }
 
+// An idea as dotVoting shows it: held marks the person's own idea that waits for a facilitator.
+const asVotingItem = (i) => ({ id: i.id, title: i.text, myDots: i.myDots, held: i.held });
+
 function ideaVoting(context) {
   const { board } = context;
   const settings = board.workshop.settings;
   const themed = priorityThemes(board).map((th) => ({
     heading: th.title,
-    items: board.ideas.filter((i) => i.themeId === th.id).map((i) => ({ id: i.id, title: i.text, myDots: i.myDots, held: i.held })),
+    items: board.ideas.filter((i) => i.themeId === th.id).map(asVotingItem),
   }));
   const known = new Set(priorityThemes(board).map((th) => th.id));
   themed.push({
     heading: t('otherIdeas'),
-    items: board.ideas.filter((i) => !known.has(i.themeId)).map((i) => ({ id: i.id, title: i.text, myDots: i.myDots, held: i.held })),
+    items: board.ideas.filter((i) => !known.has(i.themeId)).map(asVotingItem),
   });
   dotVoting(context, {
     page: 'idea_voting',

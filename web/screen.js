@@ -91,10 +91,8 @@ function bigScreen() {
 
   function draw(board) {
     const w = board.workshop;
-    const languages = w.languages?.length ? w.languages : [language()];
-    // In the workshop's order: a council may put Welsh first.
-    shown = languages.filter((l, i) => ['en', 'cy'].includes(l) && languages.indexOf(l) === i);
-    if (!shown.length) shown = ['en'];
+    // In the workshop's order (a council may put Welsh first); the API keeps it to "en" and "cy", each once.
+    shown = w.languages?.length ? w.languages : [language()];
     pages.carried.classList.toggle('two-lines', shown.length > 1);
     setTitle(pickText(w, 'title'));
     replace(title, sayPick(w.wording ? w.wording.title : w.title));

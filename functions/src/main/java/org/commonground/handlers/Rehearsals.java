@@ -37,9 +37,9 @@ final class Rehearsals {
     /** Joining, and answers in people's own words. */
     static void responses(Deployment deployment, Rehearsing room) {
         try (Rehearsal r = new Rehearsal(deployment)) {
-            inTurn(room, List.of(), "POST /api/workshops/{id}/participants", Map.of("id", r.id()), false,
+            inTurn(room, List.of(), "POST /api/workshops/{id}/participants", Map.of("id", r.id()),
                     i -> "{\"perspective\": \"" + r.perspective() + "\", \"language\": \"" + (i % 2 == 0 ? "en" : "cy") + "\"}");
-            inTurn(room, r.join(PEOPLE), "POST /api/workshops/{id}/statements", Map.of("id", r.id()), true,
+            inTurn(room, r.join(PEOPLE), "POST /api/workshops/{id}/statements", Map.of("id", r.id()),
                     i -> "{\"prompt\": \"not_working\", \"text\": \"I have not had a night off in a year (" + i + ")\"}");
         }
     }
@@ -50,7 +50,7 @@ final class Rehearsals {
             String theme = r.theme();
             List<String> people = r.join(PEOPLE);
             r.moveTo(Phase.THEME_VOTING);
-            inTurn(room, people, "PUT /api/workshops/{id}/votes/{targetId}", Map.of("id", r.id(), "targetId", theme), true,
+            inTurn(room, people, "PUT /api/workshops/{id}/votes/{targetId}", Map.of("id", r.id(), "targetId", theme),
                     i -> "{\"dots\": " + (1 + i / PEOPLE % 2) + "}");
         }
     }
@@ -62,7 +62,7 @@ final class Rehearsals {
             r.shortlist(List.of(idea));
             List<String> people = r.join(PEOPLE);
             r.moveTo(Phase.GRID);
-            inTurn(room, people, "PUT /api/workshops/{id}/grid/{ideaId}", Map.of("id", r.id(), "ideaId", idea), true,
+            inTurn(room, people, "PUT /api/workshops/{id}/grid/{ideaId}", Map.of("id", r.id(), "ideaId", idea),
                     i -> "{\"effort\": " + (3 + i / PEOPLE % 2) + ", \"difference\": 7}");
         }
     }
@@ -74,14 +74,17 @@ final class Rehearsals {
             List<String> people = r.join(PEOPLE);
             r.moveTo(Phase.ACTION_PLANNING);
             String due = LocalDate.now(deployment.clock().withZone(ZoneId.of("Europe/London"))).plusDays(7).toString();
-            inTurn(room, people, "POST /api/workshops/{id}/actions", Map.of("id", r.id()), true, i -> "{\"ideaId\": \"" + idea
+            inTurn(room, people, "POST /api/workshops/{id}/actions", Map.of("id", r.id()), i -> "{\"ideaId\": \"" + idea
                     + "\", \"title\": \"Start the rota\", \"lead\": {\"name\": \"Sam\"}, \"steps\": [{\"text\": \"Ask the street\", \"due\": \"" + due + "\"}]}");
         }
     }
 
-    /** {@value #ROUNDS} requests to {@code routeKey}, turn by turn among {@code people} (as bearer, when {@code signedIn}); {@code body} gets the turn's number. */
-    private static void inTurn(Rehearsing room, List<String> people, String routeKey, Map<String, String> path, boolean signedIn,
+    /**
+     * {@value #ROUNDS} requests to {@code routeKey}, turn by turn among {@code people} as bearer
+     * (none when there are no people: joining); {@code body} gets the turn's number.
+     */
+    private static void inTurn(Rehearsing room, List<String> people, String routeKey, Map<String, String> path,
                                java.util.function.IntFunction<String> body) {
-        for (int i = 0; i < ROUNDS; i++) room.send(routeKey, path, signedIn ? people.get(i % PEOPLE) : null, body.apply(i));
+        for (int i = 0; i < ROUNDS; i++) room.send(routeKey, path, people.isEmpty() ? null : people.get(i % people.size()), body.apply(i));
     }
 }
